@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * Server configuration, parsed once from process.env. Every problem is reported at once, with the fix.
+ * Nothing here may be imported by a client component: these values include credentials.
+ */
+const EnvSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/, {
+      message: 'must look like bolt://host:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
+    })
+    .default('bolt://127.0.0.1:7687'),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, { message: 'must be a database name such as neo4j' })
+    .refine((name) => name.toLowerCase() !== 'system', { message: 'cannot be the system database' })
+    .default('neo4j'),
+  /** Cypher typed by users: server-side timeout and row cap. */
+  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CYPHER_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Largest article text accepted, in bytes. */
+  MAX_ARTICLE_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(1_000_000),
+  /** When set, writes (API and server actions) need this token. */
+  NEWSGRAPH_WRITE_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+/** Reads and validates the environment on first use; throws one error listing every bad variable. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`newsgraph configuration is invalid:\n${lines.join('\n')}\nFix these in your environment or .env file (see .env.example).`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Empty strings in the environment mean "unset". */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  return EnvSchema.parse(cleaned);
+}
