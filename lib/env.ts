@@ -35,7 +35,7 @@ let cached: Env | undefined;
 /** Reads and validates the environment on first use; throws one error listing every bad variable. */
 export function getEnv(): Env {
   if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
+  const parsed = EnvSchema.safeParse(withoutEmpty(process.env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`newsgraph configuration is invalid:\n${lines.join('\n')}\nFix these in your environment or .env file (see .env.example).`);
@@ -45,7 +45,11 @@ export function getEnv(): Env {
 }
 
 /** Empty strings in the environment mean "unset". */
+function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
+}
+
+/** For tests: parse an explicit environment without caching it. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  return EnvSchema.parse(cleaned);
+  return EnvSchema.parse(withoutEmpty(source));
 }
