@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { writeTransaction } from '@/lib/neo4j/run';
+import { ENTITY_TYPES, RELATION_TYPES, type Article, type Extraction } from '@/lib/model';
+import * as Q from './load-queries';
+
+export type LoadResult = { articleId: string; status: 'added' | 'updated' | 'unchanged'; entities: number; relations: number };
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Loads one article and its extraction in ONE transaction: it lands whole or not at all.
+ * The same text again changes nothing; a new version replaces this article's mentions and evidence
+ * without touching what other articles contributed.
+ */
+export async function loadArticle(article: Article, extraction: Extraction): Promise<LoadResult> {
+  const hash = sha256(article.text);
+  // The same text read the same way is a no-op; a corrected annotation or a better extractor is not.
+  const extractionHash = sha256(JSON.stringify(extraction));
+  return writeTransaction(async (tx) => {
+    const existing = (await tx.run(Q.GET_ARTICLE_HASH, { id: article.id })).records[0];
+    const previousHash = existing?.get('sha256') as string | undefined;
+    if (previousHash === hash && existing?.get('extractionHash') === extractionHash) {
+      return { articleId: article.id, status: 'unchanged', entities: 0, relations: 0 };
+    }
+    const previousEntities = previousHash === undefined ? [] : await detachArticle(tx, article.id);
+    await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction);
+    const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])];
+    await tidyEntities(tx, touched);
+    return {
+      articleId: article.id,
+      status: previousHash === undefined ? 'added' : 'updated',
+      entities: extraction.entities.length,
+      relations: extraction.relations.length,
+    };
+  });
+}
+
+/** Removes an article, its mentions and evidence, and whatever only it supported. Returns false if absent. */
+export async function removeArticle(articleId: string): Promise<boolean> {
+  return writeTransaction(async (tx) => {
+    const exists = await tx.run(Q.GET_ARTICLE_HASH, { id: articleId });
+    if (exists.records.length === 0) return false;
+    const entityIds = await detachArticle(tx, articleId);
+    await tx.run(Q.DELETE_ARTICLE_NODE, { id: articleId });
+    await tidyEntities(tx, entityIds);
+    return true;
+  });
+}
+
+async function detachArticle(tx: ManagedTransaction, id: string): Promise<string[]> {
+  await tx.run(Q.STRIP_ARTICLE_EVIDENCE, { id });
+  const result = await tx.run(Q.DELETE_ARTICLE_MENTIONS, { id });
+  return (result.records[0]?.get('entityIds') as string[] | undefined) ?? [];
+}
+
+async function writeArticle(tx: ManagedTransaction, article: Article & { sha256: string; extractionHash: string }, extraction: Extraction) {
+  const now = new Date().toISOString();
+  await tx.run(Q.UPSERT_ARTICLE, { article: { ...article, url: article.url ?? null }, now });
+  for (const label of ENTITY_TYPES) {
+    const rows = extraction.entities
+      .filter((e) => e.type === label)
+      .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
+    if (rows.length > 0) await tx.run(Q.MERGE_ENTITIES.replace('{{label}}', label), { articleId: article.id, entities: rows, now });
+  }
+  for (const type of RELATION_TYPES) {
+    const rows = extraction.relations.filter((r) => r.type === type);
+    if (rows.length > 0) await tx.run(Q.MERGE_RELATIONS.replace('{{type}}', type), { articleId: article.id, relations: rows });
+  }
+}
+
+async function tidyEntities(tx: ManagedTransaction, entityIds: string[]) {
+  await tx.run(Q.DELETE_UNSUPPORTED_RELATIONS, { entityIds });
+  await tx.run(Q.DELETE_ORPHAN_ENTITIES, { entityIds });
+  await tx.run(Q.REFRESH_COUNTS, { entityIds });
+}

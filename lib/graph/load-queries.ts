@@ -1,0 +1,82 @@
+/**
+ * Cypher for loading one article. Labels and relationship types are never taken from input: the loader
+ * picks them from the ENTITY_TYPES and RELATION_TYPES whitelists and fills the `{{...}}` slots below.
+ */
+
+export const GET_ARTICLE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256, a.extractionHash AS extractionHash';
+
+/** Strips one article's evidence and support from its relations, so a new version can replace them. */
+export const STRIP_ARTICLE_EVIDENCE = `
+MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
+WHERE $id IN r.articleIds
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceArticleIds[i] <> $id] AS keep
+SET r += {
+  articleIds: [x IN r.articleIds WHERE x <> $id],
+  evidence: [i IN keep | r.evidence[i]],
+  evidenceArticleIds: [i IN keep | r.evidenceArticleIds[i]],
+  evidenceStarts: [i IN keep | r.evidenceStarts[i]],
+  evidenceEnds: [i IN keep | r.evidenceEnds[i]],
+  evidenceConfidences: [i IN keep | r.evidenceConfidences[i]],
+  confidence: reduce(best = 0.0, i IN keep | CASE WHEN r.evidenceConfidences[i] > best THEN r.evidenceConfidences[i] ELSE best END)
+}`;
+
+/** Removes the article's mentions and returns the entities they pointed at. */
+export const DELETE_ARTICLE_MENTIONS = `
+MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
+DELETE m
+RETURN collect(e.id) AS entityIds`;
+
+export const DELETE_ARTICLE_NODE = 'MATCH (a:Article {id: $id}) DETACH DELETE a';
+
+export const UPSERT_ARTICLE = `
+MERGE (a:Article {id: $article.id})
+SET a.title = $article.title, a.publishedAt = $article.publishedAt, a.language = $article.language,
+    a.source = $article.source, a.url = $article.url, a.text = $article.text, a.sha256 = $article.sha256, a.extractionHash = $article.extractionHash,
+    a.loadedAt = coalesce(a.loadedAt, $now), a.updatedAt = $now`;
+
+/** One statement per entity type; `{{label}}` is a whitelisted entity type. */
+export const MERGE_ENTITIES = `
+MATCH (a:Article {id: $articleId})
+UNWIND $entities AS row
+MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e.createdAt = $now
+SET e:{{label}},
+    e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases + [row.name] | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END)
+MERGE (a)-[m:MENTIONS]->(e)
+SET m.count = size(row.starts), m.starts = row.starts, m.ends = row.ends`;
+
+/** One statement per relation type; `{{type}}` is a whitelisted relation type. */
+export const MERGE_RELATIONS = `
+UNWIND $relations AS row
+MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+MERGE (s)-[r:{{type}}]->(t)
+  ON CREATE SET r.articleIds = [], r.evidence = [], r.evidenceArticleIds = [], r.evidenceStarts = [],
+                r.evidenceEnds = [], r.evidenceConfidences = [], r.confidence = 0.0
+SET r.articleIds = CASE WHEN $articleId IN r.articleIds THEN r.articleIds ELSE r.articleIds + $articleId END,
+    r.evidence = r.evidence + [ev IN row.evidence | ev.text],
+    r.evidenceArticleIds = r.evidenceArticleIds + [ev IN row.evidence | $articleId],
+    r.evidenceStarts = r.evidenceStarts + [ev IN row.evidence | ev.start],
+    r.evidenceEnds = r.evidenceEnds + [ev IN row.evidence | ev.end],
+    r.evidenceConfidences = r.evidenceConfidences + [ev IN row.evidence | row.confidence],
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`;
+
+/** Removes relations that no article supports any more. Both ends of such a relation are in $entityIds. */
+export const DELETE_UNSUPPORTED_RELATIONS = `
+UNWIND $entityIds AS id
+MATCH (:Entity {id: id})-[r]->(:Entity)
+WHERE size(r.articleIds) = 0
+DELETE r`;
+
+/** Removes entities that no article mentions any more, unless a curator kept them on purpose. */
+export const DELETE_ORPHAN_ENTITIES = `
+UNWIND $entityIds AS id
+MATCH (e:Entity {id: id})
+WHERE NOT (e)<-[:MENTIONS]-(:Article) AND coalesce(e.curated, false) = false
+DETACH DELETE e`;
+
+/** Caches degree and article count on the entity, for the overview and for sizing nodes. */
+export const REFRESH_COUNTS = `
+UNWIND $entityIds AS id
+MATCH (e:Entity {id: id})
+SET e.degree = COUNT { (e)-[]-(:Entity) }, e.articleCount = COUNT { (e)<-[:MENTIONS]-(:Article) }`;

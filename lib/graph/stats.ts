@@ -1,0 +1,24 @@
+import { readTransaction } from '@/lib/neo4j/run';
+
+export type GraphCounts = { nodes: number; relationships: number; nodeProperties: number; relationshipProperties: number; articles: number; entities: number };
+
+const COUNT_EVERYTHING = `
+CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(keys(r))) AS relationshipProperties }
+CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+RETURN nodes, relationships, nodeProperties, relationshipProperties, articles, entities`;
+
+/** Whole-database counts: what reliability tests compare before and after. */
+export async function countGraph(): Promise<GraphCounts> {
+  const record = (await readTransaction((tx) => tx.run(COUNT_EVERYTHING))).records[0];
+  const get = (key: string) => Number(record?.get(key) ?? 0);
+  return {
+    nodes: get('nodes'),
+    relationships: get('relationships'),
+    nodeProperties: get('nodeProperties'),
+    relationshipProperties: get('relationshipProperties'),
+    articles: get('articles'),
+    entities: get('entities'),
+  };
+}

@@ -1,0 +1,35 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { getEnv } from '@/lib/env';
+
+/**
+ * One driver per process, created lazily and kept on globalThis so that hot reload in dev doesn't leak drivers.
+ * The driver is safe to share: it pools connections and routes reads and writes on clusters and Aura.
+ */
+const globalForDriver = globalThis as unknown as { newsgraphDriver?: Driver };
+
+export function getDriver(): Driver {
+  if (globalForDriver.newsgraphDriver) return globalForDriver.newsgraphDriver;
+  const env = getEnv();
+  // The local Neo4j runs with auth disabled (loopback only) and accepts any basic token.
+  const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD), {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 15_000,
+    disableLosslessIntegers: true,
+    userAgent: 'newsgraph',
+  });
+  globalForDriver.newsgraphDriver = driver;
+  return driver;
+}
+
+export function getDatabase(): string {
+  return getEnv().NEO4J_DATABASE;
+}
+
+/** Closes the driver (scripts and tests call this so the process can exit). */
+export async function closeDriver(): Promise<void> {
+  const driver = globalForDriver.newsgraphDriver;
+  globalForDriver.newsgraphDriver = undefined;
+  if (driver) await driver.close();
+}

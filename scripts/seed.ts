@@ -1,0 +1,30 @@
+/**
+ * Applies the schema and loads graph-seed/ into the Neo4j at NEO4J_URI.
+ *   --if-empty   load only when the database holds no articles (what `npm start` uses)
+ */
+import { applySchema } from '@/lib/neo4j/schema';
+import { closeDriver } from '@/lib/neo4j/driver';
+import { loadSeed } from '@/lib/seed/load-seed';
+import { countGraph } from '@/lib/graph/stats';
+
+async function main() {
+  const ifEmpty = process.argv.includes('--if-empty');
+  await applySchema();
+  const before = await countGraph();
+  if (ifEmpty && before.articles > 0) {
+    console.log(`Graph already holds ${before.articles} articles and ${before.entities} entities; seed not reloaded.`);
+    return;
+  }
+  for (const result of await loadSeed()) {
+    console.log(`  ${result.status.padEnd(9)} ${result.articleId} (${result.entities} entities, ${result.relations} relations)`);
+  }
+  const after = await countGraph();
+  console.log(`Seed loaded: ${after.articles} articles, ${after.entities} entities, ${after.relationships} relationships.`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDriver());
