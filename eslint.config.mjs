@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['.next/**', 'node_modules/**', 'neo4j/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/results/**'] },
@@ -16,8 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{mjs,ts}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', fetch: 'readonly', Buffer: 'readonly' } },
+    files: ['scripts/**/*.{mjs,ts}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}', '*.{js,mjs}'],
+    languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
 );

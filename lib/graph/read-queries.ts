@@ -32,7 +32,7 @@ RETURN e { ${ENTITY_FIELDS}, aliases: coalesce(e.aliases, []) } AS entity,
            id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id,
            direction: CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END,
            confidence: coalesce(r.confidence, 0.0), evidenceCount: size(coalesce(r.evidence, [])),
-           other: o { .id, .name, .type }, articleIds: coalesce(r.articleIds, []),
+           other: o { .id, .name, .type, aliases: coalesce(o.aliases, []) }, articleIds: coalesce(r.articleIds, []),
            evidence: [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {
              text: r.evidence[i], articleId: r.evidenceArticleIds[i], start: r.evidenceStarts[i],
              end: r.evidenceEnds[i], confidence: r.evidenceConfidences[i] }]

@@ -22,3 +22,14 @@ export async function countGraph(): Promise<GraphCounts> {
     entities: get('entities'),
   };
 }
+
+const QUICK_COUNTS = `
+CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+RETURN articles, entities`;
+
+/** Cheap counts from Neo4j's count store: the health check and `npm start` use these. */
+export async function countArticlesAndEntities(): Promise<{ articles: number; entities: number }> {
+  const record = (await readTransaction((tx) => tx.run(QUICK_COUNTS), { timeoutMs: 5_000 })).records[0];
+  return { articles: Number(record?.get('articles') ?? 0), entities: Number(record?.get('entities') ?? 0) };
+}

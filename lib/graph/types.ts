@@ -11,7 +11,7 @@ export type Evidence = { text: string; articleId: string; start: number; end: nu
 
 export type RelationDetail = RelationSummary & {
   direction: 'out' | 'in';
-  other: { id: string; name: string; type: EntityType };
+  other: { id: string; name: string; type: EntityType; aliases: string[] };
   evidence: Evidence[];
   articleIds: string[];
 };

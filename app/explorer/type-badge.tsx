@@ -1,0 +1,10 @@
+import { ENTITY_STYLE } from '@/lib/cy/entity-style';
+import type { EntityType } from '@/lib/model';
+
+export function TypeBadge({ type }: { type: EntityType }) {
+  return (
+    <span className="type-badge" style={{ background: ENTITY_STYLE[type].color }}>
+      {ENTITY_STYLE[type].label}
+    </span>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'newsgraph',
+  description: 'News articles as a knowledge graph you can explore: entities, relations and the sentence behind every edge.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <header className="site-header">
+          <Link href="/" className="brand">newsgraph</Link>
+          <nav aria-label="Main">
+            <ul>
+              <li><Link href="/">Explorer</Link></li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}
