@@ -22,6 +22,8 @@ const CLASSES_DIR = path.join(TARGET_DIR, 'classes');
 const CLASSPATH_FILE = path.join(TARGET_DIR, 'classpath.txt');
 /** Written after a successful build; sources newer than this trigger a rebuild. */
 const BUILD_STAMP = path.join(TARGET_DIR, 'local-neo4j.stamp');
+/** Held (mkdir is atomic) while Maven runs, so parallel starts do not build on top of each other. */
+const BUILD_LOCK = path.join(TARGET_DIR, '.build-lock');
 const MAIN_CLASS = 'newsgraph.LocalNeo4j';
 
 const START_TIMEOUT_MS = 180_000;
@@ -87,10 +89,17 @@ export function defaultDataDir() {
  */
 export async function buildLocalNeo4j({ log = defaultLog } = {}) {
   if (!needsBuild()) return { built: false };
+  return withBuildLock(log, async () => {
+    if (!needsBuild()) return { built: false }; // another process built it while we waited
+    return runBuild(log);
+  });
+}
+
+async function runBuild(log) {
   await requireTool('java', ['-version'], 'Java 17+ is needed for the local Neo4j: install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`), or set NEO4J_URI to use an existing Neo4j.');
   await requireTool('mvn', ['-v'], 'Maven is needed to build the local Neo4j: install it (e.g. `apt-get install maven`), or set NEO4J_URI to use an existing Neo4j.');
   const started = Date.now();
-  log(`Building local Neo4j ${NEO4J_VERSION} launcher with Maven (the first build downloads ~100 MB into ~/.m2)…`);
+  log(`Building local Neo4j ${NEO4J_VERSION} launcher with Maven (the first build downloads ~160 MB into ~/.m2)…`);
   const result = await runCapture('mvn', ['-q', '-B', '-f', POM, 'compile'], { cwd: PROJECT_DIR });
   if (result.code !== 0) {
     throw new Error(`Building the local Neo4j launcher failed (mvn exited with ${result.code}):\n${tail(result.output, 30)}\nRetry with: mvn -B -f neo4j/pom.xml compile`);
@@ -101,6 +110,57 @@ export async function buildLocalNeo4j({ log = defaultLog } = {}) {
   fs.writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
   log(`Built local Neo4j launcher in ${formatSeconds(Date.now() - started)}.`);
   return { built: true };
+}
+
+async function withBuildLock(log, fn) {
+  fs.mkdirSync(TARGET_DIR, { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  let announced = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(BUILD_LOCK);
+      fs.writeFileSync(path.join(BUILD_LOCK, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    if (!isAlive(readLockPid())) {
+      fs.rmSync(BUILD_LOCK, { recursive: true, force: true }); // left behind by a killed build
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for another build of the local Neo4j launcher (${BUILD_LOCK}).`);
+    if (!announced) log('Waiting for another build of the local Neo4j launcher…');
+    announced = true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+function readLockPid() {
+  try {
+    return Number(fs.readFileSync(path.join(BUILD_LOCK, 'pid'), 'utf8'));
+  } catch {
+    // Just created by another process that has not written its pid yet: treat as alive unless old.
+    try {
+      return Date.now() - fs.statSync(BUILD_LOCK).mtimeMs < 10_000 ? process.pid : 0;
+    } catch {
+      return 0;
+    }
+  }
+}
+
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
 }
 
 function needsBuild() {

@@ -40,6 +40,7 @@ async function main(argv) {
     try {
       neo4j = await startLocalNeo4j({});
     } catch (error) {
+      if (interrupted) return 128 + SIGNAL_NUMBERS[interrupted]; // Ctrl-C while Neo4j was starting
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
     }

@@ -34,6 +34,7 @@ public final class LocalNeo4j {
     private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
     private static final long DATABASE_AVAILABLE_TIMEOUT_MS = 120_000;
     private static final long BOLT_WAIT_TIMEOUT_MS = 60_000;
+    private static final long PARENT_POLL_MS = 500;
     /**
      * Bolt waits 5 s for connections and 5 s for its worker pool on shutdown (after the databases
      * have already been checkpointed and stopped), which made every stop take ~10 s. A local
@@ -92,8 +93,7 @@ public final class LocalNeo4j {
                     .build();
         } catch (RuntimeException e) {
             System.err.println("[local-neo4j] failed to start Neo4j: " + describe(e));
-            System.err.println("[local-neo4j] is port " + port + " already in use? debug log: "
-                    + home.resolve("logs").resolve("debug.log"));
+            System.err.println("[local-neo4j] details in " + home.resolve("logs").resolve("debug.log"));
             System.exit(1);
             return;
         }
@@ -137,18 +137,24 @@ public final class LocalNeo4j {
         }
     }
 
-    /** Exits (running the shutdown hook) once the given process is gone, e.g. Node was SIGKILLed. */
+    /**
+     * Exits (running the shutdown hook) once the given process is gone, e.g. Node was SIGKILLed.
+     * A dead parent can linger as a zombie until something reaps it, and a zombie still counts as
+     * alive; so when the pid is our direct parent we also treat being re-parented as "gone".
+     */
     private static void watchParent(long pid) {
+        boolean directParent = currentParentPid() == pid;
         Thread watcher = new Thread(() -> {
             while (true) {
-                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                        && (!directParent || currentParentPid() == pid);
                 if (!alive) {
                     System.err.println("[local-neo4j] parent process " + pid + " is gone; stopping");
                     System.exit(0);
                     return;
                 }
                 try {
-                    Thread.sleep(1000);
+                    Thread.sleep(PARENT_POLL_MS);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -156,6 +162,10 @@ public final class LocalNeo4j {
         }, "local-neo4j-parent-watch");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    private static long currentParentPid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
     }
 
     private static boolean waitForBolt(int port) {
