@@ -14,8 +14,8 @@ export function getDriver(): Driver {
   const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD), {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 15_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 5_000, // retries deadlocks and leader switches, yet answers "database unavailable" within seconds
     disableLosslessIntegers: true,
     userAgent: 'newsgraph',
   });

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests, integration tests against a real Neo4j started on a free port with
+// a throwaway data directory, then Playwright specs against the built app in Chromium. Ends with one summary
+// line and a non-zero exit code on any failure. Stages: --only=typecheck,lint,unit,integration,e2e
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { binEnv, run } from './processes.mjs';
+import { getFreePort } from './free-port.mjs';
+import { findChromium } from './chromium.mjs';
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wants = (stage) => !only || only.includes(stage);
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-'));
+const results = [];
+let neo4j = null;
+
+async function stage(name, command, args, env) {
+  const started = Date.now();
+  console.log(`\n=== ${name} ===`);
+  const code = await run(command, args, { env }).done;
+  results.push({ name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+  return code === 0;
+}
+
+/** Test counts from the runners' JSON reports, so the summary line counts tests, not stages. */
+function countTests() {
+  let passed = 0;
+  let failed = 0;
+  for (const file of fs.readdirSync(reports)) {
+    const report = JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8'));
+    if (file.startsWith('vitest')) {
+      passed += report.numPassedTests ?? 0;
+      failed += report.numFailedTests ?? 0;
+    } else if (file.startsWith('playwright')) {
+      passed += report.stats?.expected ?? 0;
+      failed += (report.stats?.unexpected ?? 0) + (report.stats?.flaky ?? 0);
+    }
+  }
+  return { passed, failed };
+}
+
+async function main() {
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => { await neo4j?.stop(); process.exit(130); });
+  const env = binEnv();
+  if (wants('typecheck')) await stage('typecheck (tsc --noEmit)', 'tsc', ['--noEmit'], env);
+  if (wants('lint')) await stage('lint (eslint)', 'eslint', ['--max-warnings=0', '.'], env);
+  if (wants('unit')) await stage('unit tests (vitest)', 'vitest', ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-unit.json`], env);
+
+  if (wants('integration') || wants('e2e')) {
+    const { startLocalNeo4j } = await import('./local-neo4j.mjs');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-neo4j-'));
+    neo4j = await startLocalNeo4j({ port: await getFreePort(), dataDir, log: (m) => console.log(m) });
+    const dbEnv = binEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', NEO4J_DATABASE: 'neo4j', NEO4J_TEST_DATA_DIR: dataDir });
+    try {
+      if (wants('integration')) {
+        await stage('integration tests (vitest, real Neo4j)', 'vitest', ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-integration.json`], dbEnv);
+      }
+      if (wants('e2e')) {
+        const chromium = findChromium();
+        if (!chromium.ok) {
+          console.error(`\n${chromium.message}`);
+          results.push({ name: 'e2e (Playwright)', ok: false, seconds: 0 });
+        } else if (await stage('build (next build)', 'next', ['build'], { ...dbEnv, NODE_ENV: 'production' })) {
+          await stage('seed for e2e', 'tsx', ['scripts/seed.ts'], dbEnv);
+          const e2eEnv = { ...dbEnv, E2E_PORT: String(await getFreePort()), CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` };
+          await stage('e2e (Playwright, Chromium)', 'playwright', ['test'], e2eEnv);
+        }
+      }
+    } finally {
+      await neo4j.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+
+  console.log('\n=== summary ===');
+  for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
+  const { passed, failed } = countTests();
+  const failedStages = results.filter((r) => !r.ok).length;
+  console.log(`\n${passed} passed, ${failed + (failed === 0 ? failedStages : 0)} failed`);
+  fs.rmSync(reports, { recursive: true, force: true });
+  process.exit(failedStages > 0 ? 1 : 0);
+}
+
+main().catch(async (error) => {
+  console.error(`npm test could not run: ${error instanceof Error ? error.message : String(error)}`);
+  await neo4j?.stop();
+  process.exit(1);
+});
