@@ -1,0 +1,89 @@
+import type { EntityType } from '@/lib/model';
+import type { GazetteerEntry } from './gazetteer/types';
+import { typeByHead } from './mentions/heads';
+import { titleKey } from './mentions/titles';
+import type { Mention } from './mentions/types';
+import { normaliseName, toEntityId } from './slug';
+
+/** A group of mentions that coreference decided are one thing. */
+export interface Cluster {
+  id: string;
+  name: string;
+  type: EntityType;
+  entry?: GazetteerEntry;
+  mentions: Mention[];
+}
+
+const words = (s: string) => normaliseName(s).split(' ').filter(Boolean);
+
+function keyOf(m: Mention): string | null {
+  if (m.id) return m.id;
+  if (m.acronymKey) return `acr:${m.acronymKey}`;
+  if (m.role === 'name' && m.type) return `${m.type}:${normaliseName(m.name ?? m.text)}`;
+  return null;
+}
+
+/** The most recent cluster before `at` (else the first after it) among the candidates. */
+function nearest(candidates: Cluster[], at: number): Cluster | undefined {
+  const before = candidates.filter((c) => c.mentions.some((m) => m.start < at));
+  const pick = (c: Cluster) => Math.max(...c.mentions.filter((m) => m.start < at).map((m) => m.start));
+  if (before.length > 0) return before.sort((a, b) => pick(b) - pick(a))[0];
+  return candidates[0];
+}
+
+/**
+ * "Ban" or "M. Ban" → the person whose full name has that word; "l'Office", "the Council" → the
+ * organisation whose name has that head noun. A surname shared by two people goes to the nearest.
+ */
+function resolveBare(m: Mention, clusters: Cluster[]): Cluster | undefined {
+  const word = normaliseName(m.text);
+  const people = clusters.filter((c) => c.type === 'Person' && c.mentions.some((x) => x.role === 'name' && words(x.text).length > 1 && words(x.text).includes(word)));
+  if (people.length > 0) return nearest(people, m.start);
+  const head = typeByHead([m.text], 'fr');
+  if (!head || m.type === 'Person') return undefined;
+  const named = clusters.filter((c) => c.type === head && c.mentions.some((x) => x.role === 'name' && words(x.text).includes(word)));
+  return nearest(named, m.start);
+}
+
+function canonicalName(c: Cluster): string {
+  if (c.entry || c.mentions.some((m) => m.name)) return c.mentions.find((m) => m.name)?.name ?? c.name;
+  const names = c.mentions.filter((m) => m.role !== 'title').map((m) => m.text);
+  return names.sort((a, b) => words(b).length - words(a).length)[0] ?? c.name;
+}
+
+/** Groups mentions into entities within one article; unresolvable bare words and titles are dropped. */
+export function clusterMentions(mentions: Mention[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  for (const m of mentions) {
+    const key = keyOf(m);
+    if (!key || !m.type) continue;
+    const cluster = byKey.get(key) ?? { id: '', name: m.name ?? m.text, type: m.type, mentions: [], ...(m.entry ? { entry: m.entry } : {}) };
+    cluster.mentions.push(m);
+    byKey.set(key, cluster);
+  }
+  const clusters = [...byKey.values()];
+  const titled = new Map<string, Cluster>();
+  for (const m of mentions.filter((x) => x.role !== 'name' || !keyOf(x))) {
+    if (m.role === 'bare') {
+      const target = resolveBare(m, clusters) ?? (m.type === 'Person' && m.sure ? newCluster(m, clusters) : undefined);
+      target?.mentions.push(m);
+    }
+  }
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const person = clusters.find((c) => c.type === 'Person' && c.mentions.includes(m));
+    if (person && m.title) titled.set(titleKey(m.title), person);
+    if (m.role === 'title') titled.get(titleKey(m.text))?.mentions.push(m);
+  }
+  for (const c of clusters) {
+    c.mentions.sort((a, b) => a.start - b.start);
+    c.name = canonicalName(c);
+    c.id = c.entry ? (c.mentions.find((m) => m.id)?.id ?? c.entry.id) : (c.mentions.find((m) => m.id)?.id ?? toEntityId(c.type, c.name));
+  }
+  return clusters.filter((c) => c.mentions.some((m) => m.role !== 'title'));
+}
+
+function newCluster(m: Mention, clusters: Cluster[]): Cluster {
+  const c: Cluster = { id: '', name: m.text, type: 'Person', mentions: [] };
+  clusters.push(c);
+  return c;
+}

@@ -1,0 +1,72 @@
+import { isCapitalised, type Token } from '../tokens';
+import { HONORIFICS, isCommonWord, isDateWord } from './cues';
+
+export interface Chunk {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Lowercase words allowed inside a name when a capitalised word follows: "Jean-Yves Le Drian",
+ * "Bank of the South", "Université de Genève". Not "and"/"et": they would glue two people together.
+ */
+const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'for', 'on', 'the', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'ben', 'al', 'el', 'di', 'da', 'dos', 'y']);
+const PARTICLE_NAME = /^(?:al|el|ul|ad|as|ash|bin|ibn|ben)-\p{Lu}/u;
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token?.word || /^\p{N}/u.test(token.text) || isDateWord(token.text)) return false;
+  return isCapitalised(token.text) || PARTICLE_NAME.test(token.text);
+}
+
+function isHonorific(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && HONORIFICS.has(t.text) && (tokens[i + 1]?.text === '.' || !/^M$/.test(t.text));
+}
+
+/** Index of the next name word reachable from j through connectors (and the apostrophe of d'/l'), or -1. */
+function nextNameWord(text: string, tokens: Token[], j: number, blocked: (i: number) => boolean): number {
+  let k = j + 1;
+  while (k < tokens.length) {
+    const prev = tokens[k - 1]!;
+    const tok = tokens[k]!;
+    if (blocked(k) || text.slice(prev.end, tok.start).includes('\n')) return -1;
+    if (isNameWord(tok)) return k;
+    const elision = tok.text === "'" && /^[dl]$/i.test(prev.text);
+    if (!elision && !(tok.word && CONNECTORS.has(tok.text))) return -1;
+    if (k - j > 3) return -1;
+    k += 1;
+  }
+  return -1;
+}
+
+/**
+ * Maximal runs of capitalised words (with name particles inside) outside the blocked tokens
+ * (gazetteer hits and the like). A sentence's first word is dropped when it is a common word.
+ */
+export function findCapitalisedChunks(
+  text: string,
+  tokens: Token[],
+  blocked: (i: number) => boolean,
+  sentenceStarts: Set<number>,
+): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const startsSentence = sentenceStarts.has(i);
+    if (blocked(i) || !isNameWord(tokens[i]) || isHonorific(tokens, i) || (startsSentence && isCommonWord(tokens[i]!.text))) {
+      i += 1;
+      continue;
+    }
+    let last = i;
+    for (let k = nextNameWord(text, tokens, last, blocked); k !== -1; k = nextNameWord(text, tokens, last, blocked)) last = k;
+    const first = tokens[i]!;
+    const end = tokens[last]!;
+    chunks.push({ first: i, last, start: first.start, end: end.end, text: text.slice(first.start, end.end) });
+    i = last + 1;
+  }
+  return chunks;
+}

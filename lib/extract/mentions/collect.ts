@@ -1,0 +1,88 @@
+import type { Language } from '@/lib/model';
+import { matchGazetteer } from '../gazetteer/match';
+import type { Gazetteer } from '../gazetteer/types';
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokens';
+import { findAcronymDefinitions } from './acronyms';
+import { findCapitalisedChunks } from './chunks';
+import { classifyChunk, type ChunkContext } from './classify';
+import { isTitleWord } from './cues';
+import { addAcronymMentions } from './define-acronyms';
+import { findDocumentNumbers } from './numbered-documents';
+import { findTitles } from './titles';
+import type { Mention } from './types';
+
+export interface MentionInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  language: Language;
+  gazetteer: Gazetteer;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Topics named inside a longer name ("... de lutte contre le terrorisme"): kept as inner mentions. */
+function findInnerTopics(outer: Mention[], text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
+  return outer
+    .filter((m) => m.type === 'Document' || m.type === 'Organization' || m.type === 'Event')
+    .flatMap((m) => {
+      const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+      return matchGazetteer(gazetteer, text, inside, (e) => e.type === 'Topic').map((hit) => ({
+        start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), type: 'Topic' as const,
+        role: 'name' as const, id: hit.id, name: hit.name, entry: hit.entry, sure: true, inner: true,
+      }));
+    });
+}
+
+function firstWordIndices(tokens: Token[], sentences: Sentence[]): Set<number> {
+  const starts = new Set<number>();
+  for (const s of sentences) {
+    const i = tokens.findIndex((t) => t.word && t.start >= s.start && t.start < s.end);
+    if (i !== -1) starts.add(i);
+  }
+  return starts;
+}
+
+/**
+ * Every mention in the text, in order, none overlapping: gazetteer names first (they are sure),
+ * then acronym definitions, numbered documents, job titles, and capitalised chunks typed by their cues.
+ */
+export function findMentions(input: MentionInput): { mentions: Mention[]; titles: ReturnType<typeof findTitles> } {
+  const { text, tokens, sentences, language, gazetteer } = input;
+  let mentions: Mention[] = matchGazetteer(gazetteer, text, tokens).map((hit) => ({
+    start: hit.start,
+    end: hit.end,
+    text: text.slice(hit.start, hit.end),
+    type: hit.entry.type,
+    role: 'name',
+    id: hit.id,
+    name: hit.name,
+    entry: hit.entry,
+    sure: true,
+  }));
+  mentions.push(...findInnerTopics(mentions, text, tokens, gazetteer));
+  const definitions = findAcronymDefinitions(text, tokens, (t) => isTitleWord(t.text));
+  mentions = addAcronymMentions(mentions, definitions, tokens, language);
+  mentions.push(...findDocumentNumbers(text).filter((m) => !mentions.some((x) => overlaps(x, m))));
+  const isFree = (start: number, end: number) => !mentions.some((m) => !m.inner && overlaps(m, { start, end }));
+  const titles = findTitles(text, isFree);
+  const blocked = (i: number) => {
+    const t = tokens[i]!;
+    return !isFree(t.start, t.end) || titles.some((s) => overlaps(s, t));
+  };
+  const chunks = findCapitalisedChunks(text, tokens, blocked, firstWordIndices(tokens, sentences));
+  for (const chunk of chunks) {
+    const sentence = sentences.find((s) => s.start <= chunk.start && chunk.start < s.end);
+    const ctx: ChunkContext = { text, tokens, titles, language, sentenceStart: sentence?.start ?? 0 };
+    const mention = classifyChunk(chunk, ctx);
+    if (mention) mentions.push(mention);
+  }
+  const introducing = new Set(mentions.map((m) => m.titleStart));
+  for (const title of titles.filter((t) => !introducing.has(t.start))) {
+    mentions.push({ start: title.start, end: title.end, text: title.text, type: 'Person', role: 'title', sure: false });
+  }
+  return { mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end), titles };
+}

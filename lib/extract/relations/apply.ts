@@ -1,0 +1,52 @@
+import type { Cluster } from '../coref';
+import type { MaskedSentence } from './masked';
+import { PATTERNS, type RelationPattern } from './patterns';
+import { chooseType } from './vocabulary';
+
+export interface FoundRelation {
+  type: string;
+  source: Cluster;
+  target: Cluster;
+  confidence: number;
+  sentence: MaskedSentence['sentence'];
+}
+
+const COORDINATED = /⟦(\d+)⟧(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:et|and)\s+(?:la |le |les |l'|the )?$/u;
+
+/** The organisation (else person) nearest the target, for "lancement du Rapport ..., le Directeur de l'ONUDC". */
+function nearestAgent(ms: MaskedSentence, target: number): number | undefined {
+  const by = (type: string) =>
+    ms.slots.map((s, k) => ({ s, k })).filter(({ s, k }) => k !== target && s.cluster.type === type).sort((a, b) => Math.abs(a.k - target) - Math.abs(b.k - target))[0]?.k;
+  return by('Organization') ?? by('Person');
+}
+
+function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, target: number): number[] {
+  if (p.agent === 'nearest') {
+    const k = nearestAgent(ms, target);
+    return k === undefined ? [] : [k];
+  }
+  const s = Number(m.groups?.s);
+  const before = ms.masked.slice(0, m.index);
+  const coordinated = p.coordinate ? COORDINATED.exec(before) : null;
+  return coordinated ? [s, Number(coordinated[1])] : [s];
+}
+
+/** Every typed relation the patterns find in one masked sentence. */
+export function applyPatterns(ms: MaskedSentence): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(ms.masked); m; m = p.re.exec(ms.masked)) {
+      p.re.lastIndex = m.index + 1;
+      const t = Number(m.groups?.t);
+      const target = ms.slots[t]?.cluster;
+      for (const s of sources(p, ms, m, t)) {
+        const source = ms.slots[s]?.cluster;
+        if (!source || !target) continue;
+        const type = chooseType(p.types, source, target);
+        if (type) found.push({ type, source, target, confidence: p.confidence, sentence: ms.sentence });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,53 @@
+import type { ExtractedRelation } from '@/lib/model';
+import type { Cluster } from '../coref';
+import type { Mention } from '../mentions/types';
+import type { Sentence } from '../sentences';
+import { applyPatterns, type FoundRelation } from './apply';
+import { findCoMentions } from './co-mentions';
+import { findKnownRelations } from './known';
+import { maskSentence, type MaskedSentence } from './masked';
+
+export interface RelationSpan {
+  start: number;
+  end: number;
+}
+
+/** Merges repeats of one relation: evidence from each sentence once, the best confidence, a bonus for repetition. */
+function merge(found: FoundRelation[]): { type: string; source: Cluster; target: Cluster; confidence: number; sentences: Sentence[] }[] {
+  const byKey = new Map<string, { type: string; source: Cluster; target: Cluster; confidence: number; sentences: Sentence[] }>();
+  for (const r of found) {
+    const key = `${r.type}|${r.source.id}|${r.target.id}`;
+    const existing = byKey.get(key) ?? { type: r.type, source: r.source, target: r.target, confidence: 0, sentences: [] };
+    existing.confidence = Math.max(existing.confidence, r.confidence);
+    if (!existing.sentences.includes(r.sentence)) existing.sentences.push(r.sentence);
+    byKey.set(key, existing);
+  }
+  for (const r of byKey.values()) {
+    const bonus = r.type === 'CO_MENTIONED' ? 0.05 : 0.02;
+    r.confidence = Math.min(r.type === 'CO_MENTIONED' ? 0.4 : 0.98, r.confidence + bonus * (r.sentences.length - 1));
+  }
+  return [...byKey.values()];
+}
+
+/** Typed relations from patterns and gazetteer facts, then co-mentions for what is left unlinked. */
+export function findRelations(
+  clusters: Cluster[],
+  sentences: Sentence[],
+  text: string,
+  toSpan: (start: number, end: number) => ExtractedRelation['evidence'][number],
+): ExtractedRelation[] {
+  const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
+  const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners));
+  const typed = masked.flatMap((ms) => [...applyPatterns(ms), ...findKnownRelations(ms, owners, clusters)]);
+  const clustersIn = (ms: MaskedSentence) => [...new Set([...owners].filter(([m]) => m.start >= ms.sentence.start && m.end <= ms.sentence.end).map(([, c]) => c))];
+  const all = merge([...typed, ...findCoMentions(masked, clustersIn, typed)]);
+  return all
+    .map((r) => ({
+      type: r.type,
+      source: r.source.id,
+      target: r.target.id,
+      confidence: Math.round(r.confidence * 100) / 100,
+      evidence: r.sentences.map((s) => toSpan(s.start, s.end)),
+    }))
+    .sort((a, b) => a.type.localeCompare(b.type) || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+}

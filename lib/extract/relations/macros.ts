@@ -1,0 +1,26 @@
+import { LEADER_TITLE, MEMBER_TITLE } from '../mentions/cues';
+
+/**
+ * Patterns are written over a masked sentence where each mention is ⟦k⟧. These macros keep them
+ * readable: {S} and {T} capture the source and target mentions, {ACR} skips an acronym in
+ * brackets after a name, {DET} an article, {GAP} a few words with no mention and no sentence break.
+ */
+const MACROS: Record<string, string> = {
+  '{S}': '⟦(?<s>\\d+)⟧',
+  '{T}': '⟦(?<t>\\d+)⟧',
+  '{ACR}': '(?:\\s*\\(⟦\\d+⟧\\))?',
+  '{DET}': "(?:(?:le|la|les|l'|the|an?|du|des|de la|de l'|d'|au|aux|à la|à l'|this|ce|cette|its|their|son|sa|ses|leur)\\s*)?",
+  '{GAP}': '[^⟦.;:!?]{0,60}?',
+  '{LEAD}': `(?:${LEADER_TITLE})`,
+  '{MEMBER}': `(?:${MEMBER_TITLE})`,
+  '{OF}': "(?:of the|of|for|de la|de l'|des|du|de|d'|à la|au|aux)",
+};
+
+/** JavaScript's \b is ASCII-only even with the u flag, so " à" has no boundary; this one knows letters. */
+const BOUNDARY = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
+
+export function pattern(source: string): RegExp {
+  let expanded = source.split('\\b').join(BOUNDARY);
+  for (const [macro, value] of Object.entries(MACROS)) expanded = expanded.split(macro).join(value);
+  return new RegExp(expanded, 'giu');
+}

@@ -1,0 +1,35 @@
+import vocabulary from '@/graph-seed/relations.json';
+import type { EntityType } from '@/lib/model';
+import type { Cluster } from '../coref';
+
+const ALLOWED = new Map(vocabulary.relations.map((r) => [r.type, { from: new Set(r.from), to: new Set(r.to) }]));
+
+/** Whether the vocabulary allows `type` from an entity of this type to one of that type. */
+export function fitsVocabulary(type: string, from: EntityType, to: EntityType): boolean {
+  const rule = ALLOWED.get(type);
+  return !!rule && rule.from.has(from) && rule.to.has(to);
+}
+
+/**
+ * LOCATED_IN read from "X, Y" or "X en Y" needs more than types: Y must be a country or region
+ * containing X, else "France, Germany and Italy" would put France in Germany.
+ */
+function plausiblyInside(inner: Cluster, outer: Cluster): boolean {
+  const [a, b] = [inner.entry, outer.entry];
+  if (inner.type !== 'Location' || !b?.kind || b.kind === 'city') return false;
+  if (a?.kind === 'country') return b.kind === 'continent' || b.kind === 'region';
+  if (a?.kind === 'continent') return false;
+  return !(a?.country && b.kind === 'country' && b.country !== a.country);
+}
+
+/** The first candidate type the pair fits, or null; resolutions are adopted, not published. */
+export function chooseType(candidates: string[], source: Cluster, target: Cluster): string | null {
+  if (source.id === target.id) return null;
+  for (const type of candidates) {
+    if (!fitsVocabulary(type, source.type, target.type)) continue;
+    if (type === 'LOCATED_IN' && !plausiblyInside(source, target)) continue;
+    if (type === 'PUBLISHED' && /^resolution\b/i.test(target.name)) return fitsVocabulary('ADOPTED', source.type, target.type) ? 'ADOPTED' : null;
+    return type;
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A word (letters/digits, inner hyphens) or a dotted acronym; otherwise punctuation. */
+  word: boolean;
+}
+
+/**
+ * Dotted acronyms first ("U.N.", "U.S."), then words with inner hyphens ("Ki-moon", "Saint-Pétersbourg"),
+ * then single punctuation marks. Apostrophes stand alone, so French elisions split: l ' ONUDC.
+ */
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = /[\p{L}\p{N}]/u.test(m[0]);
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, word });
+  }
+  return tokens;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function isAllCaps(word: string): boolean {
+  return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
+}
