@@ -1,0 +1,67 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { isRelationType } from '@/lib/model';
+
+type RelationRow = { eid: string; type: string; source: string; target: string; props: RelationProps };
+type RelationProps = {
+  articleIds: string[]; evidence: string[]; evidenceArticleIds: string[]; evidenceStarts: number[];
+  evidenceEnds: number[]; evidenceConfidences: number[]; confidence: number;
+};
+
+const READ_RELATIONS = `
+MATCH (:Entity {id: $id})-[r]-(:Entity)
+WITH DISTINCT r
+RETURN elementId(r) AS eid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props`;
+
+/** `{{type}}` is a whitelisted relation type. Appends the moved evidence to the (possibly existing) relation. */
+const ADD_SUPPORT = `
+MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
+MERGE (s)-[r:{{type}}]->(t)
+  ON CREATE SET r.articleIds = [], r.evidence = [], r.evidenceArticleIds = [], r.evidenceStarts = [],
+                r.evidenceEnds = [], r.evidenceConfidences = [], r.confidence = 0.0
+SET r.articleIds = r.articleIds + [x IN $moved.articleIds WHERE NOT x IN r.articleIds],
+    r.evidence = r.evidence + $moved.evidence,
+    r.evidenceArticleIds = r.evidenceArticleIds + $moved.evidenceArticleIds,
+    r.evidenceStarts = r.evidenceStarts + [x IN $moved.evidenceStarts | toInteger(x)],
+    r.evidenceEnds = r.evidenceEnds + [x IN $moved.evidenceEnds | toInteger(x)],
+    r.evidenceConfidences = r.evidenceConfidences + $moved.evidenceConfidences,
+    r.confidence = CASE WHEN $moved.confidence > r.confidence THEN $moved.confidence ELSE r.confidence END`;
+
+const KEEP_SUPPORT = `
+MATCH ()-[r]->() WHERE elementId(r) = $eid
+SET r += $kept`;
+const DELETE_RELATION = 'MATCH ()-[r]->() WHERE elementId(r) = $eid DELETE r';
+
+/**
+ * Moves the support of `fromId`'s relations that comes from the articles `take` accepts to `toId`: the
+ * evidence entries go along with their article ids, offsets and confidences, and join the evidence of a
+ * relation `toId` already has (duplicates combine). A relation left with no support is deleted. Nothing is lost.
+ */
+export async function moveRelationSupport(tx: ManagedTransaction, fromId: string, toId: string, take: (articleId: string) => boolean): Promise<string[]> {
+  const rows = (await tx.run(READ_RELATIONS, { id: fromId })).records.map((r) => r.toObject() as RelationRow);
+  const neighbours = new Set<string>();
+  for (const row of rows) {
+    if (!isRelationType(row.type)) throw new Error(`Unknown relation type ${row.type} on ${fromId}`);
+    const p = row.props;
+    const idx = p.evidenceArticleIds.map((_, i) => i);
+    const movedIdx = idx.filter((i) => take(p.evidenceArticleIds[i] as string));
+    const movedArticles = p.articleIds.filter(take);
+    if (movedIdx.length === 0 && movedArticles.length === 0) continue;
+    const pick = (list: unknown[], which: number[]) => which.map((i) => list[i]);
+    const part = (which: number[], articleIds: string[]) => ({
+      articleIds,
+      evidence: pick(p.evidence, which),
+      evidenceArticleIds: pick(p.evidenceArticleIds, which),
+      evidenceStarts: pick(p.evidenceStarts, which),
+      evidenceEnds: pick(p.evidenceEnds, which),
+      evidenceConfidences: pick(p.evidenceConfidences, which),
+      confidence: Math.max(0, ...(pick(p.evidenceConfidences, which) as number[])),
+    });
+    const swap = (id: string) => (id === fromId ? toId : id);
+    await tx.run(ADD_SUPPORT.replace('{{type}}', row.type), { source: swap(row.source), target: swap(row.target), moved: part(movedIdx, movedArticles) });
+    const keptArticles = p.articleIds.filter((a) => !take(a));
+    if (keptArticles.length === 0) await tx.run(DELETE_RELATION, { eid: row.eid });
+    else await tx.run(KEEP_SUPPORT, { eid: row.eid, kept: part(idx.filter((i) => !movedIdx.includes(i)), keptArticles) });
+    neighbours.add(row.source).add(row.target);
+  }
+  return [...neighbours];
+}

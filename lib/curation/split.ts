@@ -1,0 +1,48 @@
+import { normaliseName, toEntityId } from '@/lib/extract';
+import { BadInputError } from '@/lib/errors';
+import { isEntityType, type EntityType } from '@/lib/model';
+import { curate, type CurationOutcome } from './record';
+import { getStored } from './merge';
+import { moveRelationSupport } from './move';
+import * as Q from './queries';
+
+type MentionRow = { articleId: string; text: string; starts: number[]; ends: number[] };
+
+/**
+ * Splits a wrongly merged alias off an entity into a new entity. Mentions whose text is that alias move to the
+ * new entity; in articles that then no longer mention the old entity at all, the relation evidence moves too.
+ * Relations from articles that use both forms stay where they are: nothing says which one they meant.
+ */
+export async function splitAlias(entityId: string, alias: string, actor: string, type?: EntityType): Promise<CurationOutcome> {
+  return curate('split', actor, [entityId], async (tx) => {
+    const entity = await getStored(tx, entityId);
+    if (!entity.aliases.includes(alias)) throw new BadInputError(`“${alias}” is not an alias of ${entity.name}. Pick one of: ${entity.aliases.join(', ') || '(none)'}.`);
+    const newType = type ?? entity.type;
+    if (!isEntityType(newType)) throw new BadInputError(`Unknown entity type ${newType}.`);
+    const newId = toEntityId(newType, alias);
+    if ((await tx.run(Q.GET_ENTITY, { id: newId })).records.length > 0) {
+      throw new BadInputError(`An entity ${newId} already exists; merge the alias into it instead of splitting.`);
+    }
+    await tx.run(Q.CREATE_ENTITY.replace('{{label}}', newType), { id: newId, name: alias, type: newType, aliases: [], now: new Date().toISOString() });
+    const key = normaliseName(alias);
+    const movedArticles = new Set<string>();
+    const mentions = (await tx.run(Q.GET_MENTIONS, { id: entityId })).records.map((r) => r.toObject() as MentionRow);
+    for (const m of mentions) {
+      const spans = m.starts.map((start, i) => ({ start, end: m.ends[i] ?? start }));
+      const isAlias = (s: { start: number; end: number }) => normaliseName(m.text.slice(s.start, s.end)) === key;
+      const moving = spans.filter(isAlias);
+      if (moving.length === 0) continue;
+      const staying = spans.filter((s) => !isAlias(s));
+      await tx.run(Q.ADD_MENTION_SPANS, { articleId: m.articleId, entityId: newId, starts: moving.map((s) => s.start), ends: moving.map((s) => s.end) });
+      if (staying.length > 0) {
+        await tx.run(Q.SET_MENTION_SPANS, { articleId: m.articleId, entityId, starts: staying.map((s) => s.start), ends: staying.map((s) => s.end) });
+      } else {
+        await tx.run(Q.DELETE_MENTION, { articleId: m.articleId, entityId });
+        movedArticles.add(m.articleId);
+      }
+    }
+    const neighbours = await moveRelationSupport(tx, entityId, newId, (articleId) => movedArticles.has(articleId));
+    await tx.run(Q.SET_NAME_AND_ALIASES, { id: entityId, name: entity.name, aliases: entity.aliases.filter((a) => a !== alias) });
+    return { afterIds: [entityId, newId], touched: neighbours, summary: `Split “${alias}” off “${entity.name}” into a new ${newType} (${newId})`, entityId: newId };
+  });
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticle, previewArticle, removeIngestedArticle } from './index';
+import { articleIdFor } from './input';
+import { countGraph } from '@/lib/graph/stats';
+import { getArticle } from '@/lib/graph/articles';
+import { readQuery } from '@/lib/neo4j/run';
+import { applySchema } from '@/lib/neo4j/schema';
+import { closeDriver } from '@/lib/neo4j/driver';
+
+const fr = readFileSync(new URL('./fixtures/unodc-fr.txt', import.meta.url), 'utf8');
+const en = readFileSync(new URL('./fixtures/unodc-en.txt', import.meta.url), 'utf8');
+const url = 'https://news.example.org/unodc/record-cocaine';
+const created: string[] = [];
+
+async function ingest(input: Parameters<typeof ingestArticle>[0], options?: Parameters<typeof ingestArticle>[1]) {
+  const result = await ingestArticle(input, options);
+  created.push(result.articleId);
+  return result;
+}
+
+beforeAll(() => applySchema());
+afterEach(async () => {
+  for (const id of created.splice(0)) await removeIngestedArticle(id).catch(() => undefined);
+});
+afterAll(() => closeDriver());
+
+describe('ingestArticle', () => {
+  it('links a French and an English article about UNODC through one shared entity; again changes nothing; removal restores the counts', async () => {
+    const before = await countGraph();
+    const a = await ingest({ text: fr, title: 'ONUDC rapport' });
+    const b = await ingest({ text: en, title: 'UNODC cocaine', url });
+    expect([a.status, b.status]).toEqual(['added', 'added']);
+    const shared = await readQuery('MATCH (a:Article)-[:MENTIONS]->(e:Entity {id: "org-unodc"}) WHERE a.id IN $ids RETURN count(a) AS n', { ids: [a.articleId, b.articleId] });
+    expect(shared.records[0]?.get('n')).toBe(2);
+    const after = await countGraph();
+    expect((await ingest({ text: fr, title: 'ONUDC rapport' })).status).toBe('unchanged');
+    const again = await ingest({ text: en, title: 'UNODC cocaine', url });
+    expect(again.message).toMatch(/already in the graph/);
+    expect(await countGraph()).toEqual(after);
+    await removeIngestedArticle(b.articleId);
+    await removeIngestedArticle(a.articleId);
+    expect(await countGraph()).toEqual(before);
+  });
+
+  it('replaces the previous version of the same URL instead of adding a second article', async () => {
+    const first = await ingest({ text: en, url });
+    const articles = (await countGraph()).articles;
+    const changed = en.replace('Colombia and Peru', 'Colombia and Bolivia');
+    const second = await ingest({ text: changed, url });
+    expect(second).toMatchObject({ status: 'updated', articleId: first.articleId });
+    expect((await countGraph()).articles).toBe(articles);
+    expect((await getArticle(first.articleId)).text).toContain('Bolivia');
+    expect(articleIdFor({ url, text: 'anything' })).toBe(first.articleId);
+  });
+
+  it('previews merging decisions: the organisation already in the graph is named with the reason', async () => {
+    await ingest({ text: fr });
+    const preview = await previewArticle({ text: en });
+    const unodc = preview.entities.find((e) => e.id === 'org-unodc');
+    expect(unodc?.decision).toMatchObject({ kind: 'existing', entityId: 'org-unodc', name: 'UNODC' });
+    expect(preview.relations.some((r) => r.type === 'LEADS' && r.evidence[0]?.text.includes('Ghada Waly'))).toBe(true);
+    expect(preview.alreadyInGraph).toBeNull();
+  });
+
+  it('applies the preview choices: unticked entities and relations are left out, a retyped entity gets its new type', async () => {
+    const preview = await previewArticle({ text: en });
+    const peru = preview.entities.find((e) => e.name === 'Peru');
+    const waly = preview.entities.find((e) => e.name === 'Ghada Waly');
+    const leads = preview.relations.find((r) => r.type === 'LEADS');
+    const result = await ingest({ text: en }, { overrides: { excludeEntities: [peru!.key], excludeRelations: [leads!.index], types: { [waly!.key]: 'Organization' } } });
+    expect(result.entities.map((e) => e.name)).not.toContain('Peru');
+    expect(result.entities.find((e) => e.name === 'Ghada Waly')).toMatchObject({ type: 'Organization', id: 'org-ghada-waly' });
+    const leadsStored = await readQuery('MATCH (:Entity)-[r:LEADS]->(:Entity) WHERE $id IN r.articleIds RETURN count(r) AS n', { id: result.articleId });
+    expect(leadsStored.records[0]?.get('n')).toBe(0);
+  });
+
+  it('concurrent ingests of overlapping articles never duplicate an entity', async () => {
+    const variants = [0, 1, 2].map((i) => ({ text: `${en}\n\nUpdate ${i}: UNODC spoke again in Vienna.`, url: `${url}-${i}` }));
+    const results = await Promise.all(variants.map((v) => ingest(v)));
+    expect(results.map((r) => r.status)).toEqual(['added', 'added', 'added']);
+    const rows = await readQuery('MATCH (e:Entity) WHERE e.name IN ["UNODC", "Ghada Waly", "Vienna"] RETURN e.name AS name, count(*) AS n');
+    for (const r of rows.records) expect(r.get('n')).toBe(1);
+  });
+});

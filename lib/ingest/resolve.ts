@@ -1,0 +1,103 @@
+import { readTransaction } from '@/lib/neo4j/run';
+import { normaliseName } from '@/lib/extract';
+import type { EntityType, Extraction, ExtractedEntity } from '@/lib/model';
+import * as Q from './resolve-queries';
+
+export type StoredEntity = { id: string; name: string; type: EntityType; aliases: string[]; articleCount: number };
+export type Resolution =
+  | { kind: 'new' }
+  | { kind: 'existing'; entityId: string; name: string; reason: string };
+
+/**
+ * Resolves extracted entities against the graph. An entity attaches to a stored one when the stored one has
+ * the same id, or when a surface form matches a stored name or alias exactly after normalisation and the
+ * type agrees. People resolve only on full names: a bare surname never attaches to a stored full name,
+ * because nothing in this article says which person it means.
+ */
+export async function resolveExtraction(extraction: Extraction): Promise<{ extraction: Extraction; decisions: Map<string, Resolution> }> {
+  const decisions = new Map<string, Resolution>();
+  const renamed = new Map<string, string>();
+  const retyped = new Map<string, EntityType>();
+  await readTransaction(async (tx) => {
+    const byId = new Map<string, StoredEntity>();
+    const found = await tx.run(Q.ENTITIES_BY_ID, { ids: extraction.entities.map((e) => e.id) });
+    for (const r of found.records) byId.set(r.get('id'), r.toObject() as StoredEntity);
+    for (const entity of extraction.entities) {
+      const same = byId.get(entity.id);
+      if (same) {
+        // Only a curator changes a stored entity's type; their decision wins over the extractor's.
+        if (same.type !== entity.type) retyped.set(entity.id, same.type);
+        decisions.set(entity.id, { kind: 'existing', entityId: same.id, name: same.name, reason: same.type === entity.type ? 'already in the graph under the same id' : `same id; type ${same.type} set by curation` });
+        continue;
+      }
+      const match = await findMatch(entity, async (query) => (await tx.run(Q.SEARCH_ENTITIES, { query })).records.map((r) => r.toObject() as StoredEntity));
+      if (match) {
+        renamed.set(entity.id, match.entity.id);
+        decisions.set(entity.id, { kind: 'existing', entityId: match.entity.id, name: match.entity.name, reason: `“${match.form}” matches the stored ${match.field === 'name' ? 'name' : 'alias'} “${match.stored}”` });
+      } else {
+        decisions.set(entity.id, { kind: 'new' });
+      }
+    }
+  });
+  return { extraction: rewriteIds(extraction, renamed, retyped), decisions };
+}
+
+/** The forms of an entity that may be looked up: people only by names of two words or more. */
+export function lookupForms(entity: Pick<ExtractedEntity, 'name' | 'aliases' | 'type'>): string[] {
+  const forms = [...new Set([entity.name, ...entity.aliases])];
+  return entity.type === 'Person' ? forms.filter((f) => normaliseName(f).split(' ').length >= 2) : forms;
+}
+
+type Match = { entity: StoredEntity; form: string; stored: string; field: 'name' | 'alias' };
+
+export async function findMatch(entity: ExtractedEntity, search: (query: string) => Promise<StoredEntity[]>): Promise<Match | null> {
+  for (const form of lookupForms(entity)) {
+    const key = normaliseName(form);
+    if (key === '') continue;
+    const candidates = (await search(phraseQuery(form))).filter((c) => c.type === entity.type);
+    const exact = candidates
+      .map((c) => ({ c, stored: [c.name, ...c.aliases].find((s) => normaliseName(s) === key && (entity.type !== 'Person' || key.includes(' '))) }))
+      .filter((x): x is { c: StoredEntity; stored: string } => x.stored !== undefined)
+      .sort((a, b) => Number(normaliseName(b.c.name) === key) - Number(normaliseName(a.c.name) === key) || b.c.articleCount - a.c.articleCount);
+    const best = exact[0];
+    if (best) return { entity: best.c, form, stored: best.stored, field: normaliseName(best.c.name) === key ? 'name' : 'alias' };
+  }
+  return null;
+}
+
+/** A Lucene phrase query for a surface form, with Lucene's special characters escaped. */
+export function phraseQuery(form: string): string {
+  return `"${form.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+
+/** Renames entity ids (merging entities that now share one) and applies curated types. */
+export function rewriteIds(extraction: Extraction, renamed: Map<string, string>, retyped: Map<string, EntityType> = new Map()): Extraction {
+  const to = (id: string) => renamed.get(id) ?? id;
+  const merged = new Map<string, ExtractedEntity>();
+  for (const entity of extraction.entities) {
+    const id = to(entity.id);
+    const type = retyped.get(entity.id) ?? entity.type;
+    const previous = merged.get(id);
+    if (!previous) {
+      merged.set(id, { ...entity, id, type });
+      continue;
+    }
+    const aliases = [...new Set([...previous.aliases, ...entity.aliases, entity.name])].filter((a) => a !== previous.name);
+    merged.set(id, { ...previous, aliases, mentions: [...previous.mentions, ...entity.mentions].sort((a, b) => a.start - b.start) });
+  }
+  const relations = extraction.relations
+    .map((r) => ({ ...r, source: to(r.source), target: to(r.target) }))
+    .filter((r) => r.source !== r.target);
+  return { ...extraction, entities: [...merged.values()], relations: dedupeRelations(relations) };
+}
+
+function dedupeRelations(relations: Extraction['relations']): Extraction['relations'] {
+  const byKey = new Map<string, Extraction['relations'][number]>();
+  for (const r of relations) {
+    const key = `${r.type}|${r.source}|${r.target}`;
+    const previous = byKey.get(key);
+    if (!previous) byKey.set(key, r);
+    else byKey.set(key, { ...previous, confidence: Math.max(previous.confidence, r.confidence), evidence: [...previous.evidence, ...r.evidence] });
+  }
+  return [...byKey.values()];
+}
