@@ -17,11 +17,11 @@ const MAX_REDIRECTS = 3;
  * (so DNS rebinding cannot slip a private address in), redirects are followed by hand and checked again, and
  * the body is cut off at MAX_ARTICLE_BYTES × 4 of HTML and after 10 seconds.
  */
-export async function fetchArticle(rawUrl: string, options: { allowPrivate?: boolean } = {}): Promise<IngestInput> {
+export async function fetchArticle(rawUrl: string, options: { allowPrivate?: boolean; timeoutMs?: number } = {}): Promise<IngestInput> {
   const allowPrivate = options.allowPrivate ?? getEnv().ALLOW_PRIVATE_URLS === '1';
   let url = parseUrl(rawUrl);
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-    const response = await get(url, allowPrivate);
+    const response = await get(url, allowPrivate, options.timeoutMs ?? TIME_LIMIT_MS);
     if (response.redirect) {
       url = parseUrl(new URL(response.redirect, url).href);
       continue;
@@ -59,7 +59,7 @@ const checkedLookup = (allowPrivate: boolean): LookupFunction => (hostname, opti
 
 type Fetched = { redirect?: string; body: Uint8Array; contentType: string };
 
-function get(url: URL, allowPrivate: boolean): Promise<Fetched> {
+function get(url: URL, allowPrivate: boolean, timeoutMs: number): Promise<Fetched> {
   const maxBytes = getEnv().MAX_ARTICLE_BYTES * 4;
   const client = url.protocol === 'https:' ? https : http;
   // Node connects to IP literals without a lookup, so those are checked here.
@@ -69,7 +69,7 @@ function get(url: URL, allowPrivate: boolean): Promise<Fetched> {
   }
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => reject(error);
-    const request = client.get(url, { lookup: checkedLookup(allowPrivate), timeout: TIME_LIMIT_MS, headers: { 'user-agent': 'newsgraph/0.1 (+article ingest)', accept: 'text/html,text/plain;q=0.9' } }, (response) => {
+    const request = client.get(url, { lookup: checkedLookup(allowPrivate), timeout: timeoutMs, headers: { 'user-agent': 'newsgraph/0.1 (+article ingest)', accept: 'text/html,text/plain;q=0.9' } }, (response) => {
       const status = response.statusCode ?? 0;
       if (status >= 300 && status < 400 && response.headers.location) {
         response.resume();
@@ -96,15 +96,15 @@ function get(url: URL, allowPrivate: boolean): Promise<Fetched> {
       response.on('end', () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), contentType: String(response.headers['content-type'] ?? '') }));
       response.on('error', (error) => fail(unreachable(url, error)));
     });
-    const deadline = setTimeout(() => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), TIME_LIMIT_MS);
+    const deadline = setTimeout(() => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT', timeoutMs })), timeoutMs);
     request.on('close', () => clearTimeout(deadline));
-    request.on('timeout', () => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+    request.on('timeout', () => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT', timeoutMs })));
     request.on('error', (error) => fail(unreachable(url, error)));
   });
 }
 
-function unreachable(url: URL, error: Error & { code?: string }): Error {
+function unreachable(url: URL, error: Error & { code?: string; timeoutMs?: number }): Error {
   if (error.code === 'EPRIVATE') return new BadInputError(`${url.href} was not fetched: ${error.message.replace(/^refused: /, '')}. Private and loopback addresses are refused (set ALLOW_PRIVATE_URLS=1 to allow them).`);
-  if (error.code === 'ETIMEDOUT') return new BadInputError(`${url.href} did not answer within ${TIME_LIMIT_MS / 1000} seconds.`);
+  if (error.code === 'ETIMEDOUT') return new BadInputError(`${url.href} did not answer within ${(error.timeoutMs ?? TIME_LIMIT_MS) / 1000} seconds.`);
   return new BadInputError(`${url.href} could not be reached (${error.code ?? error.message}). Check the address, or paste the article's text instead.`);
 }

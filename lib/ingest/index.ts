@@ -62,3 +62,7 @@ export async function ingestArticle(input: unknown, options: IngestOptions = {})
 function nameOf(extraction: { entities: { id: string; name: string }[] }, id: string): string {
   return extraction.entities.find((e) => e.id === id)?.name ?? id;
 }
+
+export { fetchArticle } from './fetch-url';
+export { ingestFile, summarise, type BatchReport, type ItemOutcome } from './batch';
+export { SUPPORTED_EXTENSIONS } from './files';

@@ -54,7 +54,7 @@ export async function findMatch(entity: ExtractedEntity, search: (query: string)
   for (const form of lookupForms(entity)) {
     const key = normaliseName(form);
     if (key === '') continue;
-    const candidates = (await search(phraseQuery(form))).filter((c) => c.type === entity.type);
+    const candidates = (await search(phraseQuery(key))).filter((c) => c.type === entity.type);
     const exact = candidates
       .map((c) => ({ c, stored: [c.name, ...c.aliases].find((s) => normaliseName(s) === key && (entity.type !== 'Person' || key.includes(' '))) }))
       .filter((x): x is { c: StoredEntity; stored: string } => x.stored !== undefined)
