@@ -20,6 +20,8 @@ const nextConfig = {
   poweredByHeader: false,
   // neo4j-driver is server-only; keep it out of the bundler's hands.
   serverExternalPackages: ['neo4j-driver'],
+  // Uploaded articles reach the ingest actions as form data: room for a few MAX_ARTICLE_BYTES-sized files.
+  experimental: { serverActions: { bodySizeLimit: '8mb' } },
   async headers() {
     return [
       {

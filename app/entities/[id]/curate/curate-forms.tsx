@@ -1,0 +1,69 @@
+'use client';
+
+import { useActionState } from 'react';
+import { curateEntity } from '@/app/actions/curation';
+import { ENTITY_STYLE } from '@/lib/cy/entity-style';
+import { ENTITY_TYPES, type EntityType } from '@/lib/model';
+import { CurationMessage } from './curation-message';
+
+type Props = { entity: { id: string; name: string; type: EntityType; aliases: string[] } };
+
+/** Rename, change type, merge into another entity, split an alias off. Each is recorded and can be undone. */
+export function CurateForms({ entity }: Props) {
+  const [state, action, pending] = useActionState(curateEntity, null);
+  const hidden = <input type="hidden" name="entityId" value={entity.id} />;
+  return (
+    <>
+      <CurationMessage state={state} />
+      <div className="curate-grid">
+        <form action={action} className="ingest-section curate-form" aria-labelledby="rename-heading">
+          <h2 id="rename-heading">Rename</h2>
+          {hidden}
+          <label>New name <input name="name" defaultValue={entity.name} required /></label>
+          <input type="hidden" name="intent" value="rename" />
+          <button type="submit" disabled={pending}>Rename</button>
+        </form>
+        <form action={action} className="ingest-section curate-form" aria-labelledby="retype-heading">
+          <h2 id="retype-heading">Change type</h2>
+          {hidden}
+          <label>Type
+            <select name="type" defaultValue={entity.type}>
+              {ENTITY_TYPES.map((t) => <option key={t} value={t}>{ENTITY_STYLE[t].label}</option>)}
+            </select>
+          </label>
+          <input type="hidden" name="intent" value="retype" />
+          <button type="submit" disabled={pending}>Change type</button>
+        </form>
+        <form action={action} className="ingest-section curate-form" aria-labelledby="merge-heading">
+          <h2 id="merge-heading">Merge into another entity</h2>
+          {hidden}
+          <label>Id of the entity to keep <input name="targetId" required placeholder="e.g. org-unodc" /></label>
+          <p className="muted">{entity.name}’s mentions, relations and evidence move to that entity; its name becomes an alias there.</p>
+          <input type="hidden" name="intent" value="merge" />
+          <button type="submit" disabled={pending}>Merge</button>
+        </form>
+        <form action={action} className="ingest-section curate-form" aria-labelledby="split-heading">
+          <h2 id="split-heading">Split an alias off</h2>
+          {hidden}
+          {entity.aliases.length === 0 ? (
+            <p className="muted">{entity.name} has no aliases to split off.</p>
+          ) : (
+            <>
+              <label>Alias
+                <select name="alias" required>{entity.aliases.map((a) => <option key={a} value={a}>{a}</option>)}</select>
+              </label>
+              <label>Type of the new entity
+                <select name="type" defaultValue="">
+                  <option value="">Same as {entity.name}</option>
+                  {ENTITY_TYPES.map((t) => <option key={t} value={t}>{ENTITY_STYLE[t].label}</option>)}
+                </select>
+              </label>
+              <input type="hidden" name="intent" value="split" />
+          <button type="submit" disabled={pending}>Split off</button>
+            </>
+          )}
+        </form>
+      </div>
+    </>
+  );
+}
