@@ -4,7 +4,7 @@ import { htmlToText, looksLikeHtml } from './html';
 
 describe('parseFile', () => {
   it('reads .txt and .md (with the heading as title), .json arrays and .jsonl records', () => {
-    expect(parseFile('notes/a.txt', Buffer.from('Text here'))).toEqual([{ text: 'Text here', title: 'a' }]);
+    expect(parseFile('notes/a.txt', Buffer.from('Text here'))).toEqual([{ text: 'Text here', title: undefined }]);
     expect(parseFile('b.md', Buffer.from('# UNODC report\n\nBody'))[0]?.title).toBe('UNODC report');
     const json = parseFile('c.json', Buffer.from(JSON.stringify([{ title: 'T', text: 'X', publishedAt: '2024-01-02T03:04:05Z', url: 'https://e.org/a', language: 'fr' }])));
     expect(json).toEqual([{ title: 'T', text: 'X', publishedAt: '2024-01-02', url: 'https://e.org/a', language: 'fr', source: undefined }]);

@@ -29,7 +29,8 @@ export function parseFile(name: string, bytes: Uint8Array): IngestInput[] {
     const page = htmlToText(text, name);
     return [{ text: page.text, title: page.title || baseName(name) }];
   }
-  return [{ text, title: titleFromMarkdown(text) ?? baseName(name) }];
+  // Without a Markdown heading the article's first line becomes its title (see toArticle).
+  return [{ text, title: titleFromMarkdown(text) }];
 }
 
 function parseRecords(name: string, text: string, ext: string): IngestInput[] {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle, previewArticle, removeIngestedArticle } from './index';
 import { articleIdFor } from './input';
+import { ingestFile } from './batch';
 import { countGraph } from '@/lib/graph/stats';
 import { getArticle } from '@/lib/graph/articles';
 import { readQuery } from '@/lib/neo4j/run';
@@ -40,6 +41,25 @@ describe('ingestArticle', () => {
     expect(await countGraph()).toEqual(after);
     await removeIngestedArticle(b.articleId);
     await removeIngestedArticle(a.articleId);
+    expect(await countGraph()).toEqual(before);
+  });
+
+  it('re-ingesting the same files changes no counts, and removing them restores the previous counts exactly', async () => {
+    const before = await countGraph();
+    const files: [string, Uint8Array][] = [
+      ['fr.txt', Buffer.from(fr)],
+      ['en.md', Buffer.from(`# UNODC cocaine\n\n${en}`)],
+      ['both.jsonl', Buffer.from([{ text: fr, title: 'again' }, { text: `${en} More.`, url }].map((r) => JSON.stringify(r)).join('\n'))],
+    ];
+    const first = (await Promise.all(files.map(([name, bytes]) => ingestFile(name, bytes)))).flat();
+    created.push(...first.flatMap((o) => (o.articleId ? [o.articleId] : [])));
+    expect(first.map((o) => o.status).sort()).toEqual(['added', 'added', 'added', 'unchanged']);
+    const after = await countGraph();
+    const second = [];
+    for (const [name, bytes] of files) second.push(...(await ingestFile(name, bytes)));
+    expect(second.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(await countGraph()).toEqual(after);
+    for (const id of new Set(created.splice(0))) await removeIngestedArticle(id);
     expect(await countGraph()).toEqual(before);
   });
 
