@@ -14,7 +14,7 @@ export interface Chunk {
  * Lowercase words allowed inside a name when a capitalised word follows: "Jean-Yves Le Drian",
  * "Bank of the South", "Université de Genève". Not "and"/"et": they would glue two people together.
  */
-const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'for', 'on', 'the', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'ben', 'al', 'el', 'di', 'da', 'dos', 'y']);
+const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'for', 'on', 'the', 'against', 'contre', 'sur', 'pour', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'ben', 'al', 'el', 'di', 'da', 'dos', 'y']);
 const PARTICLE_NAME = /^(?:al|el|ul|ad|as|ash|bin|ibn|ben)-\p{Lu}/u;
 
 function isNameWord(token: Token | undefined): boolean {

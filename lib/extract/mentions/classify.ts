@@ -51,7 +51,8 @@ export function classifyChunk(chunk: Chunk, ctx: ChunkContext): Mention | null {
   const personCue = honorific || !!title || givenName || APPOSITIVE_TITLE.test(after);
   const allNameWords = words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
 
-  if (head && !honorific && !givenName) return toMention(chunk, head, true);
+  // A lone head noun ("le Conseil", "l'Office") names nothing new: coreference links it or drops it.
+  if (head && !honorific && !givenName) return toMention(chunk, head, true, words.length === 1 ? 'bare' : 'name');
   if (personCue && words.length <= 5) return toMention(chunk, 'Person', true, words.length === 1 ? 'bare' : 'name', title);
   if ((SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after)) && words.length <= 4 && allNameWords) {
     return toMention(chunk, 'Person', true, words.length === 1 ? 'bare' : 'name');

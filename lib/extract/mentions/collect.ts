@@ -27,7 +27,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** Topics named inside a longer name ("... de lutte contre le terrorisme"): kept as inner mentions. */
 function findInnerTopics(outer: Mention[], text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   return outer
-    .filter((m) => m.type === 'Document' || m.type === 'Organization' || m.type === 'Event')
+    .filter((m) => m.type === 'Document' || m.type === 'Event')
     .flatMap((m) => {
       const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
       return matchGazetteer(gazetteer, text, inside, (e) => e.type === 'Topic').map((hit) => ({
@@ -35,6 +35,13 @@ function findInnerTopics(outer: Mention[], text: string, tokens: Token[], gazett
         role: 'name' as const, id: hit.id, name: hit.name, entry: hit.entry, sure: true, inner: true,
       }));
     });
+}
+
+/** Whether the sentence at `at` is set in capitals (a headline), where "AU" or "US" are just words. */
+function inCapitals(text: string, sentences: Sentence[], at: number): boolean {
+  const s = sentences.find((x) => x.start <= at && at < x.end);
+  const letters = (s?.text ?? '').replace(/[^\p{L}]/gu, '');
+  return letters.length > 20 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
 }
 
 function firstWordIndices(tokens: Token[], sentences: Sentence[]): Set<number> {
@@ -52,7 +59,9 @@ function firstWordIndices(tokens: Token[], sentences: Sentence[]): Set<number> {
  */
 export function findMentions(input: MentionInput): { mentions: Mention[]; titles: ReturnType<typeof findTitles> } {
   const { text, tokens, sentences, language, gazetteer } = input;
-  let mentions: Mention[] = matchGazetteer(gazetteer, text, tokens).map((hit) => ({
+  let mentions: Mention[] = matchGazetteer(gazetteer, text, tokens)
+    .filter((hit) => !(hit.viaAcronym && hit.end - hit.start <= 3 && inCapitals(text, sentences, hit.start)))
+    .map((hit) => ({
     start: hit.start,
     end: hit.end,
     text: text.slice(hit.start, hit.end),
