@@ -8,6 +8,7 @@ import { findCapitalisedChunks } from './chunks';
 import { classifyChunk, type ChunkContext } from './classify';
 import { isTitleWord } from './cues';
 import { addAcronymMentions } from './define-acronyms';
+import { extendNames } from './extend-names';
 import { findDocumentNumbers } from './numbered-documents';
 import { findTitles } from './titles';
 import type { Mention } from './types';
@@ -90,6 +91,7 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
     if (mention) mentions.push(mention);
   }
   const introducing = new Set(mentions.map((m) => m.titleStart));
+  mentions = extendNames(mentions, tokens, text);
   for (const title of titles.filter((t) => !introducing.has(t.start))) {
     mentions.push({ start: title.start, end: title.end, text: title.text, type: 'Person', role: 'title', sure: false });
   }

@@ -29,6 +29,8 @@ export function titleKey(title: string): string {
  * "Executive Director of UNODC, ", "President ". No sentence punctuation and no second comma.
  */
 export function linksTitleToName(between: string): boolean {
+  // An honorific may stand between: "Chef de la MANUI, M. Martin Kobler".
+  between = between.replace(/(?:^|\s)(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?\s+$/u, ' ');
   if (between.length > 140 || /[.;:!?"\n]/.test(between)) return false;
   if (/^\s*,?\s*$/.test(between)) return true;
   return /^\s+(?:of|for|de|du|des|d'|à|au|aux)\b[^,]*(?:\([^)]*\))?\s*,?\s*$|^\s+(?:of|de|du|des|d'|à)[^,]*$/iu.test(between);

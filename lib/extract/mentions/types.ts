@@ -26,6 +26,8 @@ export interface Mention {
   sure: boolean;
   /** A topic inside another mention's name; it does not block chunks nor take a slot in patterns. */
   inner?: boolean;
+  /** An event named after where it happens ("the Astana conference", "la conférence de Genève"). */
+  namedAfterPlace?: boolean;
 }
 
 export interface TitleSpan {

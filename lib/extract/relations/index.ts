@@ -38,7 +38,12 @@ export function findRelations(
 ): ExtractedRelation[] {
   const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners));
-  const typed = masked.flatMap((ms) => [...applyPatterns(ms), ...findKnownRelations(ms, owners, clusters)]);
+  let previous: Cluster | undefined;
+  const typed = masked.flatMap((ms) => {
+    const found = [...applyPatterns(ms, previous), ...findKnownRelations(ms, owners, clusters)];
+    previous = [...ms.slots].reverse().find((s) => s.cluster.type === 'Organization')?.cluster ?? previous;
+    return found;
+  });
   const clustersIn = (ms: MaskedSentence) => [...new Set([...owners].filter(([m]) => m.start >= ms.sentence.start && m.end <= ms.sentence.end).map(([, c]) => c))];
   const all = merge([...typed, ...findCoMentions(masked, clustersIn, typed)]);
   return all
