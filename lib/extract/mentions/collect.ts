@@ -8,6 +8,7 @@ import { findCapitalisedChunks } from './chunks';
 import { classifyChunk, type ChunkContext } from './classify';
 import { isTitleWord } from './cues';
 import { addAcronymMentions } from './define-acronyms';
+import { findDescriptiveDocuments } from './descriptive-documents';
 import { extendNames } from './extend-names';
 import { findDocumentNumbers } from './numbered-documents';
 import { findTitles } from './titles';
@@ -36,6 +37,13 @@ function findInnerTopics(outer: Mention[], text: string, tokens: Token[], gazett
         role: 'name' as const, id: hit.id, name: hit.name, entry: hit.entry, sure: true, inner: true,
       }));
     });
+}
+
+/** Adds descriptive documents that no gazetteer name overlaps; names wholly inside one become inner. */
+function withDescriptiveDocuments(mentions: Mention[], documents: Mention[]): Mention[] {
+  const fresh = documents.filter((d) => !mentions.some((m) => overlaps(m, d) && !(m.start >= d.start && m.end <= d.end)));
+  const inside = (m: Mention) => fresh.some((d) => m.start >= d.start && m.end <= d.end);
+  return [...mentions.map((m) => (inside(m) ? { ...m, inner: true } : m)), ...fresh];
 }
 
 /** Whether the sentence at `at` is set in capitals (a headline), where "AU" or "US" are just words. */
@@ -73,6 +81,7 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
     entry: hit.entry,
     sure: true,
   }));
+  mentions = withDescriptiveDocuments(mentions, findDescriptiveDocuments(text));
   mentions.push(...findInnerTopics(mentions, text, tokens, gazetteer));
   const definitions = findAcronymDefinitions(text, tokens, (t) => isTitleWord(t.text));
   mentions = addAcronymMentions(mentions, definitions, tokens, language);
