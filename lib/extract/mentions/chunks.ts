@@ -1,5 +1,5 @@
 import { isCapitalised, type Token } from '../tokens';
-import { HONORIFICS, isCommonWord, isDateWord } from './cues';
+import { GIVEN_NAMES, HONORIFICS, isCommonWord, isDateWord } from './cues';
 
 export interface Chunk {
   /** Token indices, inclusive. */
@@ -44,6 +44,20 @@ function nextNameWord(text: string, tokens: Token[], j: number, blocked: (i: num
 }
 
 /**
+ * "Later Angela Merkel", "Addressing Ban Ki-moon": a sentence's first word glued to a name is an
+ * opener when it is an adverb, is written in lowercase elsewhere, or the (two-word) name stands
+ * alone elsewhere; never when it is a given name ("John Smith ... Smith").
+ */
+function isOpenerBeforeName(text: string, tokens: Token[], first: number, last: number): boolean {
+  const word = tokens[first]!.text;
+  if (GIVEN_NAMES.has(word)) return false;
+  if (/ly$/.test(word) || new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return true;
+  const rest = text.slice(tokens[first + 1]!.start, tokens[last]!.end);
+  if (!/\s/.test(rest)) return false;
+  return text.split(rest).length - 1 > text.split(`${word} ${rest}`).length - 1;
+}
+
+/**
  * Maximal runs of capitalised words (with name particles inside) outside the blocked tokens
  * (gazetteer hits and the like). A sentence's first word is dropped when it is a common word.
  */
@@ -63,6 +77,7 @@ export function findCapitalisedChunks(
     }
     let last = i;
     for (let k = nextNameWord(text, tokens, last, blocked); k !== -1; k = nextNameWord(text, tokens, last, blocked)) last = k;
+    if (startsSentence && last > i && isOpenerBeforeName(text, tokens, i, last)) i += 1;
     const first = tokens[i]!;
     const end = tokens[last]!;
     chunks.push({ first: i, last, start: first.start, end: end.end, text: text.slice(first.start, end.end) });

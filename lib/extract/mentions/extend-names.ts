@@ -4,6 +4,10 @@ import type { Mention } from './types';
 
 /** Words that end a name's complement: relative pronouns and common verbs ("qui a débuté", "was held"). */
 const STOP = new Set('qui que dont où lors a ont est sont était étaient sera seront avait avaient fait is are was were has have had said will would which that who when where whose'.split(' '));
+/** A complement opens with a preposition, after at most two adjectives ("internationale de sécurité au"). */
+const COMPLEMENT_START = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|du|des|d'|pour|sur|contre|au|aux|à|en|of|for|on|in|against)(?![\p{L}])/u;
+/** "l'Office et l'ONUDC" is two names, not one. */
+const COORDINATED_END = /(?:^|\s)(?:et|and|ou|or)\s+(?:le |la |les |l'|the )?$/u;
 const NAMED = new Set(['Organization', 'Event', 'Document']);
 const PLACE_HEAD = /^\s+(conference|summit|talks|meeting|forum|process|agreement|accords?|declaration|protocol|ceasefire)(?![\p{L}])/iu;
 
@@ -24,6 +28,7 @@ function extendToKnownName(m: Mention, known: Mention[], tokens: Token[], text: 
     const target = known.find((k) => k.start === t.start && k.id && !k.inner);
     if (target && steps > 0) {
       const between = text.slice(m.end, target.start);
+      if (!COMPLEMENT_START.test(between) || COORDINATED_END.test(between)) return null;
       const atPlace = target.type === 'Location' && /^\s*(?:de|d'|of|in|à)\s*$/iu.test(between);
       return { ...m, end: target.end, text: text.slice(m.start, target.end), role: 'name', sure: true, ...(atPlace ? { namedAfterPlace: true } : {}) };
     }
