@@ -12,6 +12,8 @@ export interface ChunkContext {
   titles: TitleSpan[];
   language: Language;
   sentenceStart: number;
+  /** A headline in Title Case, where capitals say nothing: only explicit cues count there. */
+  titleCase: boolean;
 }
 
 const APPOSITIVE_TITLE = new RegExp(`^\\s*,\\s*(?:the\\s+|le\\s+|la\\s+|l'|an?\\s+)?(?:(?:UN|ONU|U\\.N\\.)\\s+)?(?:${ANY_TITLE})(?![\\p{L}])`, 'iu');
@@ -57,6 +59,7 @@ export function classifyChunk(chunk: Chunk, ctx: ChunkContext): Mention | null {
   if ((SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after)) && words.length <= 4 && allNameWords) {
     return toMention(chunk, 'Person', true, words.length === 1 ? 'bare' : 'name');
   }
+  if (ctx.titleCase) return words.length === 1 ? toMention(chunk, null, false, 'bare') : null;
   if (PLACE_PREPOSITION.test(before) && words.length <= 3) return toMention(chunk, 'Location', false);
   if (words.length === 1) return toMention(chunk, null, false, 'bare');
   if (words.length <= 4 && allNameWords) return toMention(chunk, 'Person', false);

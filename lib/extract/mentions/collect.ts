@@ -46,6 +46,13 @@ function withDescriptiveDocuments(mentions: Mention[], documents: Mention[]): Me
   return [...mentions.map((m) => (inside(m) ? { ...m, inner: true } : m)), ...fresh];
 }
 
+/** Whether most words of a sentence are capitalised, as in an English headline. */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+}
+
 /** Whether the sentence at `at` is set in capitals (a headline), where "AU" or "US" are just words. */
 function inCapitals(text: string, sentences: Sentence[], at: number): boolean {
   const s = sentences.find((x) => x.start <= at && at < x.end);
@@ -95,7 +102,7 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   const chunks = findCapitalisedChunks(text, tokens, blocked, firstWordIndices(tokens, sentences));
   for (const chunk of chunks) {
     const sentence = sentences.find((s) => s.start <= chunk.start && chunk.start < s.end);
-    const ctx: ChunkContext = { text, tokens, titles, language, sentenceStart: sentence?.start ?? 0 };
+    const ctx: ChunkContext = { text, tokens, titles, language, sentenceStart: sentence?.start ?? 0, titleCase: isTitleCase(sentence?.text ?? '') };
     const mention = classifyChunk(chunk, ctx);
     if (mention) mentions.push(mention);
   }

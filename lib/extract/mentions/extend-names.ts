@@ -4,10 +4,8 @@ import type { Mention } from './types';
 
 /** Words that end a name's complement: relative pronouns and common verbs ("qui a débuté", "was held"). */
 const STOP = new Set('qui que dont où lors a ont est sont était étaient sera seront avait avaient fait is are was were has have had said will would which that who when where whose'.split(' '));
-/** A complement opens with a preposition, after at most two adjectives ("internationale de sécurité au"). */
+/** A complement opens with a preposition, after at most two adjectives ("internationale de sécurité au"); so "l'Office et l'ONUDC" stays two names. */
 const COMPLEMENT_START = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|du|des|d'|pour|sur|contre|au|aux|à|en|of|for|on|in|against)(?![\p{L}])/u;
-/** "l'Office et l'ONUDC" is two names, not one. */
-const COORDINATED_END = /(?:^|\s)(?:et|and|ou|or)\s+(?:le |la |les |l'|the )?$/u;
 const NAMED = new Set(['Organization', 'Event', 'Document']);
 const PLACE_HEAD = /^\s+(conference|summit|talks|meeting|forum|process|agreement|accords?|declaration|protocol|ceasefire)(?![\p{L}])/iu;
 
@@ -28,7 +26,7 @@ function extendToKnownName(m: Mention, known: Mention[], tokens: Token[], text: 
     const target = known.find((k) => k.start === t.start && k.id && !k.inner);
     if (target && steps > 0) {
       const between = text.slice(m.end, target.start);
-      if (!COMPLEMENT_START.test(between) || COORDINATED_END.test(between)) return null;
+      if (!COMPLEMENT_START.test(between)) return null;
       const atPlace = target.type === 'Location' && /^\s*(?:de|d'|of|in|à)\s*$/iu.test(between);
       return { ...m, end: target.end, text: text.slice(m.start, target.end), role: 'name', sure: true, ...(atPlace ? { namedAfterPlace: true } : {}) };
     }
@@ -37,6 +35,20 @@ function extendToKnownName(m: Mention, known: Mention[], tokens: Token[], text: 
     if (!apostrophe && (!t.word || /^\p{Lu}/u.test(t.text) || STOP.has(t.text.toLowerCase()))) return null;
   }
   return null;
+}
+
+/** French adjectives after a head: "Assemblée nationale", "Commission électorale indépendante". */
+const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|iens?|iennes?|aise?s?|iques?|aires?|elles?|els?|ifs?|ives?|aines?|ains?|ées?|és?|antes?|ants?|ême|eure?s?)$/u;
+
+function extendWithAdjectives(m: Mention, known: Mention[], tokens: Token[], text: string): Mention | null {
+  let i = tokens.findIndex((t) => t.start >= m.end);
+  let end = m.end;
+  for (let n = 0; i !== -1 && n < 3; i += 1, n += 1) {
+    const t = tokens[i];
+    if (!t || !ADJECTIVE.test(t.text) || known.some((k) => k.start === t.start) || !/^\s+$/.test(text.slice(end, t.start))) break;
+    end = t.end;
+  }
+  return end === m.end ? null : { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };
 }
 
 /** "UN Information Service": a known organisation's short name glued to a new capitalised organisation name. */
@@ -56,13 +68,29 @@ function namedAfterPlace(place: Mention, text: string): Mention | null {
   return { start: place.start, end, text: text.slice(place.start, end), type, role: 'name', sure: true, namedAfterPlace: true };
 }
 
+/** French "accord préliminaire de Ouagadougou", "conférence de Genève": a lowercase head, then "de" and a place. */
+const HEAD_BEFORE_PLACE = /(?<![\p{L}])(accords?|traité|déclaration|protocole|processus|pourparlers|conférence|sommet|réunion|pacte)((?:\s+\p{Ll}+){0,2})\s+(?:de|d')\s*$/u;
+
+function placeAfterHead(place: Mention, text: string): Mention | null {
+  if (place.type !== 'Location' || !place.id || place.inner) return null;
+  const m = HEAD_BEFORE_PLACE.exec(text.slice(Math.max(0, place.start - 60), place.start));
+  const head = m?.[1];
+  if (!m || !head) return null;
+  const type = typeByHead([head.replace(/s$/, '')], 'fr') ?? 'Event';
+  const start = place.start - m[0].length;
+  return { start, end: place.end, text: text.slice(start, place.end), type, role: 'name', sure: true, ...(type === 'Event' ? { namedAfterPlace: true } : {}) };
+}
+
 /** Grows names as above; the mentions they swallow become inner ones (kept for their own entity). */
 export function extendNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
   let result = [...mentions];
   const grown: Mention[] = [];
   for (const m of mentions) {
     const replaces = canExtend(m);
-    const longer = replaces ? (extendToKnownName(m, mentions, tokens, text) ?? prefixWithOrganization(m, mentions, text)) : namedAfterPlace(m, text);
+    const adjectived = replaces && m.role === 'bare' ? (extendWithAdjectives(m, mentions, tokens, text) ?? m) : m;
+    const longer = replaces
+      ? (extendToKnownName(adjectived, mentions, tokens, text) ?? prefixWithOrganization(m, mentions, text) ?? (adjectived !== m ? adjectived : null))
+      : (namedAfterPlace(m, text) ?? placeAfterHead(m, text));
     if (!longer) continue;
     if (replaces) result = result.filter((x) => x !== m);
     grown.push(longer);
