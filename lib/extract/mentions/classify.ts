@@ -29,8 +29,12 @@ function hasHonorific(tokens: Token[], first: number): boolean {
 /** The title just before the chunk that introduces it ("Directeur exécutif de l'ONUDC, Yury Fedotov"). */
 export function findIntroducingTitle(ctx: ChunkContext, start: number): TitleSpan | undefined {
   const candidates = ctx.titles.filter((t) => t.end <= start && t.start >= ctx.sentenceStart);
-  const nearest = candidates[candidates.length - 1];
-  return nearest && linksTitleToName(ctx.text.slice(nearest.end, start)) ? nearest : undefined;
+  let k = candidates.length - 1;
+  const nearest = candidates[k];
+  if (!nearest || !linksTitleToName(ctx.text.slice(nearest.end, start))) return undefined;
+  // "Représentante spéciale du Secrétaire général, Mme X": X holds the outer title, not the inner one.
+  while (k > 0 && /^\s+(?:du|de la|de l'|des|of the|of|to the)\s+$/iu.test(ctx.text.slice(candidates[k - 1]!.end, candidates[k]!.start))) k -= 1;
+  return candidates[k];
 }
 
 function toMention(chunk: Chunk, type: EntityType | null, sure: boolean, role: Mention['role'] = 'name', title?: TitleSpan): Mention {

@@ -10,7 +10,9 @@ import { isTitleWord } from './cues';
 import { addAcronymMentions } from './define-acronyms';
 import { findDescriptiveDocuments } from './descriptive-documents';
 import { extendNames } from './extend-names';
-import { findDocumentNumbers } from './numbered-documents';
+import { findDefiniteReferences } from './definite-references';
+import { findDocumentNumbers, findQuotedTitles } from './numbered-documents';
+import { findOfficeMentions } from './offices';
 import { findTitles } from './titles';
 import type { Mention } from './types';
 
@@ -39,8 +41,8 @@ function findInnerTopics(outer: Mention[], text: string, tokens: Token[], gazett
     });
 }
 
-/** Adds descriptive documents that no gazetteer name overlaps; names wholly inside one become inner. */
-function withDescriptiveDocuments(mentions: Mention[], documents: Mention[]): Mention[] {
+/** Adds documents (descriptive, quoted) that no gazetteer name overlaps; names wholly inside one become inner. */
+function withContainingDocuments(mentions: Mention[], documents: Mention[]): Mention[] {
   const fresh = documents.filter((d) => !mentions.some((m) => overlaps(m, d) && !(m.start >= d.start && m.end <= d.end)));
   const inside = (m: Mention) => fresh.some((d) => m.start >= d.start && m.end <= d.end);
   return [...mentions.map((m) => (inside(m) ? { ...m, inner: true } : m)), ...fresh];
@@ -88,7 +90,7 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
     entry: hit.entry,
     sure: true,
   }));
-  mentions = withDescriptiveDocuments(mentions, findDescriptiveDocuments(text));
+  mentions = withContainingDocuments(mentions, [...findDescriptiveDocuments(text), ...findQuotedTitles(text)]);
   mentions.push(...findInnerTopics(mentions, text, tokens, gazetteer));
   const definitions = findAcronymDefinitions(text, tokens, (t) => isTitleWord(t.text));
   mentions = addAcronymMentions(mentions, definitions, tokens, language);
@@ -108,6 +110,8 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   }
   const introducing = new Set(mentions.map((m) => m.titleStart));
   mentions = extendNames(mentions, tokens, text);
+  mentions.push(...findOfficeMentions(mentions.filter((m) => m.type === 'Person'), text, gazetteer));
+  mentions.push(...findDefiniteReferences(text).filter((m) => !mentions.some((x) => !x.inner && overlaps(x, m))));
   for (const title of titles.filter((t) => !introducing.has(t.start))) {
     mentions.push({ start: title.start, end: title.end, text: title.text, type: 'Person', role: 'title', sure: false });
   }

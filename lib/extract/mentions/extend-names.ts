@@ -1,3 +1,4 @@
+import { normaliseName } from '../slug';
 import type { Token } from '../tokens';
 import { typeByHead } from './heads';
 import type { Mention } from './types';
@@ -26,7 +27,7 @@ function extendToKnownName(m: Mention, known: Mention[], tokens: Token[], text: 
     const target = known.find((k) => k.start === t.start && k.id && !k.inner);
     if (target && steps > 0) {
       const between = text.slice(m.end, target.start);
-      if (!COMPLEMENT_START.test(between)) return null;
+      if (!COMPLEMENT_START.test(between) || (target.type === 'Organization' && m.role === 'bare' && namedElsewhere(m, known))) return null;
       const atPlace = target.type === 'Location' && /^\s*(?:de|d'|of|in|à)\s*$/iu.test(between);
       return { ...m, end: target.end, text: text.slice(m.start, target.end), role: 'name', sure: true, ...(atPlace ? { namedAfterPlace: true } : {}) };
     }
@@ -49,6 +50,13 @@ function extendWithAdjectives(m: Mention, known: Mention[], tokens: Token[], tex
     end = t.end;
   }
   return end === m.end ? null : { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };
+}
+
+/** "la Mission de l'ONU" where MINUSMA is named too: a description of it, left for coreference, not a new name. */
+function namedElsewhere(m: Mention, known: Mention[]): boolean {
+  const head = normaliseName(m.text);
+  const names = (k: Mention) => [k.text, ...(k.entry?.names ?? [])].map((n) => normaliseName(n).split(' ')[0]);
+  return known.some((k) => k !== m && k.id !== undefined && k.type === m.type && names(k).includes(head));
 }
 
 /** "UN Information Service": a known organisation's short name glued to a new capitalised organisation name. */

@@ -28,6 +28,10 @@ export interface Mention {
   inner?: boolean;
   /** An event named after where it happens ("the Astana conference", "la conférence de Genève"). */
   namedAfterPlace?: boolean;
+  /** An office title standing for its organisation ("High Commissioner for Refugees" → UNHCR). */
+  office?: boolean;
+  /** The head noun a document was introduced with (resolution, report), for "the resolution" later. */
+  headNoun?: string;
 }
 
 export interface TitleSpan {

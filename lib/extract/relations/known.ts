@@ -18,7 +18,8 @@ function nameEmbeds(child: Cluster, parent: Cluster): boolean {
  * UNODC sits in Vienna), stated only when the article gives evidence: both named in one sentence,
  * or the child's name spelling out the parent's. Also ADDRESSES from a topic inside a name
  * ("Stratégie ... de lutte contre le terrorisme") and HELD_IN from an event named after its place
- * ("the Astana conference", "la conférence de Genève"; not "Conférence des donateurs pour le Soudan").
+ * ("the Astana conference", "la conférence de Genève"; not "Conférence des donateurs pour le Soudan"),
+ * and LEADS from an office title that names its organisation ("the High Commissioner for Refugees, X").
  */
 export function findKnownRelations(ms: MaskedSentence, all: Map<Mention, Cluster>, clusters: Cluster[]): FoundRelation[] {
   const found: FoundRelation[] = [];
@@ -37,6 +38,10 @@ export function findKnownRelations(ms: MaskedSentence, all: Map<Mention, Cluster
       const place = b.entry;
       if (entry.kind !== 'country' && entry.country && place?.kind === 'country' && place.country === entry.country) add('LOCATED_IN', a, b, 0.7);
     }
+  }
+  for (const { mention: person, cluster } of ms.slots) {
+    if (person.titleStart === undefined) continue;
+    for (const [office, org] of all) if (office.office && office.start === person.titleStart) add('LEADS', cluster, org, 0.85);
   }
   for (const { mention: outer, cluster } of ms.slots) {
     for (const [inner, named] of all) {
