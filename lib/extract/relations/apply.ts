@@ -1,6 +1,6 @@
 import type { Cluster } from '../coref';
 import type { MaskedSentence } from './masked';
-import { PATTERNS, type RelationPattern } from './patterns';
+import { CROSS_SENTENCE_PATTERNS, PATTERNS, type RelationPattern } from './patterns';
 import { chooseType } from './vocabulary';
 
 export interface FoundRelation {
@@ -35,9 +35,9 @@ function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, tar
  * Every typed relation the patterns find in one masked sentence. `previous` is the organisation
  * last named before this sentence, the agent of an agentless "adoptée à l'unanimité".
  */
-export function applyPatterns(ms: MaskedSentence, previous?: Cluster): FoundRelation[] {
+export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: RelationPattern[] = PATTERNS): FoundRelation[] {
   const found: FoundRelation[] = [];
-  for (const p of PATTERNS) {
+  for (const p of patterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(ms.masked); m; m = p.re.exec(ms.masked)) {
       p.re.lastIndex = m.index + 1;
@@ -53,4 +53,9 @@ export function applyPatterns(ms: MaskedSentence, previous?: Cluster): FoundRela
     }
   }
   return found;
+}
+
+/** Patterns over a sentence and the next (which opens with "M. Name"): the evidence spans both. */
+export function applyCrossSentencePatterns(pair: MaskedSentence): FoundRelation[] {
+  return applyPatterns(pair, undefined, CROSS_SENTENCE_PATTERNS);
 }

@@ -62,6 +62,8 @@ export const PATTERNS: RelationPattern[] = [
   { types: ['GUARDS'], re: pattern(`{S}{ACR},?\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}`), confidence: 0.85 },
   { types: ['GUARDS'], re: pattern(`\\b(?:as|en tant que|comme)\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}{CLAUSE},\\s*{S}`), confidence: 0.85 },
   { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b${MEET}\\s+{DET}{T}`), confidence: 0.85, coordinate: true },
+  { types: ['MET_WITH'], re: pattern(`\\b(?:In|During|After|Following) (?:a|an|his|her|their) (?:meeting|talks|bilateral meeting) with\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`), confidence: 0.8 },
+  { types: ['MET_WITH'], re: pattern(`\\b(?:Lors d'(?:une|un) (?:rencontre|réunion|entretien)|Au cours d'(?:une|un) (?:rencontre|entretien)) avec\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`), confidence: 0.8 },
   { types: ['PUBLISHED'], re: pattern(`{S}{ACR}{GAP}\\b${PUBLISH}\\s+${MODIFIERS}{T}`), confidence: 0.85 },
   { types: ['PUBLISHED'], re: pattern(`{T},?\\s+(?:published|released|issued|launched|presented|produced|publiée?s?|lancée?s?|présentée?s?|rendue? publique?|établie?)\\s+(?:by|par)\\s+{DET}{S}`), confidence: 0.85 },
   { types: ['PUBLISHED', 'ADOPTED'], re: pattern(`{S}(?:'s)?\\s+(?:latest\\s+|new\\s+|annual\\s+|flagship\\s+)?{T}`), confidence: 0.7 },
@@ -70,4 +72,14 @@ export const PATTERNS: RelationPattern[] = [
   { types: ['ADOPTED'], re: pattern(`{T}(?:\\s*\\(\\d{4}\\))?,?\\s+(?:(?:was|were|a été|ont été)\\s+)?(?:unanimously\\s+)?(?:adoptée?s?|adopted)(?!\\s+(?:(?:à l'unanimité|unanimously)\\s+)?(?:par|by)\\b)`), confidence: 0.7, agent: 'previous' },
   { types: ['ADOPTED'], re: pattern(`{T},?\\s+(?:(?:was|were|had been|has been|been|a été|ont été)\\s+)?(?:unanimously\\s+)?(?:adopted|approved|endorsed|adoptée?s?|approuvée?s?)\\s+(?:(?:à l'unanimité|unanimously)\\s+)?(?:by|par)\\s+{DET}{S}`), confidence: 0.85 },
   { types: ['ADDRESSES'], re: pattern(`{S}{ACR}{GAP}\\b(?:against|contre|on|sur|to combat|to counter|to fight|to tackle|to address|pour combattre|pour lutter contre|de lutte contre|dealing with|focused on|consacrée? à|portant sur|relative à|relatif à|about)\\s+{DET}{T}`), confidence: 0.7 },
+];
+
+/**
+ * UN press style puts the title at the end of one sentence and the name at the start of the next:
+ * "... et Chef de la MINUSMA. M. El-Ghassim Wane a également évoqué ...". Read over sentence pairs
+ * whose second sentence opens with an honorific.
+ */
+export const CROSS_SENTENCE_PATTERNS: RelationPattern[] = [
+  { types: ['LEADS', 'MEMBER_OF'], re: pattern(`{LEAD}\\s+{OF}?\\s*{DET}{T}{ACR}\\s*\\.\\s+{HON}{S}`), confidence: 0.8 },
+  { types: ['MEMBER_OF'], re: pattern(`{MEMBER}\\s+{OF}\\s*{DET}{T}{ACR}\\s*\\.\\s+{HON}{S}`), confidence: 0.75 },
 ];

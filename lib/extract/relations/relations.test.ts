@@ -25,6 +25,11 @@ describe('relation patterns, French', () => {
     ]));
   });
 
+  it('LEADS over two sentences when the second opens with "M. Name"', () => {
+    const r = typed('Le Conseil a entendu le Représentant spécial et Chef de la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA). M. El-Ghassim Wane a parlé.', 'fr');
+    expect(r).toContain('LEADS person-el-ghassim-wane → org-minusma');
+  });
+
   it('GUARDS for both coordinated subjects, ADOPTED by the body named before', () => {
     expect(typed("L'ONUDC et l'OMS, qui servent de gardiens des instruments juridiques internationaux contre la corruption, agissent.", 'fr')).toEqual(
       expect.arrayContaining(['GUARDS org-unodc → doc-instruments-juridiques-internationaux-contre-la-corruption', 'GUARDS org-world-health-organization → doc-instruments-juridiques-internationaux-contre-la-corruption']),
@@ -44,6 +49,16 @@ describe('relation patterns, English', () => {
     expect(typed('Antonio Guterres met with Ursula von der Leyen in Brussels.', 'en')).toContain('MET_WITH person-antonio-guterres → person-ursula-von-der-leyen');
     expect(typed('The Vienna-based UNODC published a report.', 'en')).toContain('HEADQUARTERED_IN org-unodc → loc-vienna');
     expect(typed('Jane Doe, Special Representative of the African Union, arrived.', 'en')).toContain('MEMBER_OF person-jane-doe → org-african-union');
+  });
+
+  it('MET_WITH from "In a meeting with X, Y ..." and LEADS from an office title', () => {
+    const r = typed("The UN High Commissioner for Refugees, Filippo Grandi, arrived. In a meeting with the Chief Advisor, Dr. Muhammad Yunus, Grandi spoke.", 'en');
+    expect(r).toEqual(expect.arrayContaining(['LEADS person-filippo-grandi → org-unhcr', 'MET_WITH person-filippo-grandi → person-muhammad-yunus']));
+  });
+
+  it('ADOPTED for a quoted resolution referred to as "the resolution"', () => {
+    const r = typed('Introducing the resolution on "Cooperation between the United Nations and ASEAN", Kazakhstan spoke. The Assembly adopted the resolution by 80 votes. The General Assembly met.', 'en');
+    expect(r).toContain('ADOPTED org-general-assembly → doc-cooperation-between-the-united-nations-and-asean');
   });
 
   it('does not put one country inside another in a list', () => {
