@@ -29,3 +29,14 @@ export function isCapitalised(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
 }
+
+/** Index of the first token starting at or after `pos` (tokens.length if none): a binary search. */
+export function firstTokenFrom(tokens: Token[], pos: number): number {
+  let [lo, hi] = [0, tokens.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -2,7 +2,7 @@ import type { Language } from '@/lib/model';
 import { matchGazetteer } from '../gazetteer/match';
 import type { Gazetteer } from '../gazetteer/types';
 import type { Sentence } from '../sentences';
-import type { Token } from '../tokens';
+import { firstTokenFrom, type Token } from '../tokens';
 import { findAcronymDefinitions } from './acronyms';
 import { findCapitalisedChunks } from './chunks';
 import { classifyChunk, type ChunkContext } from './classify';
@@ -33,7 +33,8 @@ function findInnerTopics(outer: Mention[], text: string, tokens: Token[], gazett
   return outer
     .filter((m) => m.type === 'Document' || m.type === 'Event')
     .flatMap((m) => {
-      const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+      const from = firstTokenFrom(tokens, m.start);
+      const inside = tokens.slice(from, firstTokenFrom(tokens, m.end)).filter((t) => t.end <= m.end);
       return matchGazetteer(gazetteer, text, inside, (e) => e.type === 'Topic').map((hit) => ({
         start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), type: 'Topic' as const,
         role: 'name' as const, id: hit.id, name: hit.name, entry: hit.entry, sure: true, inner: true,
@@ -97,13 +98,18 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   mentions.push(...findDocumentNumbers(text).filter((m) => !mentions.some((x) => overlaps(x, m))));
   const isFree = (start: number, end: number) => !mentions.some((m) => !m.inner && overlaps(m, { start, end }));
   const titles = findTitles(text, isFree);
-  const blocked = (i: number) => {
-    const t = tokens[i]!;
-    return !isFree(t.start, t.end) || titles.some((s) => overlaps(s, t));
-  };
+  const occupied = new Uint8Array(tokens.length);
+  for (const span of [...mentions.filter((m) => !m.inner), ...titles]) {
+    for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i += 1) occupied[i] = 1;
+    const before = firstTokenFrom(tokens, span.start) - 1;
+    if (before >= 0 && tokens[before]!.end > span.start) occupied[before] = 1;
+  }
+  const blocked = (i: number) => occupied[i] === 1;
   const chunks = findCapitalisedChunks(text, tokens, blocked, firstWordIndices(tokens, sentences));
+  let sentenceAt = 0;
   for (const chunk of chunks) {
-    const sentence = sentences.find((s) => s.start <= chunk.start && chunk.start < s.end);
+    while (sentenceAt + 1 < sentences.length && sentences[sentenceAt + 1]!.start <= chunk.start) sentenceAt += 1;
+    const sentence = sentences[sentenceAt];
     const ctx: ChunkContext = { text, tokens, titles, language, sentenceStart: sentence?.start ?? 0, titleCase: isTitleCase(sentence?.text ?? '') };
     const mention = classifyChunk(chunk, ctx);
     if (mention) mentions.push(mention);

@@ -1,5 +1,5 @@
 import { normaliseName } from '../slug';
-import type { Token } from '../tokens';
+import { firstTokenFrom, type Token } from '../tokens';
 import { typeByHead } from './heads';
 import type { Mention } from './types';
 
@@ -20,11 +20,11 @@ function canExtend(m: Mention): boolean {
  * Paris", "Comité du Conseil de sécurité", "Journée internationale ... du trafic de drogues".
  * The name we reached stays as an inner mention, so "Soudan" is still Sudan.
  */
-function extendToKnownName(m: Mention, known: Mention[], tokens: Token[], text: string): Mention | null {
-  let i = tokens.findIndex((t) => t.start >= m.end);
-  for (let steps = 0; i !== -1 && i < tokens.length && steps < 14; i += 1, steps += 1) {
+function extendToKnownName(m: Mention, known: Known, tokens: Token[], text: string): Mention | null {
+  let i = firstTokenFrom(tokens, m.end);
+  for (let steps = 0; i < tokens.length && steps < 14; i += 1, steps += 1) {
     const t = tokens[i]!;
-    const target = known.find((k) => k.start === t.start && k.id && !k.inner);
+    const target = known.byStart.get(t.start);
     if (target && steps > 0) {
       const between = text.slice(m.end, target.start);
       if (!COMPLEMENT_START.test(between) || (target.type === 'Organization' && m.role === 'bare' && namedElsewhere(m, known))) return null;
@@ -41,28 +41,28 @@ function extendToKnownName(m: Mention, known: Mention[], tokens: Token[], text: 
 /** French adjectives after a head: "Assemblée nationale", "Commission électorale indépendante". */
 const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|iens?|iennes?|aise?s?|iques?|aires?|elles?|els?|ifs?|ives?|aines?|ains?|ées?|és?|antes?|ants?|ême|eure?s?)$/u;
 
-function extendWithAdjectives(m: Mention, known: Mention[], tokens: Token[], text: string): Mention | null {
-  let i = tokens.findIndex((t) => t.start >= m.end);
+function extendWithAdjectives(m: Mention, known: Known, tokens: Token[], text: string): Mention | null {
+  let i = firstTokenFrom(tokens, m.end);
   let end = m.end;
-  for (let n = 0; i !== -1 && n < 3; i += 1, n += 1) {
+  for (let n = 0; n < 3; i += 1, n += 1) {
     const t = tokens[i];
-    if (!t || !ADJECTIVE.test(t.text) || known.some((k) => k.start === t.start) || !/^\s+$/.test(text.slice(end, t.start))) break;
+    if (!t || !ADJECTIVE.test(t.text) || known.anyStart.has(t.start) || !/^\s+$/.test(text.slice(end, t.start))) break;
     end = t.end;
   }
   return end === m.end ? null : { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };
 }
 
 /** "la Mission de l'ONU" where MINUSMA is named too: a description of it, left for coreference, not a new name. */
-function namedElsewhere(m: Mention, known: Mention[]): boolean {
+function namedElsewhere(m: Mention, known: Known): boolean {
   const head = normaliseName(m.text);
   const names = (k: Mention) => [k.text, ...(k.entry?.names ?? [])].map((n) => normaliseName(n).split(' ')[0]);
-  return known.some((k) => k !== m && k.id !== undefined && k.type === m.type && names(k).includes(head));
+  return known.all.some((k) => k !== m && k.id !== undefined && k.type === m.type && names(k).includes(head));
 }
 
 /** "UN Information Service": a known organisation's short name glued to a new capitalised organisation name. */
-function prefixWithOrganization(m: Mention, known: Mention[], text: string): Mention | null {
-  const p = known.find((k) => k.end + 1 === m.start && k.id && k.type === 'Organization' && !k.inner);
-  if (!p || text[p.end] !== ' ' || m.type !== 'Organization') return null;
+function prefixWithOrganization(m: Mention, known: Known, text: string): Mention | null {
+  const p = known.byEnd.get(m.start - 1);
+  if (!p || p.type !== 'Organization' || text[p.end] !== ' ' || m.type !== 'Organization') return null;
   return { ...m, start: p.start, text: text.slice(p.start, m.end), role: 'name', sure: true };
 }
 
@@ -89,15 +89,34 @@ function placeAfterHead(place: Mention, text: string): Mention | null {
   return { start, end: place.end, text: text.slice(start, place.end), type, role: 'name', sure: true, ...(type === 'Event' ? { namedAfterPlace: true } : {}) };
 }
 
+/** Known names indexed by where they start and end, so growing names stays linear. */
+interface Known {
+  all: Mention[];
+  byStart: Map<number, Mention>;
+  byEnd: Map<number, Mention>;
+  anyStart: Set<number>;
+}
+
+function indexKnown(mentions: Mention[]): Known {
+  const named = mentions.filter((k) => k.id && !k.inner);
+  return {
+    all: mentions,
+    byStart: new Map(named.map((k) => [k.start, k])),
+    byEnd: new Map(named.map((k) => [k.end, k])),
+    anyStart: new Set(mentions.map((k) => k.start)),
+  };
+}
+
 /** Grows names as above; the mentions they swallow become inner ones (kept for their own entity). */
 export function extendNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
+  const known = indexKnown(mentions);
   let result = [...mentions];
   const grown: Mention[] = [];
   for (const m of mentions) {
     const replaces = canExtend(m);
-    const adjectived = replaces && m.role === 'bare' ? (extendWithAdjectives(m, mentions, tokens, text) ?? m) : m;
+    const adjectived = replaces && m.role === 'bare' ? (extendWithAdjectives(m, known, tokens, text) ?? m) : m;
     const longer = replaces
-      ? (extendToKnownName(adjectived, mentions, tokens, text) ?? prefixWithOrganization(m, mentions, text) ?? (adjectived !== m ? adjectived : null))
+      ? (extendToKnownName(adjectived, known, tokens, text) ?? prefixWithOrganization(m, known, text) ?? (adjectived !== m ? adjectived : null))
       : (namedAfterPlace(m, text) ?? placeAfterHead(m, text));
     if (!longer) continue;
     if (replaces) result = result.filter((x) => x !== m);

@@ -38,6 +38,8 @@ function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, tar
 export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: RelationPattern[] = PATTERNS): FoundRelation[] {
   const found: FoundRelation[] = [];
   for (const p of patterns) {
+    // Most sentences name one thing or none: nothing to relate, and the regexes are the costly part.
+    if (ms.slots.length < (p.agent ? 1 : 2)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(ms.masked); m; m = p.re.exec(ms.masked)) {
       p.re.lastIndex = m.index + 1;

@@ -38,9 +38,10 @@ export function findRelations(
 ): ExtractedRelation[] {
   const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners));
+  const inside = (ms: MaskedSentence) => new Map([...owners].filter(([m]) => m.start >= ms.sentence.start && m.end <= ms.sentence.end));
   let previous: Cluster | undefined;
   const typed = masked.flatMap((ms) => {
-    const found = [...applyPatterns(ms, previous), ...findKnownRelations(ms, owners, clusters)];
+    const found = [...applyPatterns(ms, previous), ...findKnownRelations(ms, inside(ms), clusters)];
     previous = [...ms.slots].reverse().find((s) => s.cluster.type === 'Organization')?.cluster ?? previous;
     return found;
   });

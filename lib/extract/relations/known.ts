@@ -21,6 +21,7 @@ function nameEmbeds(child: Cluster, parent: Cluster): boolean {
  * ("the Astana conference", "la conférence de Genève"; not "Conférence des donateurs pour le Soudan"),
  * and LEADS from an office title that names its organisation ("the High Commissioner for Refugees, X").
  */
+/** `all` holds the sentence's mentions, inner ones included. */
 export function findKnownRelations(ms: MaskedSentence, all: Map<Mention, Cluster>, clusters: Cluster[]): FoundRelation[] {
   const found: FoundRelation[] = [];
   const here = new Set(ms.slots.map((s) => s.cluster));
