@@ -37,12 +37,24 @@ function nearest(candidates: Cluster[], at: number): Cluster | undefined {
  */
 function resolveBare(m: Mention, clusters: Cluster[]): Cluster | undefined {
   const word = normaliseName(m.text);
+  if (m.headNoun && !/^\p{Lu}/u.test(m.text)) return resolveDefinite(m, word, clusters);
   const people = clusters.filter((c) => c.type === 'Person' && c.mentions.some((x) => x.role === 'name' && words(x.text).length > 1 && words(x.text).includes(word)));
   if (people.length > 0) return nearest(people, m.start);
   const head = typeByHead([m.text], 'fr');
   if (!head || m.type === 'Person') return undefined;
-  const named = clusters.filter((c) => c.type === head && c.mentions.some((x) => x.role === 'name' && words(x.text).includes(word)));
+  const named = clusters.filter(
+    (c) => c.type === head && (c.mentions.some((x) => x.role === 'name' && words(x.text).includes(word)) || (c.entry?.names ?? []).some((n) => words(n)[0] === word)),
+  );
   return nearest(named, m.start);
+}
+
+/** "the resolution", "la réunion": the nearest earlier document or event introduced with, or named by, that head. */
+function resolveDefinite(m: Mention, word: string, clusters: Cluster[]): Cluster | undefined {
+  const generic = word === 'text' || word === 'texte';
+  const fits = (x: Mention) => x.start < m.start && x.role === 'name' && (generic || normaliseName(x.headNoun ?? '') === word || words(x.text).includes(word));
+  const candidates = clusters.filter((c) => c.type === m.type && c.mentions.some(fits));
+  const last = (c: Cluster) => Math.max(...c.mentions.filter(fits).map((x) => x.start));
+  return candidates.sort((a, b) => last(b) - last(a))[0];
 }
 
 function canonicalName(c: Cluster): string {
@@ -72,14 +84,15 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const person = clusters.find((c) => c.type === 'Person' && c.mentions.includes(m));
     if (person && m.title) titled.set(titleKey(m.title), person);
-    if (m.role === 'title') titled.get(titleKey(m.text))?.mentions.push(m);
+    if (m.role === 'title' && !m.office) titled.get(titleKey(m.text))?.mentions.push(m);
   }
   for (const c of clusters) {
     c.mentions.sort((a, b) => a.start - b.start);
     c.name = canonicalName(c);
     c.id = c.entry ? (c.mentions.find((m) => m.id)?.id ?? c.entry.id) : (c.mentions.find((m) => m.id)?.id ?? toEntityId(c.type, c.name));
   }
-  return clusters.filter((c) => c.mentions.some((m) => m.role !== 'title'));
+  // An organisation named only by an office title ("High Commissioner for Refugees") still exists.
+  return clusters.filter((c) => c.type !== 'Person' || c.mentions.some((m) => m.role !== 'title'));
 }
 
 function newCluster(m: Mention, clusters: Cluster[]): Cluster {

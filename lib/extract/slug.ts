@@ -37,3 +37,11 @@ export function normaliseName(s: string): string {
 export function toEntityId(type: EntityType, canonicalName: string): string {
   return `${PREFIX[type]}-${slugify(canonicalName)}`;
 }
+
+/**
+ * normaliseName word by word: the gazetteer's lookup key. Built from tokens so the matcher can
+ * join precomputed token keys instead of normalising every window of the text again.
+ */
+export function nameKeyOfWords(words: string[]): string {
+  return words.map(normaliseName).filter(Boolean).join(' ');
+}

@@ -8,9 +8,10 @@ export interface Token {
 
 /**
  * Dotted acronyms first ("U.N.", "U.S."), then words with inner hyphens ("Ki-moon", "Saint-Pétersbourg"),
- * then single punctuation marks. Apostrophes stand alone, so French elisions split: l ' ONUDC.
+ * then single punctuation marks. "Vienna-based", "United Nations-facilitated" split before the
+ * participle, so the name before it stays a name. Apostrophes stand alone, so French elisions split: l ' ONUDC.
  */
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-(?!(?:based|led|backed|facilitated|sponsored|brokered|funded|run|owned|born|style|wide|related|linked|made|bound|affiliated|allied|aligned|controlled|held)(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -27,4 +28,15 @@ export function isCapitalised(word: string): boolean {
 
 export function isAllCaps(word: string): boolean {
   return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word);
+}
+
+/** Index of the first token starting at or after `pos` (tokens.length if none): a binary search. */
+export function firstTokenFrom(tokens: Token[], pos: number): number {
+  let [lo, hi] = [0, tokens.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

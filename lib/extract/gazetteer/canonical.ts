@@ -1,6 +1,5 @@
 import type { EntityType } from '@/lib/model';
-import { normaliseName } from '../slug';
-import { getGazetteer } from './load';
+import { getGazetteer, nameKey } from './load';
 import type { Gazetteer } from './types';
 
 export interface CanonicalEntity {
@@ -17,7 +16,7 @@ export interface CanonicalEntity {
  */
 export function canonicalFor(surface: string, type?: EntityType, gazetteer: Gazetteer = getGazetteer()): CanonicalEntity | null {
   const trimmed = surface.trim();
-  const entry = gazetteer.byAcronym.get(trimmed) ?? gazetteer.byName.get(normaliseName(trimmed));
+  const entry = gazetteer.byAcronym.get(trimmed) ?? gazetteer.byName.get(nameKey(trimmed));
   if (!entry || (type && entry.type !== type)) return null;
   return { id: entry.id, name: entry.name, type: entry.type };
 }

@@ -4,7 +4,7 @@ import locations from '@/graph-seed/gazetteer/locations.json';
 import organizations from '@/graph-seed/gazetteer/organizations.json';
 import topics from '@/graph-seed/gazetteer/topics.json';
 import { isEntityType } from '@/lib/model';
-import { normaliseName, toEntityId } from '../slug';
+import { nameKeyOfWords, normaliseName, toEntityId } from '../slug';
 import { tokenize } from '../tokens';
 import { buildCountryEntries } from './countries';
 import type { Gazetteer, GazetteerEntry, GazetteerFile, PlaceKind } from './types';
@@ -39,6 +39,11 @@ function fromFile(file: GazetteerFile): GazetteerEntry[] {
   });
 }
 
+/** The lookup key of a name: its tokens' normalised forms, as the matcher builds them from the text. */
+export function nameKey(name: string): string {
+  return nameKeyOfWords(tokenize(name).map((t) => t.text));
+}
+
 /** Adds key → entry, remembering keys two different entries claim so they can be dropped. */
 function index(map: Map<string, GazetteerEntry>, clashes: Set<string>, key: string, entry: GazetteerEntry) {
   const existing = map.get(key);
@@ -59,7 +64,7 @@ export function buildGazetteer(entries: GazetteerEntry[]): Gazetteer {
     if (byId.has(entry.id)) throw new Error(`gazetteer: duplicate id ${entry.id}; merge the two entries`);
     byId.set(entry.id, entry);
     for (const name of entry.names) {
-      const key = normaliseName(name);
+      const key = nameKey(name);
       if (key) index(byName, nameClashes, key, entry);
       const first = tokenize(name)[0];
       if (first) firstWords.add(normaliseName(first.text));

@@ -22,14 +22,14 @@ const ORDINALS: Record<string, string> = {
   huitieme: 'Eighth', eighth: 'Eighth', neuvieme: 'Ninth', ninth: 'Ninth', dixieme: 'Tenth', tenth: 'Tenth',
 };
 
-function lookup(gaz: Gazetteer, text: string, tokens: Token[], i: number, j: number) {
+function lookup(gaz: Gazetteer, text: string, tokens: Token[], keys: string[], i: number, j: number) {
   const first = tokens[i];
   const last = tokens[j];
   if (!first?.word || !last?.word) return null;
   const surface = text.slice(first.start, last.end);
   const acronym = i === j ? gaz.byAcronym.get(surface) : undefined;
   if (acronym) return { entry: acronym, viaAcronym: true };
-  const entry = gaz.byName.get(normaliseName(surface));
+  const entry = gaz.byName.get(keys.slice(i, j + 1).filter(Boolean).join(' '));
   if (!entry) return null;
   // Proper names are written with a capital; only topics and descriptive documents may not be.
   if (!entry.lowercase && !/^\p{Lu}/u.test(surface)) return null;
@@ -54,17 +54,18 @@ function toEdition(hit: GazetteerHit, tokens: Token[], i: number, j: number): Ga
 /** Longest-first gazetteer matches over the tokens of a (normalised) text; hits never overlap. */
 export function matchGazetteer(gaz: Gazetteer, text: string, tokens: Token[], accept: (e: GazetteerEntry) => boolean = () => true): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
+  const keys = tokens.map((t) => normaliseName(t.text));
   let i = 0;
   while (i < tokens.length) {
     let found: GazetteerHit | null = null;
     let foundEnd = i;
     const token = tokens[i]!;
-    if (!gaz.byAcronym.has(token.text) && !gaz.firstWords.has(normaliseName(token.text))) {
+    if (!gaz.byAcronym.has(token.text) && !gaz.firstWords.has(keys[i]!)) {
       i += 1;
       continue;
     }
     for (let j = Math.min(tokens.length - 1, i + gaz.maxWords * 2); j >= i && !found; j -= 1) {
-      const m = lookup(gaz, text, tokens, i, j);
+      const m = lookup(gaz, text, tokens, keys, i, j);
       if (!m || !accept(m.entry)) continue;
       const base = { start: tokens[i]!.start, end: tokens[j]!.end, entry: m.entry, id: m.entry.id, name: m.entry.name, viaAcronym: m.viaAcronym };
       found = toEdition(base, tokens, i, j);

@@ -1,5 +1,5 @@
 import { isCapitalised, type Token } from '../tokens';
-import { HONORIFICS, isCommonWord, isDateWord } from './cues';
+import { GIVEN_NAMES, HONORIFICS, isCommonWord, isDateWord } from './cues';
 
 export interface Chunk {
   /** Token indices, inclusive. */
@@ -14,7 +14,7 @@ export interface Chunk {
  * Lowercase words allowed inside a name when a capitalised word follows: "Jean-Yves Le Drian",
  * "Bank of the South", "Université de Genève". Not "and"/"et": they would glue two people together.
  */
-const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'for', 'on', 'the', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'ben', 'al', 'el', 'di', 'da', 'dos', 'y']);
+const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'for', 'on', 'the', 'against', 'contre', 'sur', 'pour', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'ben', 'al', 'el', 'di', 'da', 'dos', 'y']);
 const PARTICLE_NAME = /^(?:al|el|ul|ad|as|ash|bin|ibn|ben)-\p{Lu}/u;
 
 function isNameWord(token: Token | undefined): boolean {
@@ -44,6 +44,20 @@ function nextNameWord(text: string, tokens: Token[], j: number, blocked: (i: num
 }
 
 /**
+ * "Later Angela Merkel", "Addressing Ban Ki-moon": a sentence's first word glued to a name is an
+ * opener when it is an adverb, is written in lowercase elsewhere, or the (two-word) name stands
+ * alone elsewhere; never when it is a given name ("John Smith ... Smith").
+ */
+function isOpenerBeforeName(text: string, tokens: Token[], first: number, last: number): boolean {
+  const word = tokens[first]!.text;
+  if (GIVEN_NAMES.has(word)) return false;
+  if (/ly$/.test(word) || new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return true;
+  const rest = text.slice(tokens[first + 1]!.start, tokens[last]!.end);
+  if (!/\s/.test(rest)) return false;
+  return text.split(rest).length - 1 > text.split(`${word} ${rest}`).length - 1;
+}
+
+/**
  * Maximal runs of capitalised words (with name particles inside) outside the blocked tokens
  * (gazetteer hits and the like). A sentence's first word is dropped when it is a common word.
  */
@@ -63,6 +77,7 @@ export function findCapitalisedChunks(
     }
     let last = i;
     for (let k = nextNameWord(text, tokens, last, blocked); k !== -1; k = nextNameWord(text, tokens, last, blocked)) last = k;
+    if (startsSentence && last > i && isOpenerBeforeName(text, tokens, i, last)) i += 1;
     const first = tokens[i]!;
     const end = tokens[last]!;
     chunks.push({ first: i, last, start: first.start, end: end.end, text: text.slice(first.start, end.end) });

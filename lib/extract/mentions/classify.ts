@@ -12,6 +12,8 @@ export interface ChunkContext {
   titles: TitleSpan[];
   language: Language;
   sentenceStart: number;
+  /** A headline in Title Case, where capitals say nothing: only explicit cues count there. */
+  titleCase: boolean;
 }
 
 const APPOSITIVE_TITLE = new RegExp(`^\\s*,\\s*(?:the\\s+|le\\s+|la\\s+|l'|an?\\s+)?(?:(?:UN|ONU|U\\.N\\.)\\s+)?(?:${ANY_TITLE})(?![\\p{L}])`, 'iu');
@@ -27,8 +29,12 @@ function hasHonorific(tokens: Token[], first: number): boolean {
 /** The title just before the chunk that introduces it ("Directeur exécutif de l'ONUDC, Yury Fedotov"). */
 export function findIntroducingTitle(ctx: ChunkContext, start: number): TitleSpan | undefined {
   const candidates = ctx.titles.filter((t) => t.end <= start && t.start >= ctx.sentenceStart);
-  const nearest = candidates[candidates.length - 1];
-  return nearest && linksTitleToName(ctx.text.slice(nearest.end, start)) ? nearest : undefined;
+  let k = candidates.length - 1;
+  const nearest = candidates[k];
+  if (!nearest || !linksTitleToName(ctx.text.slice(nearest.end, start))) return undefined;
+  // "Représentante spéciale du Secrétaire général, Mme X": X holds the outer title, not the inner one.
+  while (k > 0 && /^\s+(?:du|de la|de l'|des|of the|of|to the)\s+$/iu.test(ctx.text.slice(candidates[k - 1]!.end, candidates[k]!.start))) k -= 1;
+  return candidates[k];
 }
 
 function toMention(chunk: Chunk, type: EntityType | null, sure: boolean, role: Mention['role'] = 'name', title?: TitleSpan): Mention {
@@ -51,11 +57,13 @@ export function classifyChunk(chunk: Chunk, ctx: ChunkContext): Mention | null {
   const personCue = honorific || !!title || givenName || APPOSITIVE_TITLE.test(after);
   const allNameWords = words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
 
-  if (head && !honorific && !givenName) return toMention(chunk, head, true);
+  // A lone head noun ("le Conseil", "l'Office") names nothing new: coreference links it or drops it.
+  if (head && !honorific && !givenName) return toMention(chunk, head, true, words.length === 1 ? 'bare' : 'name');
   if (personCue && words.length <= 5) return toMention(chunk, 'Person', true, words.length === 1 ? 'bare' : 'name', title);
   if ((SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after)) && words.length <= 4 && allNameWords) {
     return toMention(chunk, 'Person', true, words.length === 1 ? 'bare' : 'name');
   }
+  if (ctx.titleCase) return words.length === 1 ? toMention(chunk, null, false, 'bare') : null;
   if (PLACE_PREPOSITION.test(before) && words.length <= 3) return toMention(chunk, 'Location', false);
   if (words.length === 1) return toMention(chunk, null, false, 'bare');
   if (words.length <= 4 && allNameWords) return toMention(chunk, 'Person', false);

@@ -2,13 +2,17 @@ import type { Language } from '@/lib/model';
 import { matchGazetteer } from '../gazetteer/match';
 import type { Gazetteer } from '../gazetteer/types';
 import type { Sentence } from '../sentences';
-import type { Token } from '../tokens';
+import { firstTokenFrom, type Token } from '../tokens';
 import { findAcronymDefinitions } from './acronyms';
 import { findCapitalisedChunks } from './chunks';
 import { classifyChunk, type ChunkContext } from './classify';
 import { isTitleWord } from './cues';
 import { addAcronymMentions } from './define-acronyms';
-import { findDocumentNumbers } from './numbered-documents';
+import { findDescriptiveDocuments } from './descriptive-documents';
+import { extendNames } from './extend-names';
+import { findDefiniteReferences } from './definite-references';
+import { findDocumentNumbers, findQuotedTitles } from './numbered-documents';
+import { findOfficeMentions } from './offices';
 import { findTitles } from './titles';
 import type { Mention } from './types';
 
@@ -27,14 +31,36 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** Topics named inside a longer name ("... de lutte contre le terrorisme"): kept as inner mentions. */
 function findInnerTopics(outer: Mention[], text: string, tokens: Token[], gazetteer: Gazetteer): Mention[] {
   return outer
-    .filter((m) => m.type === 'Document' || m.type === 'Organization' || m.type === 'Event')
+    .filter((m) => m.type === 'Document' || m.type === 'Event')
     .flatMap((m) => {
-      const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+      const from = firstTokenFrom(tokens, m.start);
+      const inside = tokens.slice(from, firstTokenFrom(tokens, m.end)).filter((t) => t.end <= m.end);
       return matchGazetteer(gazetteer, text, inside, (e) => e.type === 'Topic').map((hit) => ({
         start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), type: 'Topic' as const,
         role: 'name' as const, id: hit.id, name: hit.name, entry: hit.entry, sure: true, inner: true,
       }));
     });
+}
+
+/** Adds documents (descriptive, quoted) that no gazetteer name overlaps; names wholly inside one become inner. */
+function withContainingDocuments(mentions: Mention[], documents: Mention[]): Mention[] {
+  const fresh = documents.filter((d) => !mentions.some((m) => overlaps(m, d) && !(m.start >= d.start && m.end <= d.end)));
+  const inside = (m: Mention) => fresh.some((d) => m.start >= d.start && m.end <= d.end);
+  return [...mentions.map((m) => (inside(m) ? { ...m, inner: true } : m)), ...fresh];
+}
+
+/** Whether most words of a sentence are capitalised, as in an English headline. */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+}
+
+/** Whether the sentence at `at` is set in capitals (a headline), where "AU" or "US" are just words. */
+function inCapitals(text: string, sentences: Sentence[], at: number): boolean {
+  const s = sentences.find((x) => x.start <= at && at < x.end);
+  const letters = (s?.text ?? '').replace(/[^\p{L}]/gu, '');
+  return letters.length > 20 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
 }
 
 function firstWordIndices(tokens: Token[], sentences: Sentence[]): Set<number> {
@@ -52,7 +78,9 @@ function firstWordIndices(tokens: Token[], sentences: Sentence[]): Set<number> {
  */
 export function findMentions(input: MentionInput): { mentions: Mention[]; titles: ReturnType<typeof findTitles> } {
   const { text, tokens, sentences, language, gazetteer } = input;
-  let mentions: Mention[] = matchGazetteer(gazetteer, text, tokens).map((hit) => ({
+  let mentions: Mention[] = matchGazetteer(gazetteer, text, tokens)
+    .filter((hit) => !(hit.viaAcronym && hit.end - hit.start <= 3 && inCapitals(text, sentences, hit.start)))
+    .map((hit) => ({
     start: hit.start,
     end: hit.end,
     text: text.slice(hit.start, hit.end),
@@ -63,24 +91,33 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
     entry: hit.entry,
     sure: true,
   }));
+  mentions = withContainingDocuments(mentions, [...findDescriptiveDocuments(text), ...findQuotedTitles(text)]);
   mentions.push(...findInnerTopics(mentions, text, tokens, gazetteer));
   const definitions = findAcronymDefinitions(text, tokens, (t) => isTitleWord(t.text));
   mentions = addAcronymMentions(mentions, definitions, tokens, language);
   mentions.push(...findDocumentNumbers(text).filter((m) => !mentions.some((x) => overlaps(x, m))));
   const isFree = (start: number, end: number) => !mentions.some((m) => !m.inner && overlaps(m, { start, end }));
   const titles = findTitles(text, isFree);
-  const blocked = (i: number) => {
-    const t = tokens[i]!;
-    return !isFree(t.start, t.end) || titles.some((s) => overlaps(s, t));
-  };
+  const occupied = new Uint8Array(tokens.length);
+  for (const span of [...mentions.filter((m) => !m.inner), ...titles]) {
+    for (let i = firstTokenFrom(tokens, span.start); i < tokens.length && tokens[i]!.start < span.end; i += 1) occupied[i] = 1;
+    const before = firstTokenFrom(tokens, span.start) - 1;
+    if (before >= 0 && tokens[before]!.end > span.start) occupied[before] = 1;
+  }
+  const blocked = (i: number) => occupied[i] === 1;
   const chunks = findCapitalisedChunks(text, tokens, blocked, firstWordIndices(tokens, sentences));
+  let sentenceAt = 0;
   for (const chunk of chunks) {
-    const sentence = sentences.find((s) => s.start <= chunk.start && chunk.start < s.end);
-    const ctx: ChunkContext = { text, tokens, titles, language, sentenceStart: sentence?.start ?? 0 };
+    while (sentenceAt + 1 < sentences.length && sentences[sentenceAt + 1]!.start <= chunk.start) sentenceAt += 1;
+    const sentence = sentences[sentenceAt];
+    const ctx: ChunkContext = { text, tokens, titles, language, sentenceStart: sentence?.start ?? 0, titleCase: isTitleCase(sentence?.text ?? '') };
     const mention = classifyChunk(chunk, ctx);
     if (mention) mentions.push(mention);
   }
   const introducing = new Set(mentions.map((m) => m.titleStart));
+  mentions = extendNames(mentions, tokens, text);
+  mentions.push(...findOfficeMentions(mentions.filter((m) => m.type === 'Person'), text, gazetteer));
+  mentions.push(...findDefiniteReferences(text).filter((m) => !mentions.some((x) => !x.inner && overlaps(x, m))));
   for (const title of titles.filter((t) => !introducing.has(t.start))) {
     mentions.push({ start: title.start, end: title.end, text: title.text, type: 'Person', role: 'title', sure: false });
   }

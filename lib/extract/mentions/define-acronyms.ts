@@ -24,7 +24,7 @@ export function addAcronymMentions(mentions: Mention[], definitions: AcronymDefi
   for (const def of definitions) {
     const full = trimDeterminer(def.full);
     const knownAcronym = result.find((m) => m.start === def.acronym.start && m.id);
-    const knownFull = result.find((m) => m.id && overlaps(m, full) && m.end === full.end);
+    const knownFull = result.find((m) => m.id && m.start <= full.start && m.end >= full.end);
     const source = knownAcronym ?? knownFull;
     const words = full.text.split(/[\s']+/);
     const base: Omit<Mention, 'start' | 'end' | 'text'> = source

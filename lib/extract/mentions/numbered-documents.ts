@@ -14,3 +14,14 @@ export function findDocumentNumbers(text: string): Mention[] {
     sure: true,
   }));
 }
+
+/** A title in quotes after its head: resolution on "Cooperation between ...", la résolution intitulée « ... ». */
+const QUOTED = /(?<![\p{L}])(resolution|résolution|report|rapport|decision|décision|text|texte|declaration|déclaration)s?\s+(?:on|entitled|titled|intitulée?s?|sur|relative à|concernant)?\s*"([^"]{5,160})"/giu;
+
+export function findQuotedTitles(text: string): Mention[] {
+  return [...text.matchAll(QUOTED)].map((m) => {
+    const title = m[2]!.trim();
+    const start = m.index + m[0].indexOf(title);
+    return { start, end: start + title.length, text: title, type: 'Document' as const, role: 'name' as const, name: title, sure: true, headNoun: m[1]!.toLowerCase() };
+  });
+}

@@ -29,7 +29,11 @@ export function titleKey(title: string): string {
  * "Executive Director of UNODC, ", "President ". No sentence punctuation and no second comma.
  */
 export function linksTitleToName(between: string): boolean {
+  // An honorific may stand between: "Chef de la MANUI, M. Martin Kobler".
+  between = between.replace(/(?:^|\s)(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\.?\s+$/u, ' ');
   if (between.length > 140 || /[.;:!?"\n]/.test(between)) return false;
   if (/^\s*,?\s*$/.test(between)) return true;
+  // "High Commissioner for Refugees": the word right after "for"/"de" is the title's object, not a name.
+  if (/^\s+(?:of|for|de|du|des|d'|à|au|aux)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?$/iu.test(between)) return false;
   return /^\s+(?:of|for|de|du|des|d'|à|au|aux)\b[^,]*(?:\([^)]*\))?\s*,?\s*$|^\s+(?:of|de|du|des|d'|à)[^,]*$/iu.test(between);
 }

@@ -26,6 +26,12 @@ export interface Mention {
   sure: boolean;
   /** A topic inside another mention's name; it does not block chunks nor take a slot in patterns. */
   inner?: boolean;
+  /** An event named after where it happens ("the Astana conference", "la conférence de Genève"). */
+  namedAfterPlace?: boolean;
+  /** An office title standing for its organisation ("High Commissioner for Refugees" → UNHCR). */
+  office?: boolean;
+  /** The head noun a document was introduced with (resolution, report), for "the resolution" later. */
+  headNoun?: string;
 }
 
 export interface TitleSpan {

@@ -1,6 +1,6 @@
 import type { Cluster } from '../coref';
 import type { MaskedSentence } from './masked';
-import { PATTERNS, type RelationPattern } from './patterns';
+import { CROSS_SENTENCE_PATTERNS, PATTERNS, type RelationPattern } from './patterns';
 import { chooseType } from './vocabulary';
 
 export interface FoundRelation {
@@ -21,7 +21,7 @@ function nearestAgent(ms: MaskedSentence, target: number): number | undefined {
 }
 
 function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, target: number): number[] {
-  if (p.agent === 'nearest') {
+  if (p.agent) {
     const k = nearestAgent(ms, target);
     return k === undefined ? [] : [k];
   }
@@ -31,22 +31,33 @@ function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, tar
   return coordinated ? [s, Number(coordinated[1])] : [s];
 }
 
-/** Every typed relation the patterns find in one masked sentence. */
-export function applyPatterns(ms: MaskedSentence): FoundRelation[] {
+/**
+ * Every typed relation the patterns find in one masked sentence. `previous` is the organisation
+ * last named before this sentence, the agent of an agentless "adoptée à l'unanimité".
+ */
+export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: RelationPattern[] = PATTERNS): FoundRelation[] {
   const found: FoundRelation[] = [];
-  for (const p of PATTERNS) {
+  for (const p of patterns) {
+    // Most sentences name one thing or none: nothing to relate, and the regexes are the costly part.
+    if (ms.slots.length < (p.agent ? 1 : 2)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(ms.masked); m; m = p.re.exec(ms.masked)) {
       p.re.lastIndex = m.index + 1;
       const t = Number(m.groups?.t);
       const target = ms.slots[t]?.cluster;
-      for (const s of sources(p, ms, m, t)) {
-        const source = ms.slots[s]?.cluster;
-        if (!source || !target) continue;
+      const agents = sources(p, ms, m, t).map((s) => ms.slots[s]?.cluster);
+      if (p.agent === 'previous' && agents.length === 0 && previous) agents.push(previous);
+      for (const source of agents) {
+        if (!source || !target || (p.sourceTypes && !p.sourceTypes.includes(source.type))) continue;
         const type = chooseType(p.types, source, target);
         if (type) found.push({ type, source, target, confidence: p.confidence, sentence: ms.sentence });
       }
     }
   }
   return found;
+}
+
+/** Patterns over a sentence and the next (which opens with "M. Name"): the evidence spans both. */
+export function applyCrossSentencePatterns(pair: MaskedSentence): FoundRelation[] {
+  return applyPatterns(pair, undefined, CROSS_SENTENCE_PATTERNS);
 }

@@ -2,7 +2,7 @@ import type { ExtractedRelation } from '@/lib/model';
 import type { Cluster } from '../coref';
 import type { Mention } from '../mentions/types';
 import type { Sentence } from '../sentences';
-import { applyPatterns, type FoundRelation } from './apply';
+import { applyCrossSentencePatterns, applyPatterns, type FoundRelation } from './apply';
 import { findCoMentions } from './co-mentions';
 import { findKnownRelations } from './known';
 import { maskSentence, type MaskedSentence } from './masked';
@@ -38,7 +38,19 @@ export function findRelations(
 ): ExtractedRelation[] {
   const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners));
-  const typed = masked.flatMap((ms) => [...applyPatterns(ms), ...findKnownRelations(ms, owners, clusters)]);
+  const inside = (ms: MaskedSentence) => new Map([...owners].filter(([m]) => m.start >= ms.sentence.start && m.end <= ms.sentence.end));
+  let previous: Cluster | undefined;
+  const typed = masked.flatMap((ms) => {
+    const found = [...applyPatterns(ms, previous), ...findKnownRelations(ms, inside(ms), clusters)];
+    previous = [...ms.slots].reverse().find((s) => s.cluster.type === 'Organization')?.cluster ?? previous;
+    return found;
+  });
+  for (let i = 0; i + 1 < sentences.length; i += 1) {
+    const [a, b] = [sentences[i]!, sentences[i + 1]!];
+    if (!/^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u.test(b.text)) continue;
+    const pair = { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+    typed.push(...applyCrossSentencePatterns(maskSentence(pair, text, owners)));
+  }
   const clustersIn = (ms: MaskedSentence) => [...new Set([...owners].filter(([m]) => m.start >= ms.sentence.start && m.end <= ms.sentence.end).map(([, c]) => c))];
   const all = merge([...typed, ...findCoMentions(masked, clustersIn, typed)]);
   return all

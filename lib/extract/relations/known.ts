@@ -17,8 +17,11 @@ function nameEmbeds(child: Cluster, parent: Cluster): boolean {
  * Relations the gazetteer already knows (UNODC is part of the UN, Ekaterinburg lies in Russia,
  * UNODC sits in Vienna), stated only when the article gives evidence: both named in one sentence,
  * or the child's name spelling out the parent's. Also ADDRESSES from a topic inside a name
- * ("Stratégie ... de lutte contre le terrorisme").
+ * ("Stratégie ... de lutte contre le terrorisme") and HELD_IN from an event named after its place
+ * ("the Astana conference", "la conférence de Genève"; not "Conférence des donateurs pour le Soudan"),
+ * and LEADS from an office title that names its organisation ("the High Commissioner for Refugees, X").
  */
+/** `all` holds the sentence's mentions, inner ones included. */
 export function findKnownRelations(ms: MaskedSentence, all: Map<Mention, Cluster>, clusters: Cluster[]): FoundRelation[] {
   const found: FoundRelation[] = [];
   const here = new Set(ms.slots.map((s) => s.cluster));
@@ -37,9 +40,15 @@ export function findKnownRelations(ms: MaskedSentence, all: Map<Mention, Cluster
       if (entry.kind !== 'country' && entry.country && place?.kind === 'country' && place.country === entry.country) add('LOCATED_IN', a, b, 0.7);
     }
   }
+  for (const { mention: person, cluster } of ms.slots) {
+    if (person.titleStart === undefined) continue;
+    for (const [office, org] of all) if (office.office && office.start === person.titleStart) add('LEADS', cluster, org, 0.85);
+  }
   for (const { mention: outer, cluster } of ms.slots) {
-    for (const [inner, topic] of all) {
-      if (topic.type === 'Topic' && contains(outer, inner)) add('ADDRESSES', cluster, topic, 0.7);
+    for (const [inner, named] of all) {
+      if (!contains(outer, inner)) continue;
+      if (named.type === 'Topic') add('ADDRESSES', cluster, named, 0.7);
+      if (named.type === 'Location' && outer.namedAfterPlace) add('HELD_IN', cluster, named, 0.75);
     }
   }
   return found;

@@ -3,14 +3,20 @@ import { LEADER_TITLE, MEMBER_TITLE } from '../mentions/cues';
 /**
  * Patterns are written over a masked sentence where each mention is ⟦k⟧. These macros keep them
  * readable: {S} and {T} capture the source and target mentions, {ACR} skips an acronym in
- * brackets after a name, {DET} an article, {GAP} a few words with no mention and no sentence break.
+ * brackets after a name, {DET} an article, {HON} an honorific, {GAP} a few words with no mention
+ * and no sentence break.
  */
 const MACROS: Record<string, string> = {
   '{S}': '⟦(?<s>\\d+)⟧',
   '{T}': '⟦(?<t>\\d+)⟧',
   '{ACR}': '(?:\\s*\\(⟦\\d+⟧\\))?',
   '{DET}': "(?:(?:le|la|les|l'|the|an?|du|des|de la|de l'|d'|au|aux|à la|à l'|this|ce|cette|its|their|son|sa|ses|leur)\\s*)?",
-  '{GAP}': '[^⟦.;:!?]{0,60}?',
+  '{GAP}': '[^⟦.;:!?]{0,90}?',
+  /** A wider gap that may cross other mentions; only for cue phrases strong enough to bridge them. */
+  '{FAR}': '[^.;!?]{0,220}?',
+  /** A clause up to its comma: "Addressing the Council in New York, Mr. Fedotov said". */
+  '{CLAUSE}': '[^.;:!?,]{0,100}?',
+  '{HON}': '(?:(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\\.?\\s+)?',
   '{LEAD}': `(?:${LEADER_TITLE})`,
   '{MEMBER}': `(?:${MEMBER_TITLE})`,
   '{OF}': "(?:of the|of|for|de la|de l'|des|du|de|d'|à la|au|aux)",

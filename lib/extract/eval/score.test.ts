@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '@/lib/model';
+import { scoreArticle, toPrf } from './score';
+import type { Gold } from './types';
+
+const gold: Gold = {
+  id: 'g', language: 'fr', source: 'x', heldOut: false,
+  entities: [
+    { name: 'UNODC', type: 'Organization', aliases: ['ONUDC'] },
+    { name: 'Yury Fedotov', type: 'Person', aliases: [] },
+    { name: 'Vienne', type: 'Location', aliases: [] },
+  ],
+  relations: [{ type: 'LEADS', source: 'Yury Fedotov', target: 'UNODC' }, { type: 'HEADQUARTERED_IN', source: 'UNODC', target: 'Vienne' }],
+};
+const span = { start: 0, end: 1, text: 'x' };
+const x: Extraction = {
+  language: 'fr',
+  entities: [
+    { id: 'org-unodc', name: 'UNODC', type: 'Organization', aliases: ['Onudc'], mentions: [span] },
+    { id: 'person-yury-fedotov', name: 'Yury Fedotov', type: 'Person', aliases: [], mentions: [span] },
+    { id: 'loc-vienna', name: 'Vienna', type: 'Location', aliases: [], mentions: [span] },
+    { id: 'person-mercredi', name: 'Mercredi', type: 'Person', aliases: [], mentions: [span] },
+  ],
+  relations: [{ type: 'LEADS', source: 'person-yury-fedotov', target: 'org-unodc', confidence: 0.9, evidence: [span] }],
+};
+
+describe('scoreArticle', () => {
+  const s = scoreArticle(gold, x);
+  it('matches by name or alias, case- and accent-insensitively, within a type', () => {
+    expect(toPrf(s.byType.Organization!)).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(s.byType.Person).toEqual({ predicted: 2, correct: 1, gold: 1, found: 1 });
+    expect(s.falseNegatives).toEqual(['Location:Vienne']);
+    expect(s.falsePositives).toEqual(['Location:Vienna', 'Person:Mercredi']);
+  });
+  it('counts relation pairs found among the gold ones', () => {
+    expect(s.relations).toMatchObject({ gold: 2, pairFound: 1, typedFound: 1 });
+  });
+});

@@ -1,0 +1,70 @@
+import type { ExtractedEntity, Extraction } from '@/lib/model';
+import { normaliseName } from '../slug';
+import type { ArticleScore, Counts, Gold } from './types';
+
+type GoldEntity = Gold['entities'][number];
+
+/** Names an entity goes by, compared case-, accent- and punctuation-insensitively. */
+const keysOf = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases].map(normaliseName));
+
+function matches(p: ExtractedEntity, g: GoldEntity): boolean {
+  if (p.type !== g.type) return false;
+  const gk = keysOf(g);
+  return [...keysOf(p)].some((k) => gk.has(k));
+}
+
+const empty = (): Counts => ({ predicted: 0, correct: 0, gold: 0, found: 0 });
+
+/** Entity precision/recall counts per type, and recall of the gold relations as entity pairs and as typed edges. */
+export function scoreArticle(gold: Gold, x: Extraction): ArticleScore {
+  const byType: Record<string, Counts> = {};
+  const counts = (type: string) => (byType[type] ??= empty());
+  const falsePositives: string[] = [];
+  const falseNegatives: string[] = [];
+  for (const p of x.entities) {
+    const c = counts(p.type);
+    c.predicted += 1;
+    if (gold.entities.some((g) => matches(p, g))) c.correct += 1;
+    else falsePositives.push(`${p.type}:${p.name}`);
+  }
+  const idsFor = new Map<string, Set<string>>();
+  for (const g of gold.entities) {
+    const c = counts(g.type);
+    c.gold += 1;
+    const hits = x.entities.filter((p) => matches(p, g));
+    if (hits.length > 0) c.found += 1;
+    else falseNegatives.push(`${g.type}:${g.name}`);
+    idsFor.set(g.name, new Set(hits.map((h) => h.id)));
+  }
+  let pairFound = 0;
+  let typedFound = 0;
+  const missed: string[] = [];
+  for (const r of gold.relations) {
+    const [s, t] = [idsFor.get(r.source) ?? new Set<string>(), idsFor.get(r.target) ?? new Set<string>()];
+    const typed = x.relations.filter((e) => e.type !== 'CO_MENTIONED');
+    const pair = typed.some((e) => (s.has(e.source) && t.has(e.target)) || (s.has(e.target) && t.has(e.source)));
+    const exact = typed.some((e) => e.type === r.type && s.has(e.source) && t.has(e.target));
+    pairFound += pair ? 1 : 0;
+    typedFound += exact ? 1 : 0;
+    if (!exact) missed.push(`${r.type}(${r.source} → ${r.target})${pair ? ' [other type]' : ''}`);
+  }
+  return {
+    id: gold.id,
+    language: gold.language,
+    heldOut: gold.heldOut,
+    byType,
+    relations: { gold: gold.relations.length, pairFound, typedFound, missed },
+    falsePositives,
+    falseNegatives,
+  };
+}
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return { predicted: a.predicted + b.predicted, correct: a.correct + b.correct, gold: a.gold + b.gold, found: a.found + b.found };
+}
+
+export function toPrf(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.predicted === 0 ? (c.gold === 0 ? 1 : 0) : c.correct / c.predicted;
+  const r = c.gold === 0 ? 1 : c.found / c.gold;
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}

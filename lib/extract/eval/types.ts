@@ -1,0 +1,33 @@
+import type { EntityType, Extraction, Language } from '@/lib/model';
+
+/** A hand annotation of one fixture article (lib/extract/fixtures/<id>.gold.json). */
+export interface Gold {
+  id: string;
+  language: Language;
+  source: string;
+  heldOut: boolean;
+  entities: { name: string; type: EntityType; aliases: string[] }[];
+  relations: { type: string; source: string; target: string }[];
+}
+
+export interface Counts {
+  predicted: number;
+  correct: number;
+  gold: number;
+  found: number;
+}
+
+export interface ArticleScore {
+  id: string;
+  language: Language;
+  heldOut: boolean;
+  byType: Record<string, Counts>;
+  relations: { gold: number; pairFound: number; typedFound: number; missed: string[] };
+  falsePositives: string[];
+  falseNegatives: string[];
+}
+
+export interface Scored {
+  gold: Gold;
+  extraction: Extraction;
+}

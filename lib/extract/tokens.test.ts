@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokens';
+
+const words = (t: string) => tokenize(t).map((x) => x.text);
+
+describe('tokenize', () => {
+  it('keeps dotted acronyms and hyphenated names whole, splits elisions', () => {
+    expect(words("M. Ban Ki-moon et l'U.N. à Saint-Pétersbourg")).toEqual(['M', '.', 'Ban', 'Ki-moon', 'et', 'l', "'", 'U.N.', 'à', 'Saint-Pétersbourg']);
+  });
+
+  it('splits a name from a participle glued to it', () => {
+    expect(words('the Vienna-based UNODC and United Nations-facilitated talks')).toEqual(['the', 'Vienna', '-', 'based', 'UNODC', 'and', 'United', 'Nations', '-', 'facilitated', 'talks']);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = 'Le Conseil de sécurité';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
