@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ingestArticle, removeIngestedArticle } from '@/lib/ingest';
 import { closeDriver } from '@/lib/neo4j/driver';
+import { writeTransaction } from '@/lib/neo4j/run';
 
 // Curation from the browser: rename an entity, see it recorded, undo it. The entity comes from an article this
 // spec ingests itself and removes afterwards.
@@ -13,6 +14,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await removeIngestedArticle(articleId);
+  await writeTransaction((tx) => tx.run('MATCH (c:CurationEvent) WHERE "person-ghada-waly" IN c.entityIds DELETE c'));
   await closeDriver();
 });
 
