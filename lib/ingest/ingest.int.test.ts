@@ -96,6 +96,14 @@ describe('ingestArticle', () => {
     expect(leadsStored.records[0]?.get('n')).toBe(0);
   });
 
+  it('keeps two articles\' bare surnames apart: "Smith" in one article is not "Smith" in another', async () => {
+    const a = await ingest({ text: 'Mr. Smith told the Security Council in New York that the situation was grave. Smith added that more aid was needed.' });
+    const b = await ingest({ text: 'Ms. Smith spoke to the Security Council in New York on Tuesday. Smith called for a ceasefire in the region.' });
+    const smiths = await readQuery('MATCH (a:Article)-[:MENTIONS]->(e:Person) WHERE a.id IN $ids AND e.name = "Smith" RETURN a.id AS article, e.id AS id', { ids: [a.articleId, b.articleId] });
+    expect(smiths.records).toHaveLength(2);
+    expect(new Set(smiths.records.map((r) => r.get('id'))).size).toBe(2);
+  });
+
   it('concurrent ingests of overlapping articles never duplicate an entity', async () => {
     const variants = [0, 1, 2].map((i) => ({ text: `${en}\n\nUpdate ${i}: UNODC spoke again in Vienna.`, url: `${url}-${i}` }));
     const results = await Promise.all(variants.map((v) => ingest(v)));

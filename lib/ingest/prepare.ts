@@ -3,7 +3,7 @@ import { BadInputError } from '@/lib/errors';
 import { readTransaction } from '@/lib/neo4j/run';
 import type { Article, Extraction } from '@/lib/model';
 import { checkInput, sha256Hex, toArticle } from './input';
-import { resolveExtraction, rewriteIds, type Resolution } from './resolve';
+import { resolveExtraction, rewriteIds, scopeBareNames, type Resolution } from './resolve';
 import * as Q from './resolve-queries';
 import type { Overrides } from './types';
 
@@ -25,8 +25,10 @@ export async function prepareArticle(rawInput: unknown, overrides: Overrides = N
   const input = checkInput(rawInput);
   const raw = extractOrRefuse(input.text, input.language);
   const article = toArticle(input, raw.language);
-  const { extraction: edited, keys } = applyOverrides(raw, overrides);
-  const { extraction: resolved, decisions } = await resolveExtraction(edited);
+  const { extraction: edited, keys: editedKeys } = applyOverrides(raw, overrides);
+  const { extraction: scoped, renamed } = scopeBareNames(edited, sha256Hex(article.id).slice(0, 8));
+  const keys = new Map([...editedKeys].map(([key, id]) => [key, renamed.get(id) ?? id]));
+  const { extraction: resolved, decisions } = await resolveExtraction(scoped);
   const hash = sha256Hex(article.text);
   const { same, current } = await readTransaction(async (tx) => ({
     same: (await tx.run(Q.ARTICLE_BY_SHA, { sha256: hash })).records[0],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMatch, lookupForms, phraseQuery, rewriteIds, type StoredEntity } from './resolve';
+import { findMatch, lookupForms, phraseQuery, rewriteIds, scopeBareNames, type StoredEntity } from './resolve';
 import { applyOverrides } from './prepare';
 import type { Extraction, ExtractedEntity } from '@/lib/model';
 
@@ -59,5 +59,19 @@ describe('rewriteIds and applyOverrides', () => {
     expect(out.entities.map((e) => `${e.id}:${e.type}`)).toEqual(['org-a:Organization', 'org-c:Organization']);
     expect(out.relations).toEqual([]);
     expect(keys.get('person-c')).toBe('org-c');
+  });
+});
+
+describe('scopeBareNames', () => {
+  it('gives a person known only by a surname an id of its own article, and combines duplicate ids', () => {
+    const bare: Extraction = {
+      language: 'en',
+      entities: [entity('person-smith', 'Smith', 'Person'), entity('person-smith', 'Smith', 'Person'), entity('person-jane-doe', 'Jane Doe', 'Person', ['Doe'])],
+      relations: [{ type: 'MET_WITH', source: 'person-smith', target: 'person-jane-doe', confidence: 0.5, evidence: [{ start: 0, end: 1, text: 'x' }] }],
+    };
+    const { extraction: out, renamed } = scopeBareNames(bare, 'abc12345');
+    expect(out.entities.map((e) => e.id)).toEqual(['person-smith-abc12345', 'person-jane-doe']);
+    expect(out.relations[0]?.source).toBe('person-smith-abc12345');
+    expect(renamed.get('person-smith')).toBe('person-smith-abc12345');
   });
 });

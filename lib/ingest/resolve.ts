@@ -65,6 +65,17 @@ export async function findMatch(entity: ExtractedEntity, search: (query: string)
   return null;
 }
 
+/**
+ * A person known only by one word ("Smith") is this article's Smith: nothing says it is another article's Smith, so
+ * its id is scoped to the article and it never merges across articles by id or by name. Curation can merge it later.
+ */
+export function scopeBareNames(extraction: Extraction, scope: string): { extraction: Extraction; renamed: Map<string, string> } {
+  const renamed = new Map(
+    extraction.entities.filter((e) => e.type === 'Person' && lookupForms(e).length === 0).map((e) => [e.id, `${e.id}-${scope}`]),
+  );
+  return { extraction: renamed.size === 0 ? extraction : rewriteIds(extraction, renamed), renamed };
+}
+
 /** A Lucene phrase query for a surface form, with Lucene's special characters escaped. */
 export function phraseQuery(form: string): string {
   return `"${form.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
