@@ -3,3 +3,4 @@ export { splitAlias } from './split';
 export { renameEntity, retypeEntity } from './edit';
 export { undoCuration, listCurationEvents } from './undo';
 export type { CurationEvent, CurationOutcome } from './record';
+export { listMergeCandidates } from './candidates';
