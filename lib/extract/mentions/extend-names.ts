@@ -1,3 +1,4 @@
+import type { Language } from '@/lib/model';
 import { normaliseName } from '../slug';
 import { firstTokenFrom, type Token } from '../tokens';
 import { typeByHead } from './heads';
@@ -8,7 +9,7 @@ const STOP = new Set('qui que dont où lors a ont est sont était étaient sera 
 /** A complement opens with a preposition, after at most two adjectives ("internationale de sécurité au"); so "l'Office et l'ONUDC" stays two names. */
 const COMPLEMENT_START = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|du|des|d'|pour|sur|contre|au|aux|à|en|of|for|on|in|against)(?![\p{L}])/u;
 const NAMED = new Set(['Organization', 'Event', 'Document']);
-const PLACE_HEAD = /^\s+(conference|summit|talks|meeting|forum|process|agreement|accords?|declaration|protocol|ceasefire)(?![\p{L}])/iu;
+const PLACE_HEAD = /^\s+(conference|summit|talks|meeting|forum|process|agreement|accords?|declaration|protocol|ceasefire|communiqu[eé])(?![\p{L}])/iu;
 
 function canExtend(m: Mention): boolean {
   return !m.id && !m.inner && m.type !== null && NAMED.has(m.type) && m.role !== 'title';
@@ -70,7 +71,7 @@ function prefixWithOrganization(m: Mention, known: Known, text: string): Mention
 function namedAfterPlace(place: Mention, text: string): Mention | null {
   if (place.type !== 'Location' || !place.id || place.inner) return null;
   const m = PLACE_HEAD.exec(text.slice(place.end, place.end + 20));
-  const type = m?.[1] ? typeByHead([m[1].replace(/s$/, '')], 'en') ?? (/talks|process|ceasefire/i.test(m[1]) ? 'Event' : null) : null;
+  const type = m?.[1] ? typeByHead([m[1].replace(/s$/, '')], 'en') ?? (/talks|process|ceasefire/i.test(m[1]) ? 'Event' : /communiqu/i.test(m[1]) ? 'Document' : null) : null;
   if (!m || !type) return null;
   const end = place.end + m[0].length;
   return { start: place.start, end, text: text.slice(place.start, end), type, role: 'name', sure: true, namedAfterPlace: true };
@@ -107,17 +108,40 @@ function indexKnown(mentions: Mention[]): Known {
   };
 }
 
+/**
+ * French capitalises only a name's first word, so a capitalised head runs on through its lowercase
+ * complement: "Division de la prévention du crime et de la justice pénale", "Programme des Nations
+ * Unies pour le contrôle international des drogues". It stops at punctuation, a capital, a verb or
+ * relative pronoun, or "et" opening another name ("et de la Division").
+ */
+const PREPOSITION = "(?:et\\s+)?(?:de la|de l'|des|du|de|d'|pour le|pour la|pour les|pour l'|pour|contre le|contre la|contre les|contre|sur le|sur la|sur les|sur)";
+const LOWER_WORD = "(?!(?:de|des|du|d'|la|le|les|l'|pour|contre|sur|et|à|au|aux)(?![\\p{L}]))[\\p{Ll}][\\p{Ll}'-]*";
+const FRENCH_COMPLEMENT = new RegExp(`^(?:\\s+${PREPOSITION}\\s*${LOWER_WORD}(?:\\s+${LOWER_WORD}){0,2}(?![\\p{L}']))+`, 'u');
+
+function extendFrenchComplement(m: Mention, text: string): Mention | null {
+  const tail = text.slice(m.end, m.end + 120);
+  const found = FRENCH_COMPLEMENT.exec(tail)?.[0];
+  if (!found) return null;
+  const words = found.trimEnd().split(/\s+/);
+  while (words.length && (STOP.has(words[words.length - 1]!) || /^(?:et|de|du|des|la|le|les|pour|contre|sur|d'|l')$/.test(words[words.length - 1]!))) words.pop();
+  const kept = words.join(' ').replace(/\s+(?:et|ou)$/, '');
+  if (!kept || words.some((w) => STOP.has(w))) return null;
+  const end = m.end + tail.indexOf(kept) + kept.length;
+  return { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };
+}
+
 /** Grows names as above; the mentions they swallow become inner ones (kept for their own entity). */
-export function extendNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
+export function extendNames(mentions: Mention[], tokens: Token[], text: string, language: Language): Mention[] {
   const known = indexKnown(mentions);
   let result = [...mentions];
   const grown: Mention[] = [];
   for (const m of mentions) {
     const replaces = canExtend(m);
     const adjectived = replaces && m.role === 'bare' ? (extendWithAdjectives(m, known, tokens, text) ?? m) : m;
-    const longer = replaces
-      ? (extendToKnownName(adjectived, known, tokens, text) ?? prefixWithOrganization(m, known, text) ?? (adjectived !== m ? adjectived : null))
-      : (namedAfterPlace(m, text) ?? placeAfterHead(m, text));
+    const named = replaces ? (extendToKnownName(adjectived, known, tokens, text) ?? prefixWithOrganization(m, known, text)) : null;
+    const grownFurther = named && language === 'fr' && !named.namedAfterPlace ? (extendFrenchComplement(named, text) ?? named) : named;
+    const free = replaces && !named && language === 'fr' && /^\p{Lu}/u.test(m.text) ? extendFrenchComplement(adjectived, text) : null;
+    const longer = replaces ? (grownFurther ?? free ?? (adjectived !== m ? adjectived : null)) : (namedAfterPlace(m, text) ?? placeAfterHead(m, text));
     if (!longer) continue;
     if (replaces) result = result.filter((x) => x !== m);
     grown.push(longer);

@@ -36,6 +36,18 @@ describe('capitalised chunks and their cues', () => {
     expect(mentions('The Ministry of Foreign Affairs said.', 'en')).toContain('Ministry of Foreign Affairs:Organization:name');
   });
 
+  it('runs French names on through their lowercase complement, stopping at the next name', () => {
+    const found = mentions('après la fusion du Programme des Nations Unies pour le contrôle international des drogues et de la Division de la prévention du crime et de la justice pénale.');
+    expect(found).toEqual(expect.arrayContaining([
+      'Programme des Nations Unies pour le contrôle international des drogues:Organization:name',
+      'Division de la prévention du crime et de la justice pénale:Organization:name',
+    ]));
+  });
+
+  it('reads a guessed name listed with a known place as a place', () => {
+    expect(mentions("refugees in Cox's Bazar and Bhasan Char.", 'en')).toContain('Bhasan Char:Location:name');
+  });
+
   it('reads numbered resolutions and descriptive documents', () => {
     expect(mentions('Par la résolution 1540 (2004), le Conseil de sécurité')).toContain('résolution 1540:Document:name');
     expect(mentions('the universal legal instruments against terrorism.', 'en')).toContain('universal legal instruments against terrorism:Document:name');
