@@ -1,5 +1,6 @@
 import type { Language } from '@/lib/model';
 import { normaliseName } from '../slug';
+import { extendFrenchComplement, extendWithAdjectives } from './french-names';
 import { firstTokenFrom, type Token } from '../tokens';
 import { typeByHead } from './heads';
 import type { Mention } from './types';
@@ -37,20 +38,6 @@ function extendToKnownName(m: Mention, known: Known, tokens: Token[], text: stri
     if (!apostrophe && (!t.word || /^\p{Lu}/u.test(t.text) || STOP.has(t.text.toLowerCase()))) return null;
   }
   return null;
-}
-
-/** French adjectives after a head: "Assemblée nationale", "Commission électorale indépendante". */
-const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|iens?|iennes?|aise?s?|iques?|aires?|elles?|els?|ifs?|ives?|aines?|ains?|ées?|és?|antes?|ants?|ême|eure?s?)$/u;
-
-function extendWithAdjectives(m: Mention, known: Known, tokens: Token[], text: string): Mention | null {
-  let i = firstTokenFrom(tokens, m.end);
-  let end = m.end;
-  for (let n = 0; n < 3; i += 1, n += 1) {
-    const t = tokens[i];
-    if (!t || !ADJECTIVE.test(t.text) || known.anyStart.has(t.start) || !/^\s+$/.test(text.slice(end, t.start))) break;
-    end = t.end;
-  }
-  return end === m.end ? null : { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };
 }
 
 /** "la Mission de l'ONU" where MINUSMA is named too: a description of it, left for coreference, not a new name. */
@@ -108,28 +95,6 @@ function indexKnown(mentions: Mention[]): Known {
   };
 }
 
-/**
- * French capitalises only a name's first word, so a capitalised head runs on through its lowercase
- * complement: "Division de la prévention du crime et de la justice pénale", "Programme des Nations
- * Unies pour le contrôle international des drogues". It stops at punctuation, a capital, a verb or
- * relative pronoun, or "et" opening another name ("et de la Division").
- */
-const PREPOSITION = "(?:et\\s+)?(?:de la|de l'|des|du|de|d'|pour le|pour la|pour les|pour l'|pour|contre le|contre la|contre les|contre|sur le|sur la|sur les|sur)";
-const LOWER_WORD = "(?!(?:de|des|du|d'|la|le|les|l'|pour|contre|sur|et|à|au|aux)(?![\\p{L}]))[\\p{Ll}][\\p{Ll}'-]*";
-const FRENCH_COMPLEMENT = new RegExp(`^(?:\\s+${PREPOSITION}\\s*${LOWER_WORD}(?:\\s+${LOWER_WORD}){0,2}(?![\\p{L}']))+`, 'u');
-
-function extendFrenchComplement(m: Mention, text: string): Mention | null {
-  const tail = text.slice(m.end, m.end + 120);
-  const found = FRENCH_COMPLEMENT.exec(tail)?.[0];
-  if (!found) return null;
-  const words = found.trimEnd().split(/\s+/);
-  while (words.length && (STOP.has(words[words.length - 1]!) || /^(?:et|de|du|des|la|le|les|pour|contre|sur|d'|l')$/.test(words[words.length - 1]!))) words.pop();
-  const kept = words.join(' ').replace(/\s+(?:et|ou)$/, '');
-  if (!kept || words.some((w) => STOP.has(w))) return null;
-  const end = m.end + tail.indexOf(kept) + kept.length;
-  return { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };
-}
-
 /** Grows names as above; the mentions they swallow become inner ones (kept for their own entity). */
 export function extendNames(mentions: Mention[], tokens: Token[], text: string, language: Language): Mention[] {
   const known = indexKnown(mentions);
@@ -137,7 +102,7 @@ export function extendNames(mentions: Mention[], tokens: Token[], text: string, 
   const grown: Mention[] = [];
   for (const m of mentions) {
     const replaces = canExtend(m);
-    const adjectived = replaces && m.role === 'bare' ? (extendWithAdjectives(m, known, tokens, text) ?? m) : m;
+    const adjectived = replaces && m.role === 'bare' ? (extendWithAdjectives(m, known.anyStart, tokens, text) ?? m) : m;
     const named = replaces ? (extendToKnownName(adjectived, known, tokens, text) ?? prefixWithOrganization(m, known, text)) : null;
     const grownFurther = named && language === 'fr' && !named.namedAfterPlace ? (extendFrenchComplement(named, text) ?? named) : named;
     const free = replaces && !named && language === 'fr' && /^\p{Lu}/u.test(m.text) ? extendFrenchComplement(adjectived, text) : null;
