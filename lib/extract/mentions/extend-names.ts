@@ -8,7 +8,7 @@ import type { Mention } from './types';
 /** Words that end a name's complement: relative pronouns and common verbs ("qui a débuté", "was held"). */
 const STOP = new Set('qui que dont où lors a ont est sont était étaient sera seront avait avaient fait is are was were has have had said will would which that who when where whose'.split(' '));
 /** A complement opens with a preposition, after at most two adjectives ("internationale de sécurité au"); so "l'Office et l'ONUDC" stays two names. */
-const COMPLEMENT_START = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|du|des|d'|pour|sur|contre|au|aux|à|en|of|for|on|in|against)(?![\p{L}])/u;
+const COMPLEMENT_START = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:d'|(?:de|du|des|pour|sur|contre|au|aux|à|en|of|for|on|in|against)(?![\p{L}]))/u;
 const NAMED = new Set(['Organization', 'Event', 'Document']);
 const PLACE_HEAD = /^\s+(conference|summit|talks|meeting|forum|process|agreement|accords?|declaration|protocol|ceasefire|communiqu[eé])(?![\p{L}])/iu;
 

@@ -32,6 +32,7 @@ describe('capitalised chunks and their cues', () => {
 
   it('types unknown names by their head noun and French complements', () => {
     expect(mentions('La Conférence des donateurs pour le Soudan a eu lieu.')).toContain('Conférence des donateurs pour le Soudan:Event:name');
+    expect(mentions("le rapport du Groupe d'experts sur le Soudan.")).toContain("Groupe d'experts sur le Soudan:Organization:name");
     expect(mentions('the Astana conference was held', 'en')).toContain('Astana conference:Event:name');
     expect(mentions('The Ministry of Foreign Affairs said.', 'en')).toContain('Ministry of Foreign Affairs:Organization:name');
   });
