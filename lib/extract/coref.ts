@@ -111,7 +111,18 @@ export function clusterMentions(all: Mention[]): Cluster[] {
     c.id = c.entry ? (c.mentions.find((m) => m.id)?.id ?? c.entry.id) : (c.mentions.find((m) => m.id)?.id ?? toEntityId(c.type, c.name));
   }
   // An organisation named only by an office title ("High Commissioner for Refugees") still exists.
-  return clusters.filter((c) => c.type !== 'Person' || c.mentions.some((m) => m.role !== 'title'));
+  return mergeById(clusters.filter((c) => c.type !== 'Person' || c.mentions.some((m) => m.role !== 'title')));
+}
+
+/** Two routes to one id (an acronym definition and a chunk of the same name) make one entity. */
+function mergeById(clusters: Cluster[]): Cluster[] {
+  const byId = new Map<string, Cluster>();
+  for (const c of clusters) {
+    const kept = byId.get(c.id);
+    if (!kept) byId.set(c.id, c);
+    else kept.mentions = [...kept.mentions, ...c.mentions].sort((a, b) => a.start - b.start);
+  }
+  return [...byId.values()];
 }
 
 function newCluster(m: Mention, clusters: Cluster[]): Cluster {
