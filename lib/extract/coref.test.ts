@@ -25,6 +25,12 @@ describe('coreference within an article', () => {
     expect(people('M. Fedotov a parlé à Vienne.')).toEqual(['person-fedotov: Fedotov']);
   });
 
+  it('gives one entity per id even when two routes reach it', () => {
+    const x = extract('The Economic Community of Central African States (ECCAS) met. Economic Community of Central African States officials spoke.', { language: 'en' });
+    const ids = x.entities.map((e) => e.id);
+    expect(ids.filter((id) => id === 'org-economic-community-of-central-african-states')).toHaveLength(1);
+  });
+
   it('keeps the city and the university of Saint Petersburg apart', () => {
     const ids = extract("Il enseigne à l'Université d'État de Saint-Pétersbourg, à Saint-Pétersbourg.", { language: 'fr' }).entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['org-saint-petersburg-state-university', 'loc-saint-petersburg']));

@@ -63,8 +63,27 @@ function canonicalName(c: Cluster): string {
   return names.sort((a, b) => words(b).length - words(a).length)[0] ?? c.name;
 }
 
+/**
+ * One name, one type: "Bhasan Char" read as a place once (listed with Cox's Bazar) and as a person
+ * elsewhere (a guess) takes the surer reading everywhere.
+ */
+function unifyTypes(mentions: Mention[]): Mention[] {
+  const chosen = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.id || m.role !== 'name' || !m.type) continue;
+    const key = normaliseName(m.name ?? m.text);
+    const best = chosen.get(key);
+    if (!best || (m.sure && !best.sure) || (!best.sure && !m.sure && m.type === 'Location')) chosen.set(key, m);
+  }
+  return mentions.map((m) => {
+    const best = !m.id && m.role === 'name' ? chosen.get(normaliseName(m.name ?? m.text)) : undefined;
+    return best && best.type !== m.type ? { ...m, type: best.type } : m;
+  });
+}
+
 /** Groups mentions into entities within one article; unresolvable bare words and titles are dropped. */
-export function clusterMentions(mentions: Mention[]): Cluster[] {
+export function clusterMentions(all: Mention[]): Cluster[] {
+  const mentions = unifyTypes(all);
   const byKey = new Map<string, Cluster>();
   for (const m of mentions) {
     const key = keyOf(m);
@@ -92,7 +111,18 @@ export function clusterMentions(mentions: Mention[]): Cluster[] {
     c.id = c.entry ? (c.mentions.find((m) => m.id)?.id ?? c.entry.id) : (c.mentions.find((m) => m.id)?.id ?? toEntityId(c.type, c.name));
   }
   // An organisation named only by an office title ("High Commissioner for Refugees") still exists.
-  return clusters.filter((c) => c.type !== 'Person' || c.mentions.some((m) => m.role !== 'title'));
+  return mergeById(clusters.filter((c) => c.type !== 'Person' || c.mentions.some((m) => m.role !== 'title')));
+}
+
+/** Two routes to one id (an acronym definition and a chunk of the same name) make one entity. */
+function mergeById(clusters: Cluster[]): Cluster[] {
+  const byId = new Map<string, Cluster>();
+  for (const c of clusters) {
+    const kept = byId.get(c.id);
+    if (!kept) byId.set(c.id, c);
+    else kept.mentions = [...kept.mentions, ...c.mentions].sort((a, b) => a.start - b.start);
+  }
+  return [...byId.values()];
 }
 
 function newCluster(m: Mention, clusters: Cluster[]): Cluster {

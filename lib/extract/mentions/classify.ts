@@ -16,7 +16,7 @@ export interface ChunkContext {
   titleCase: boolean;
 }
 
-const APPOSITIVE_TITLE = new RegExp(`^\\s*,\\s*(?:the\\s+|le\\s+|la\\s+|l'|an?\\s+)?(?:(?:UN|ONU|U\\.N\\.)\\s+)?(?:${ANY_TITLE})(?![\\p{L}])`, 'iu');
+const APPOSITIVE_TITLE = new RegExp(`^\\s*,\\s*(?:the\\s+|le\\s+|la\\s+|l'|an?\\s+)?(?:[\\p{Lu}][\\p{L}.-]*(?:'s)?\\s+){0,3}(?:${ANY_TITLE})(?![\\p{L}])`, 'u');
 const PLACE_PREPOSITION = /(?:^|\s)(?:in|at|near|outside|across|à|près de|city of|ville de)\s+$/iu;
 
 function hasHonorific(tokens: Token[], first: number): boolean {

@@ -49,10 +49,25 @@ function withContainingDocuments(mentions: Mention[], documents: Mention[]): Men
   return [...mentions.map((m) => (inside(m) ? { ...m, inner: true } : m)), ...fresh];
 }
 
+/** "in Cox's Bazar and Bhasan Char": an unsure name listed with a known place is a place too. */
+function typeByCoordination(mentions: Mention[], text: string): Mention[] {
+  const sorted = [...mentions].filter((m) => !m.inner).sort((a, b) => a.start - b.start);
+  return mentions.map((m) => {
+    if (m.sure || m.role !== 'name') return m;
+    const k = sorted.indexOf(m);
+    const [prev, next] = [sorted[k - 1], sorted[k + 1]];
+    const listed = (a: Mention | undefined, b: Mention | undefined) => !!a && !!b && /^\s*(?:,|and|et|or|ou)\s*$/u.test(text.slice(a.end, b.start));
+    const place = (x: Mention | undefined) => x?.type === 'Location' && x.sure;
+    return (place(prev) && listed(prev, m)) || (place(next) && listed(m, next)) ? { ...m, type: 'Location' as const } : m;
+  });
+}
+
 /** Whether most words of a sentence are capitalised, as in an English headline. */
 function isTitleCase(sentence: string): boolean {
   const words = sentence.match(/[\p{L}][\p{L}'-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
+  // A headline has no final stop; a sentence full of names ("X, Regional Director for Asia, ...") does.
+  if (/[.!?:;"]\s*$/u.test(sentence)) return false;
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
 }
 
@@ -115,7 +130,8 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
     if (mention) mentions.push(mention);
   }
   const introducing = new Set(mentions.map((m) => m.titleStart));
-  mentions = extendNames(mentions, tokens, text);
+  mentions = typeByCoordination(mentions, text);
+  mentions = extendNames(mentions, tokens, text, language);
   mentions.push(...findOfficeMentions(mentions.filter((m) => m.type === 'Person'), text, gazetteer));
   mentions.push(...findDefiniteReferences(text).filter((m) => !mentions.some((x) => !x.inner && overlaps(x, m))));
   for (const title of titles.filter((t) => !introducing.has(t.start))) {

@@ -1,4 +1,6 @@
+import type { Language } from '@/lib/model';
 import { normaliseName } from '../slug';
+import { extendFrenchComplement, extendWithAdjectives } from './french-names';
 import { firstTokenFrom, type Token } from '../tokens';
 import { typeByHead } from './heads';
 import type { Mention } from './types';
@@ -6,9 +8,9 @@ import type { Mention } from './types';
 /** Words that end a name's complement: relative pronouns and common verbs ("qui a débuté", "was held"). */
 const STOP = new Set('qui que dont où lors a ont est sont était étaient sera seront avait avaient fait is are was were has have had said will would which that who when where whose'.split(' '));
 /** A complement opens with a preposition, after at most two adjectives ("internationale de sécurité au"); so "l'Office et l'ONUDC" stays two names. */
-const COMPLEMENT_START = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:de|du|des|d'|pour|sur|contre|au|aux|à|en|of|for|on|in|against)(?![\p{L}])/u;
+const COMPLEMENT_START = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:d'|(?:de|du|des|pour|sur|contre|au|aux|à|en|of|for|on|in|against)(?![\p{L}]))/u;
 const NAMED = new Set(['Organization', 'Event', 'Document']);
-const PLACE_HEAD = /^\s+(conference|summit|talks|meeting|forum|process|agreement|accords?|declaration|protocol|ceasefire)(?![\p{L}])/iu;
+const PLACE_HEAD = /^\s+(conference|summit|talks|meeting|forum|process|agreement|accords?|declaration|protocol|ceasefire|communiqu[eé])(?![\p{L}])/iu;
 
 function canExtend(m: Mention): boolean {
   return !m.id && !m.inner && m.type !== null && NAMED.has(m.type) && m.role !== 'title';
@@ -38,20 +40,6 @@ function extendToKnownName(m: Mention, known: Known, tokens: Token[], text: stri
   return null;
 }
 
-/** French adjectives after a head: "Assemblée nationale", "Commission électorale indépendante". */
-const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|iens?|iennes?|aise?s?|iques?|aires?|elles?|els?|ifs?|ives?|aines?|ains?|ées?|és?|antes?|ants?|ême|eure?s?)$/u;
-
-function extendWithAdjectives(m: Mention, known: Known, tokens: Token[], text: string): Mention | null {
-  let i = firstTokenFrom(tokens, m.end);
-  let end = m.end;
-  for (let n = 0; n < 3; i += 1, n += 1) {
-    const t = tokens[i];
-    if (!t || !ADJECTIVE.test(t.text) || known.anyStart.has(t.start) || !/^\s+$/.test(text.slice(end, t.start))) break;
-    end = t.end;
-  }
-  return end === m.end ? null : { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };
-}
-
 /** "la Mission de l'ONU" where MINUSMA is named too: a description of it, left for coreference, not a new name. */
 function namedElsewhere(m: Mention, known: Known): boolean {
   const head = normaliseName(m.text);
@@ -70,7 +58,7 @@ function prefixWithOrganization(m: Mention, known: Known, text: string): Mention
 function namedAfterPlace(place: Mention, text: string): Mention | null {
   if (place.type !== 'Location' || !place.id || place.inner) return null;
   const m = PLACE_HEAD.exec(text.slice(place.end, place.end + 20));
-  const type = m?.[1] ? typeByHead([m[1].replace(/s$/, '')], 'en') ?? (/talks|process|ceasefire/i.test(m[1]) ? 'Event' : null) : null;
+  const type = m?.[1] ? typeByHead([m[1].replace(/s$/, '')], 'en') ?? (/talks|process|ceasefire/i.test(m[1]) ? 'Event' : /communiqu/i.test(m[1]) ? 'Document' : null) : null;
   if (!m || !type) return null;
   const end = place.end + m[0].length;
   return { start: place.start, end, text: text.slice(place.start, end), type, role: 'name', sure: true, namedAfterPlace: true };
@@ -108,16 +96,17 @@ function indexKnown(mentions: Mention[]): Known {
 }
 
 /** Grows names as above; the mentions they swallow become inner ones (kept for their own entity). */
-export function extendNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
+export function extendNames(mentions: Mention[], tokens: Token[], text: string, language: Language): Mention[] {
   const known = indexKnown(mentions);
   let result = [...mentions];
   const grown: Mention[] = [];
   for (const m of mentions) {
     const replaces = canExtend(m);
-    const adjectived = replaces && m.role === 'bare' ? (extendWithAdjectives(m, known, tokens, text) ?? m) : m;
-    const longer = replaces
-      ? (extendToKnownName(adjectived, known, tokens, text) ?? prefixWithOrganization(m, known, text) ?? (adjectived !== m ? adjectived : null))
-      : (namedAfterPlace(m, text) ?? placeAfterHead(m, text));
+    const adjectived = replaces && m.role === 'bare' ? (extendWithAdjectives(m, known.anyStart, tokens, text) ?? m) : m;
+    const named = replaces ? (extendToKnownName(adjectived, known, tokens, text) ?? prefixWithOrganization(m, known, text)) : null;
+    const grownFurther = named && language === 'fr' && !named.namedAfterPlace ? (extendFrenchComplement(named, text) ?? named) : named;
+    const free = replaces && !named && language === 'fr' && /^\p{Lu}/u.test(m.text) ? extendFrenchComplement(adjectived, text) : null;
+    const longer = replaces ? (grownFurther ?? free ?? (adjectived !== m ? adjectived : null)) : (namedAfterPlace(m, text) ?? placeAfterHead(m, text));
     if (!longer) continue;
     if (replaces) result = result.filter((x) => x !== m);
     grown.push(longer);

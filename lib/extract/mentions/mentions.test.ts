@@ -32,8 +32,21 @@ describe('capitalised chunks and their cues', () => {
 
   it('types unknown names by their head noun and French complements', () => {
     expect(mentions('La Conférence des donateurs pour le Soudan a eu lieu.')).toContain('Conférence des donateurs pour le Soudan:Event:name');
+    expect(mentions("le rapport du Groupe d'experts sur le Soudan.")).toContain("Groupe d'experts sur le Soudan:Organization:name");
     expect(mentions('the Astana conference was held', 'en')).toContain('Astana conference:Event:name');
     expect(mentions('The Ministry of Foreign Affairs said.', 'en')).toContain('Ministry of Foreign Affairs:Organization:name');
+  });
+
+  it('runs French names on through their lowercase complement, stopping at the next name', () => {
+    const found = mentions('après la fusion du Programme des Nations Unies pour le contrôle international des drogues et de la Division de la prévention du crime et de la justice pénale.');
+    expect(found).toEqual(expect.arrayContaining([
+      'Programme des Nations Unies pour le contrôle international des drogues:Organization:name',
+      'Division de la prévention du crime et de la justice pénale:Organization:name',
+    ]));
+  });
+
+  it('reads a guessed name listed with a known place as a place', () => {
+    expect(mentions("refugees in Cox's Bazar and Bhasan Char.", 'en')).toContain('Bhasan Char:Location:name');
   });
 
   it('reads numbered resolutions and descriptive documents', () => {

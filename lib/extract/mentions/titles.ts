@@ -35,5 +35,7 @@ export function linksTitleToName(between: string): boolean {
   if (/^\s*,?\s*$/.test(between)) return true;
   // "High Commissioner for Refugees": the word right after "for"/"de" is the title's object, not a name.
   if (/^\s+(?:of|for|de|du|des|d'|à|au|aux)\s*(?:the\s+|la\s+|le\s+|les\s+|l')?$/iu.test(between)) return false;
+  // "Regional Director for Asia and the Pacific": a name does not follow an article.
+  if (/(?:^|\s)(?:the|a|an|le|la|les|l'|un|une)\s*$/iu.test(between)) return false;
   return /^\s+(?:of|for|de|du|des|d'|à|au|aux)\b[^,]*(?:\([^)]*\))?\s*,?\s*$|^\s+(?:of|de|du|des|d'|à)[^,]*$/iu.test(between);
 }

@@ -21,6 +21,10 @@ function nearestAgent(ms: MaskedSentence, target: number): number | undefined {
 }
 
 function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, target: number): number[] {
+  if (p.agent === 'antecedent') {
+    const before = ms.slots.map((s, k) => ({ s, k })).filter(({ s, k }) => k < target && s.cluster.type === 'Organization');
+    return before.length ? [before[before.length - 1]!.k] : [];
+  }
   if (p.agent) {
     const k = nearestAgent(ms, target);
     return k === undefined ? [] : [k];
@@ -46,7 +50,7 @@ export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: 
       const t = Number(m.groups?.t);
       const target = ms.slots[t]?.cluster;
       const agents = sources(p, ms, m, t).map((s) => ms.slots[s]?.cluster);
-      if (p.agent === 'previous' && agents.length === 0 && previous) agents.push(previous);
+      if ((p.agent === 'previous' || p.agent === 'antecedent') && agents.length === 0 && previous) agents.push(previous);
       for (const source of agents) {
         if (!source || !target || (p.sourceTypes && !p.sourceTypes.includes(source.type))) continue;
         const type = chooseType(p.types, source, target);

@@ -11,9 +11,10 @@ export interface RelationPattern {
   /**
    * Only {T} is captured. 'nearest': the source is the nearest organisation (else person) in the
    * sentence; 'previous': also the last organisation of earlier sentences ("la résolution 1540,
-   * adoptée à l'unanimité" after "Le Conseil de sécurité ...").
+   * adoptée à l'unanimité" after "Le Conseil de sécurité ..."); 'antecedent': what "cet organe" refers
+   * back to, the last organisation named before {T} (in this sentence or earlier ones).
    */
-  agent?: 'nearest' | 'previous';
+  agent?: 'nearest' | 'previous' | 'antecedent';
   /** Patterns with a {FAR} gap bridge other mentions, so they insist on the source's type. */
   sourceTypes?: EntityType[];
 }
@@ -57,6 +58,9 @@ export const PATTERNS: RelationPattern[] = [
   { types: ['MEMBER_OF'], re: pattern(`{MEMBER}(?:\\s+{OF}|\\s*,)\\s*{DET}{T}{ACR}\\s*,?\\s*{HON}{S}`), confidence: 0.85 },
   { types: ['MEMBER_OF'], re: pattern(`{T}{ACR}(?:'s)?\\s+{MEMBER}\\s*,?\\s*{HON}{S}`), confidence: 0.85 },
   { types: ['MEMBER_OF'], re: pattern(`{S},\\s*(?:the\\s+|le\\s+|la\\s+|l'|an?\\s+)?{MEMBER}\\s+{OF}\\s*{DET}{T}`), confidence: 0.85 },
+  { types: ['LEADS'], re: pattern(`{S},\\s*(?:the\\s+)?{T}(?:'s)?\\s+{LEAD}(?![\\p{L}])`), confidence: 0.85 },
+  { types: ['MEMBER_OF'], re: pattern(`{S},\\s*(?:the\\s+)?{T}(?:'s)?\\s+{MEMBER}(?![\\p{L}])`), confidence: 0.8 },
+  { types: ['PART_OF'], re: pattern(`\\b(?:cet|cette|this|the|that|l')\\s*(?:organe|organ|body|entity|entité|agence|agency|office|programme|bureau|subsidiary)\\s+(?:du|de la|de l'|des|of the|of|within the|au sein du|au sein de la)\\s*{T}`), confidence: 0.7, agent: 'antecedent' },
   { types: ['MEMBER_OF'], re: pattern(`{S}{GAP}\\b(?:a member of|member of|membre du|membre de la|membre de l'|membre des|joined|a rejoint|a adhéré à|adhère à)\\s*{DET}{T}`), confidence: 0.8 },
   { types: ['GUARDS'], re: pattern(`{S}{ACR},?\\s+(?:qui\\s+|which\\s+|that\\s+)?(?:sert|servent|servait|agit|agissent|est|sont|serves?|acts?|is|are)\\s+(?:de|comme|as|en tant que)\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+)?(?:gardiens?|gardiennes?|guardians?|custodians?|dépositaires?)\\s+{OF}\\s*{DET}{T}`), confidence: 0.9, coordinate: true },
   { types: ['GUARDS'], re: pattern(`{S}{ACR},?\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}`), confidence: 0.85 },

@@ -61,6 +61,13 @@ describe('relation patterns, English', () => {
     expect(r).toContain('ADOPTED org-general-assembly → doc-cooperation-between-the-united-nations-and-asean');
   });
 
+  it('MEMBER_OF from "X, UNHCR\'s Regional Director"; PART_OF from "cet organe du ..." back to the last organisation', () => {
+    expect(typed("Indrika Ratwatte, UNHCR's Regional Director for Asia, came.", 'en')).toContain('MEMBER_OF person-indrika-ratwatte → org-unhcr');
+    expect(typed("L'ONUDC fête ses 20 ans. Selon un communiqué, cet organe du Secrétariat des Nations Unies a été créé en 1997.", 'fr')).toContain(
+      'PART_OF org-unodc → org-un-secretariat',
+    );
+  });
+
   it('does not put one country inside another in a list', () => {
     expect(typed('France, Germany and Italy signed.', 'en').filter((r) => r.startsWith('LOCATED_IN'))).toEqual([]);
   });
