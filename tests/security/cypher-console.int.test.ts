@@ -41,7 +41,7 @@ describe('read-only Cypher console against hostile input', () => {
     if (outcome === 'timeout') {
       expect((error as Error).message).toMatch(/time limit/);
       expect(elapsed).toBeLessThan(LIMITS.timeoutMs + 2_000);
-      console.log(`runaway "${query.slice(0, 40)}…" stopped after ${elapsed} ms (timeout ${LIMITS.timeoutMs} ms)`);
+      console.info(`runaway "${query.slice(0, 40)}…" stopped after ${elapsed} ms (timeout ${LIMITS.timeoutMs} ms)`);
     }
     if (message) expect((error as Error).message).toMatch(message);
   });
