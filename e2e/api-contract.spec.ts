@@ -3,7 +3,7 @@ import { checkShape } from '../lib/openapi/check-shape';
 import type { ApiExample } from '../lib/openapi/examples';
 
 type Operation = { 'x-examples': ApiExample[]; responses: Record<string, { content?: { 'application/json': { schema: object } } }> };
-type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+type Doc = { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
 
 // Walks every path of /api/openapi.json in document order, calls each operation with its examples (valid and
 // invalid), and checks the status and that the body matches the documented schema for that status.
