@@ -27,6 +27,7 @@ export const OPENAPI_DOCUMENT = {
     '/api/entities': {
       get: {
         summary: 'Full-text search over entity names and aliases (accent- and case-insensitive), cursor-paginated',
+        'x-provided-by': 'explorer',
         parameters: [query('q', { type: 'string', minLength: 1, maxLength: 200 }, 'What to search for', true), query('type', { type: 'string', enum: ['Person', 'Organization', 'Location', 'Event', 'Document', 'Topic'] }, 'Only this entity type'), query('limit', { type: 'integer', minimum: 1, maximum: 50, default: 10 }, 'Page size'), query('cursor', { type: 'string' }, 'nextCursor of the previous page')],
         responses: { '200': ok('A page of matches', ref('SearchPage')), ...COMMON_ERRORS },
         ...examples([{ name: 'search', query: { q: 'unodc' }, status: 200 }, { name: 'missing q', status: 400 }, { name: 'bad type', query: { q: 'x', type: 'Planet' }, status: 400 }]),
@@ -38,6 +39,7 @@ export const OPENAPI_DOCUMENT = {
     '/api/entities/{id}/neighbors': {
       get: {
         summary: 'Neighbours grouped and capped per relation type, cursor-paginated per type',
+        'x-provided-by': 'explorer',
         parameters: [pathId('Entity id'), query('relType', { type: 'string' }, 'Only this relation type'), query('limit', { type: 'integer', minimum: 1, maximum: 200, default: 25 }, 'Per type'), query('cursor', { type: 'string' }, 'nextCursor of a group')],
         responses: { '200': ok('Neighbourhood', ref('Neighbourhood')), '404': error('No such entity'), ...COMMON_ERRORS },
         ...examples([{ name: 'neighbours', path: { id: 'org-unodc' }, status: 200 }, { name: 'bad relType', path: { id: 'org-unodc' }, query: { relType: 'HACKS' }, status: 400 }]),
@@ -46,6 +48,7 @@ export const OPENAPI_DOCUMENT = {
     '/api/paths': {
       get: {
         summary: 'Shortest paths between two entities over typed relations, each hop with its evidence',
+        'x-provided-by': 'explorer',
         parameters: [query('from', { type: 'string' }, 'Entity id', true), query('to', { type: 'string' }, 'Entity id', true), query('maxHops', { type: 'integer', minimum: 1 }, 'At most this many hops')],
         responses: { '200': ok('Paths', ref('Paths')), ...COMMON_ERRORS },
         ...examples([{ name: 'path', query: { from: 'person-yury-fedotov', to: 'org-united-nations' }, status: 200 }, { name: 'missing to', query: { from: 'org-unodc' }, status: 400 }]),
