@@ -44,7 +44,6 @@ export function CypherConsole({ initialQuery, initialParams, schema }: Props) {
         {state.error && (
           <div role="alert" className="query-error" data-testid="query-error">
             <strong>Query failed:</strong> {state.error.message}
-            {state.error.position && <span className="muted"> — at line {state.error.position.line}, column {state.error.position.column}</span>}
           </div>
         )}
         <div className="console-graph" aria-label="Graph result">

@@ -34,6 +34,19 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
   const { status, run, confirm, cancel } = useFilterRun(CONFIRM_ABOVE, handleResult);
   const set = useCallback(<K extends keyof FilterState>(key: K, value: FilterState[K]) => dispatch({ type: 'set', key, value }), []);
 
+  // The drawer's toggle changes the canvas width (filters.css): tell Cytoscape and refit.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const drawer = formRef.current?.closest('details');
+    if (!drawer) return;
+    const refit = () => requestAnimationFrame(() => {
+      window.cy?.resize();
+      window.cy?.fit(undefined, 30);
+    });
+    drawer.addEventListener('toggle', refit);
+    return () => drawer.removeEventListener('toggle', refit);
+  }, [facets]);
+
   const started = useRef(false);
   useEffect(() => {
     fetch('/api/filter').then((r) => r.json() as Promise<FilterFacets>).then(setFacets, () => setFacets(null));
@@ -69,7 +82,7 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
 
   if (!facets) return <p className="muted">Loading filters…</p>;
   return (
-    <form className="filter-panel" aria-label="Filters" onSubmit={apply}>
+    <form ref={formRef} className="filter-panel" aria-label="Filters" onSubmit={apply}>
       <FilterFields facets={facets} state={state} set={set} />
       <fieldset>
         <legend>Result</legend>
