@@ -1,11 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFilter } from './run';
 import { getFilterFacets } from './facets';
 import { FilterStateSchema, type FilterInput } from './state';
 import { runReadOnlyCypher } from '@/lib/cypher/run';
+import { applySchema } from '@/lib/neo4j/schema';
+import { loadSeed } from '@/lib/seed/load-seed';
 import { closeDriver } from '@/lib/neo4j/driver';
 
-// Runs against the seed (two French UN News articles, 2011), which the integration stage loads.
+// Runs against the seed (two French UN News articles, 2011); loading it is idempotent.
+beforeAll(async () => {
+  await applySchema();
+  await loadSeed();
+});
 afterAll(() => closeDriver());
 const filter = (input: FilterInput) => runFilter(FilterStateSchema.parse(input));
 const ids = (r: { nodes: Array<{ id: string }> }) => r.nodes.map((n) => n.id).sort();

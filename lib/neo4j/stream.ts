@@ -8,7 +8,7 @@ import { QueryRefusedError } from '@/lib/errors';
  * outlive its timeout by up to that much on the server. The caller gets its answer at timeout + this grace at the
  * latest; the server stops the transaction at its next check.
  */
-const CLIENT_GRACE_MS = 1_000;
+const CLIENT_GRACE_MS = 500;
 
 export type StreamOptions = { timeoutMs: number; rowCap: number };
 export type StreamOutcome = { keys: string[]; records: Neo4jRecord[]; truncated: boolean };

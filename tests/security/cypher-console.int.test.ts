@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReadOnlyCypher } from '@/lib/cypher/run';
 import { countGraph, type GraphCounts } from '@/lib/graph/stats';
+import { applySchema } from '@/lib/neo4j/schema';
+import { loadSeed } from '@/lib/seed/load-seed';
 import { closeDriver, getDriver } from '@/lib/neo4j/driver';
 import { AppError } from '@/lib/errors';
 import { HOSTILE_CASES } from './hostile-cases';
@@ -10,6 +12,9 @@ const LIMITS = { timeoutMs: 2_000, rowCap: 100 };
 let before: GraphCounts;
 
 beforeAll(async () => {
+  // The runaway cases need a graph to run away on: the seed (idempotent).
+  await applySchema();
+  await loadSeed();
   before = await countGraph();
 });
 afterAll(() => closeDriver());

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFilter } from '@/lib/filters/run';
 import { FilterStateSchema } from '@/lib/filters/state';
 import { countGraph, type GraphCounts } from '@/lib/graph/stats';
+import { applySchema } from '@/lib/neo4j/schema';
+import { loadSeed } from '@/lib/seed/load-seed';
 import { closeDriver } from '@/lib/neo4j/driver';
 
 // Hostile filter states: names outside the whitelist are refused; values are parameters and match nothing.
@@ -25,6 +27,9 @@ const HARMLESS: Array<[string, unknown]> = [
 
 let before: GraphCounts;
 beforeAll(async () => {
+  // The runaway cases need a graph to run away on: the seed (idempotent).
+  await applySchema();
+  await loadSeed();
   before = await countGraph();
 });
 afterAll(() => closeDriver());
