@@ -30,6 +30,7 @@ describe('checkQueryText', () => {
 
   it('lets keywords inside strings, comments, names and properties through, and a trailing ;', () => {
     expect(() => checkQueryText("MATCH (n) WHERE n.use = 'SHOW x; USE y' RETURN n.show AS `USE z` // TERMINATE\n;")).not.toThrow();
+    expect(() => checkQueryText('MATCH (s:Show )-[:Use ]->(t) RETURN {use: 1} AS m')).not.toThrow();
   });
 });
 

@@ -15,9 +15,9 @@ export const ALLOWED_PROCEDURES = [
 
 /** Clauses refused on sight (checked on the query with comments and strings blanked out). */
 const FORBIDDEN_CLAUSES: Array<{ pattern: RegExp; why: string }> = [
-  { pattern: /(^|[^.$\w])USE\s/i, why: 'USE is not allowed: the console reads only the configured database.' },
-  { pattern: /(^|[^.$\w])SHOW\s/i, why: 'SHOW commands (users, databases, transactions, …) are administration and are not allowed.' },
-  { pattern: /(^|[^.$\w])TERMINATE\s/i, why: 'TERMINATE TRANSACTIONS is administration and is not allowed.' },
+  { pattern: /(^|[^.$:\w])USE\s/i, why: 'USE is not allowed: the console reads only the configured database.' },
+  { pattern: /(^|[^.$:\w])SHOW\s/i, why: 'SHOW commands (users, databases, transactions, …) are administration and are not allowed.' },
+  { pattern: /(^|[^.$:\w])TERMINATE\s/i, why: 'TERMINATE TRANSACTIONS is administration and is not allowed.' },
   { pattern: /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i, why: 'CALL { … } IN TRANSACTIONS is not allowed: it writes in batches.' },
   { pattern: /\bLOAD\s+CSV\b/i, why: 'LOAD CSV is not allowed: the console cannot read files or URLs.' },
 ];
