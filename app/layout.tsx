@@ -18,6 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <ul>
               <li><Link href="/">Explorer</Link></li>
               <li><Link href="/ingest">Ingest</Link></li>
+              <li><Link href="/cypher">Cypher console</Link></li>
             </ul>
           </nav>
         </header>

@@ -6,10 +6,12 @@ import { applySchema } from '@/lib/neo4j/schema';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { loadSeed } from '@/lib/seed/load-seed';
 import { countGraph } from '@/lib/graph/stats';
+import { ensureExampleQueries } from '@/lib/saved-queries/examples';
 
 async function main() {
   const ifEmpty = process.argv.includes('--if-empty');
   await applySchema();
+  await ensureExampleQueries();
   const before = await countGraph();
   if (ifEmpty && before.articles > 0) {
     console.log(`Graph already holds ${before.articles} articles and ${before.entities} entities; seed not reloaded.`);

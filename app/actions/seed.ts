@@ -4,12 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { loadSeed } from '@/lib/seed/load-seed';
 import { applySchema } from '@/lib/neo4j/schema';
 import { isAppError } from '@/lib/errors';
+import { assertWriteAllowed } from '@/lib/auth/server';
 
 export type ActionState = { ok: boolean; message: string; errors?: string[] };
 
 /** Reloads graph-seed/. Unchanged articles are left as they are, so running it twice changes nothing. */
 export async function reloadSeed(_previous: ActionState | null): Promise<ActionState> {
   try {
+    await assertWriteAllowed();
     await applySchema();
     const results = await loadSeed();
     revalidatePath('/');

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import type { GraphSlice } from '@/lib/graph/types';
 import { toElements } from '@/lib/cy/to-elements';
@@ -9,9 +9,13 @@ import { GraphView } from './graph-view';
 import { DetailsPanel } from './details-panel';
 import { Legend } from './legend';
 import { SeedButton } from './seed-button';
+import { FilterPanel } from '@/app/filters/filter-panel';
 
 /** The explorer: graph on the left, details on the right; the focused entity lives in the URL (?focus=id). */
-export function Explorer({ slice }: { slice: GraphSlice }) {
+export function Explorer({ slice: overview }: { slice: GraphSlice }) {
+  // Filters (app/filters) replace the overview with what Neo4j matched; Reset brings the overview back.
+  const [filtered, setFiltered] = useState<GraphSlice | null>(null);
+  const slice = filtered ?? overview;
   const searchParams = useSearchParams();
   const focusId = searchParams.get('focus');
   const elements = useMemo(() => toElements(slice.nodes, slice.edges), [slice]);
@@ -36,6 +40,10 @@ export function Explorer({ slice }: { slice: GraphSlice }) {
             {slice.nodes.length} entities, {elements.length - slice.nodes.length} relations shown
             {hidden > 0 ? ` — ${hidden} less connected entities hidden; search to find them` : ''}
           </span>
+          <details className="filter-drawer">
+            <summary>Filters</summary>
+            <FilterPanel currentIds={slice.nodes.map((n) => n.id)} onResult={setFiltered} onReset={() => setFiltered(null)} />
+          </details>
           <SeedButton />
         </div>
         {slice.nodes.length === 0 ? (

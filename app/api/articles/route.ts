@@ -1,0 +1,32 @@
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { ArticleSchema } from '@/lib/model';
+import { loadArticle } from '@/lib/graph/load-article';
+import { validateExtraction } from '@/lib/graph/validate';
+import { getEnv } from '@/lib/env';
+import { TooLargeError } from '@/lib/errors';
+import { requireWriteToken } from '@/lib/auth/write-token';
+import { errorResponse } from '@/app/api/respond';
+import { readJson } from '@/app/api/parse';
+
+export const dynamic = 'force-dynamic';
+
+const IngestRequestSchema = z.object({ article: ArticleSchema, extraction: z.unknown() });
+
+/**
+ * Ingests an article with its extraction (entities, relations, evidence spans), in one transaction.
+ * The same article twice changes nothing (status "unchanged").
+ */
+export async function POST(request: Request) {
+  try {
+    requireWriteToken(request);
+    const body = await readJson(request, IngestRequestSchema, getEnv().MAX_ARTICLE_BYTES * 3);
+    const bytes = Buffer.byteLength(body.article.text, 'utf8');
+    if (bytes > getEnv().MAX_ARTICLE_BYTES) throw new TooLargeError(`The article text is ${bytes} bytes; the limit is MAX_ARTICLE_BYTES=${getEnv().MAX_ARTICLE_BYTES}.`);
+    const extraction = validateExtraction(body.extraction, body.article.text);
+    const result = await loadArticle(body.article, extraction);
+    return NextResponse.json({ result }, { status: result.status === 'added' ? 201 : 200 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,44 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { CypherResult } from '@/lib/cypher/run';
+import type { QueryPosition } from '@/lib/cypher/errors';
+import { mergeElements, rowsToElements } from '@/lib/cypher/to-graph';
+
+export type ConsoleState = {
+  query: string;
+  paramsText: string;
+  running: boolean;
+  result: CypherResult | null;
+  error: { message: string; position: QueryPosition | null } | null;
+  elements: ElementDefinition[];
+  merge: boolean;
+  /** Bumped when a loaded query must replace the editor's text. */
+  editorKey: number;
+};
+
+export type ConsoleAction =
+  | { type: 'edit'; query: string }
+  | { type: 'params'; paramsText: string }
+  | { type: 'load'; query: string; paramsText: string }
+  | { type: 'run' }
+  | { type: 'succeeded'; result: CypherResult }
+  | { type: 'failed'; message: string; position: QueryPosition | null }
+  | { type: 'merge'; merge: boolean };
+
+export function initialConsoleState(query: string, paramsText: string): ConsoleState {
+  return { query, paramsText, running: false, result: null, error: null, elements: [], merge: false, editorKey: 0 };
+}
+
+export function consoleReducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
+  switch (action.type) {
+    case 'edit': return { ...state, query: action.query };
+    case 'params': return { ...state, paramsText: action.paramsText };
+    case 'load': return { ...state, query: action.query, paramsText: action.paramsText, editorKey: state.editorKey + 1 };
+    case 'run': return { ...state, running: true, error: null };
+    case 'failed': return { ...state, running: false, error: { message: action.message, position: action.position } };
+    case 'merge': return { ...state, merge: action.merge };
+    case 'succeeded': {
+      const elements = rowsToElements(action.result.rows);
+      return { ...state, running: false, result: action.result, elements: state.merge ? mergeElements(state.elements, elements) : elements };
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { QueryRefusedError, TooLargeError } from '@/lib/errors';
+import { maskCypher } from './mask';
+
+export const MAX_QUERY_BYTES = 10_000;
+
+/** Procedures a console query may call: schema introspection and full-text search, all read-only. */
+export const ALLOWED_PROCEDURES = [
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.schema.visualization',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
+] as const;
+
+/** Clauses refused on sight (checked on the query with comments and strings blanked out). */
+const FORBIDDEN_CLAUSES: Array<{ pattern: RegExp; why: string }> = [
+  { pattern: /(^|[^.$:\w])USE\s/i, why: 'USE is not allowed: the console reads only the configured database.' },
+  { pattern: /(^|[^.$:\w])SHOW\s/i, why: 'SHOW commands (users, databases, transactions, …) are administration and are not allowed.' },
+  { pattern: /(^|[^.$:\w])TERMINATE\s/i, why: 'TERMINATE TRANSACTIONS is administration and is not allowed.' },
+  { pattern: /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i, why: 'CALL { … } IN TRANSACTIONS is not allowed: it writes in batches.' },
+  { pattern: /\bLOAD\s+CSV\b/i, why: 'LOAD CSV is not allowed: the console cannot read files or URLs.' },
+];
+
+/** Step 1: size, a single statement, no administration clauses. Throws QueryRefusedError / TooLargeError. */
+export function checkQueryText(query: string): void {
+  const bytes = Buffer.byteLength(query, 'utf8');
+  if (bytes > MAX_QUERY_BYTES) {
+    throw new TooLargeError(`The query is ${bytes} bytes; the limit is ${MAX_QUERY_BYTES}. Shorten it, and pass long values as parameters.`);
+  }
+  if (query.trim() === '') throw new QueryRefusedError('The query is empty. Type a Cypher query such as MATCH (e:Entity) RETURN e LIMIT 25.');
+  const masked = maskCypher(query);
+  const semicolon = masked.indexOf(';');
+  if (semicolon !== -1 && masked.slice(semicolon + 1).trim() !== '') {
+    throw new QueryRefusedError('Only one statement can run at a time: remove the ";" and everything after it.');
+  }
+  for (const { pattern, why } of FORBIDDEN_CLAUSES) if (pattern.test(masked)) throw new QueryRefusedError(why);
+}
+
+/** The query text without a trailing semicolon (Neo4j refuses one after EXPLAIN in some drivers' framing). */
+export function withoutTrailingSemicolon(query: string): string {
+  const masked = maskCypher(query);
+  const semicolon = masked.indexOf(';');
+  return semicolon === -1 ? query : query.slice(0, semicolon);
+}
+
+export type PlanNode = { operatorType: string; arguments?: Record<string, unknown>; children?: PlanNode[] };
+
+/** Step 2: the EXPLAIN summary must say read-only, and every operator must be one a reader may use. */
+export function checkPlan(queryType: string | undefined, plan: PlanNode | false | undefined): void {
+  if (queryType !== 'r') {
+    const kind = queryType === 'w' || queryType === 'rw' ? 'writes data' : queryType === 's' ? 'changes the schema or administers the database' : `is of type "${queryType}"`;
+    throw new QueryRefusedError(`Refused: this query ${kind}. The console is read-only: use MATCH … RETURN.`);
+  }
+  if (!plan) throw new QueryRefusedError('Refused: Neo4j returned no plan for this query, so it cannot be checked.');
+  for (const node of walk(plan)) {
+    const operator = node.operatorType.split('@')[0] ?? '';
+    if (operator === 'LoadCSV') throw new QueryRefusedError('LOAD CSV is not allowed: the console cannot read files or URLs.');
+    if (/^(AdministrationCommand|TransactionForeach|TransactionApply)/.test(operator)) throw new QueryRefusedError(`Refused: the plan contains ${operator}, which the console does not run.`);
+    if (operator.startsWith('ProcedureCall')) {
+      const details = String(node.arguments?.Details ?? node.arguments?.Signature ?? '');
+      const name = details.match(/^\s*([\w.]+)\s*\(/)?.[1] ?? '';
+      if (!(ALLOWED_PROCEDURES as readonly string[]).includes(name)) {
+        throw new QueryRefusedError(`The procedure "${name || 'unknown'}" is not allowed. Allowed: ${ALLOWED_PROCEDURES.join(', ')}.`);
+      }
+    }
+  }
+}
+
+function* walk(node: PlanNode): Generator<PlanNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}

@@ -1,0 +1,43 @@
+import { Neo4jError } from 'neo4j-driver';
+import { getEnv } from '@/lib/env';
+import { BadInputError } from '@/lib/errors';
+import { explainRead, streamRead } from '@/lib/neo4j/stream';
+import { toPlain, type PlainValue } from '@/lib/neo4j/values';
+import { checkPlan, checkQueryText, withoutTrailingSemicolon, type PlanNode } from './guard';
+import { CypherSyntaxError, cleanMessage, positionFromMessage } from './errors';
+import { toNeo4jParams } from './params';
+
+export type CypherLimits = { timeoutMs?: number; rowCap?: number };
+export type CypherResult = { columns: string[]; rows: PlainValue[][]; truncated: boolean; rowCap: number; timeoutMs: number; elapsedMs: number };
+
+/**
+ * Runs Cypher typed by a user, read-only, in this order: (1) size and clause checks on the text, (2) EXPLAIN,
+ * refused unless Neo4j calls it read-only and every plan operator is allowed, (3) a READ transaction with a
+ * timeout, (4) a row cap while streaming. The session is pinned to NEO4J_DATABASE; USE is refused in (1).
+ */
+export async function runReadOnlyCypher(query: string, params: Record<string, unknown> = {}, limits: CypherLimits = {}): Promise<CypherResult> {
+  const env = getEnv();
+  const timeoutMs = Math.min(limits.timeoutMs ?? env.CYPHER_TIMEOUT_MS, env.CYPHER_TIMEOUT_MS);
+  const rowCap = Math.min(limits.rowCap ?? env.CYPHER_ROW_CAP, env.CYPHER_ROW_CAP);
+  checkQueryText(query);
+  const cypher = withoutTrailingSemicolon(query);
+  const neo4jParams = toNeo4jParams(params);
+  const summary = await explainRead(cypher, neo4jParams).catch((error: unknown) => {
+    throw withPosition(error, 1, 'EXPLAIN\n'.length);
+  });
+  checkPlan(summary.queryType, summary.plan as PlanNode | false);
+  const started = Date.now();
+  const outcome = await streamRead(cypher, neo4jParams, { timeoutMs, rowCap }).catch((error: unknown) => {
+    throw withPosition(error, 0, 0);
+  });
+  const rows = outcome.records.map((record) => outcome.keys.map((key) => toPlain(record.get(key))));
+  return { columns: outcome.keys, rows, truncated: outcome.truncated, rowCap, timeoutMs, elapsedMs: Date.now() - started };
+}
+
+function withPosition(error: unknown, prefixLines: number, prefixChars: number): unknown {
+  // Unknown procedures, functions and the like are client errors too: show Neo4j's message.
+  const clientError = error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.');
+  if (!(error instanceof BadInputError || clientError) || error instanceof CypherSyntaxError) return error;
+  const position = positionFromMessage(error.message, prefixLines, prefixChars);
+  return new CypherSyntaxError(cleanMessage(error.message, position), position);
+}

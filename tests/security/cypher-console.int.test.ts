@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runReadOnlyCypher } from '@/lib/cypher/run';
+import { countGraph, type GraphCounts } from '@/lib/graph/stats';
+import { applySchema } from '@/lib/neo4j/schema';
+import { loadSeed } from '@/lib/seed/load-seed';
+import { closeDriver, getDriver } from '@/lib/neo4j/driver';
+import { AppError } from '@/lib/errors';
+import { HOSTILE_CASES } from './hostile-cases';
+
+// Small limits keep the runaway cases short: each must stop within timeout + 2 s.
+const LIMITS = { timeoutMs: 2_000, rowCap: 100 };
+let before: GraphCounts;
+
+beforeAll(async () => {
+  // The runaway cases need a graph to run away on: the seed (idempotent).
+  await applySchema();
+  await loadSeed();
+  before = await countGraph();
+});
+afterAll(() => closeDriver());
+
+describe('read-only Cypher console against hostile input', () => {
+  it('has at least 30 cases', () => expect(HOSTILE_CASES.length).toBeGreaterThanOrEqual(30));
+
+  it.each(HOSTILE_CASES)('$name → $expect', async ({ query, params, expect: outcome, message }) => {
+    const started = Date.now();
+    const result = await runReadOnlyCypher(query, params ?? {}, LIMITS).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    const elapsed = Date.now() - started;
+    if (outcome === 'harmless') {
+      expect(result.ok, result.ok ? '' : String((result as { error: unknown }).error)).toBe(true);
+      return;
+    }
+    if (outcome === 'truncated') {
+      expect(result.ok && result.value.truncated).toBe(true);
+      expect(result.ok && result.value.rows.length).toBe(LIMITS.rowCap);
+      expect(elapsed).toBeLessThan(LIMITS.timeoutMs + 2_000);
+      return;
+    }
+    expect(result.ok).toBe(false);
+    const error = (result as { error: unknown }).error;
+    expect(error, String(error)).toBeInstanceOf(AppError);
+    expect([400, 413]).toContain((error as AppError).status);
+    if (outcome === 'timeout') {
+      expect((error as Error).message).toMatch(/time limit/);
+      expect(elapsed).toBeLessThan(LIMITS.timeoutMs + 2_000);
+      console.info(`runaway "${query.slice(0, 40)}…" stopped after ${elapsed} ms (timeout ${LIMITS.timeoutMs} ms)`);
+    }
+    if (message) expect((error as Error).message).toMatch(message);
+  });
+
+  it('changed nothing: node, relationship and property counts are identical', async () => {
+    expect(await countGraph()).toEqual(before);
+  });
+
+  it('left no runaway transaction running on the server (stopped within timeout + 2 s)', async () => {
+    const session = getDriver().session({ database: 'system' });
+    try {
+      const running = async () =>
+        (await session.run('SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery')).records
+          .map((r) => String(r.get('currentQuery')))
+          .filter((q) => HOSTILE_CASES.some((c) => c.expect === 'timeout' && q.includes(c.query)));
+      expect(await running()).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('still answers a normal query, within a second', async () => {
+    const started = Date.now();
+    const result = await runReadOnlyCypher('MATCH (e:Entity) RETURN e.name AS name ORDER BY name LIMIT 5');
+    expect(result.rows.length).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
