@@ -18,6 +18,12 @@ describe('viewReducer', () => {
     expect(viewReducer(hidden, { type: 'add', ids: ['a'] }).hiddenNodes).toEqual([]);
   });
 
+  it('focusing with expand adds and expands the entity in one undo step', () => {
+    const s = run({ type: 'focus', id: 'a', expand: true });
+    expect(s).toMatchObject({ focus: 'a', added: ['a'], expanded: ['a'] });
+    expect(viewReducer(s, { type: 'undo' })).toMatchObject({ focus: 'a', added: [], expanded: [] });
+  });
+
   it('toggles types and pins, and ignores an expansion already shown or an undo with no history', () => {
     const s = run({ type: 'toggle-type', entityType: 'Person' }, { type: 'toggle-type', entityType: 'Person' }, { type: 'toggle-pin', id: 'p' });
     expect(s).toMatchObject({ hiddenTypes: [], pinned: ['p'] });

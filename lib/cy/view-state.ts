@@ -67,8 +67,17 @@ const withItem = <T>(list: T[], item: T): T[] => (list.includes(item) ? list : [
 /** The explorer's view as one pure reducer: everything the URL and undo/redo need, nothing the server owns. */
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
-    case 'focus':
-      return { ...state, focus: action.id, edge: null, hiddenNodes: action.id ? state.hiddenNodes.filter((n) => n !== action.id) : state.hiddenNodes };
+    case 'focus': {
+      const id = action.id;
+      const focused = { ...state, focus: id, edge: null };
+      if (!id) return focused;
+      const hiddenNodes = state.hiddenNodes.filter((n) => n !== id);
+      // Following a link or picking a search result also brings the entity into view and expands it (one undo step).
+      if (action.expand && !(state.expanded.includes(id) && state.added.includes(id))) {
+        return change(focused, { added: withItem(state.added, id), expanded: withItem(state.expanded, id), hiddenNodes });
+      }
+      return { ...focused, hiddenNodes };
+    }
     case 'select-edge':
       return { ...state, edge: action.id };
     case 'expand':

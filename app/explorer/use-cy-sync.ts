@@ -1,0 +1,103 @@
+'use client';
+
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Core, ElementDefinition, Position } from 'cytoscape';
+import type { ElementStore } from '@/lib/cy/element-store';
+import { layoutOptions } from '@/lib/cy/layouts';
+import { graphStylesheet } from '@/lib/cy/stylesheet';
+import type { LayoutName, SizeBy } from '@/lib/cy/view-state';
+import { placeNewNodes } from './place-new-nodes';
+
+export type CySyncProps = {
+  store: ElementStore;
+  visible: { nodes: Set<string>; edges: Set<string> };
+  anchors: Map<string, string>;
+  focus: string | null;
+  edge: string | null;
+  pinned: string[];
+  path: string[] | null;
+  layout: LayoutName;
+  sizeBy: SizeBy;
+};
+
+/** Keeps the Cytoscape instance in step with the view: adds and removes elements, selection, pins, path, style, layout. */
+export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big: boolean }) {
+  const positions = useRef(new Map<string, Position>());
+  const laidOut = useRef<LayoutName | null>(null);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const first = cy.nodes().empty();
+    const gone = cy.elements().filter((el) => !(el.isNode() ? p.visible.nodes : p.visible.edges).has(el.id()));
+    gone.nodes().forEach((n) => void positions.current.set(n.id(), { ...n.position() }));
+    const newNodeIds = [...p.visible.nodes].filter((id) => cy.getElementById(id).empty());
+    const newEdgeIds = [...p.visible.edges].filter((id) => cy.getElementById(id).empty());
+    const placed = first ? new Map() : placeNewNodes(cy, newNodeIds, p.anchors, positions.current);
+    cy.batch(() => {
+      cy.remove(gone);
+      const nodes: ElementDefinition[] = newNodeIds.map((id) => ({ ...p.store.elements.get(id)!, position: placed.get(id)?.start ?? positions.current.get(id) }));
+      cy.add([...nodes, ...newEdgeIds.map((id) => p.store.elements.get(id)!)]);
+    });
+    for (const [id, { end }] of placed) cy.getElementById(id).animate({ position: end }, { duration: 350, easing: 'ease-out' });
+    if (first && newNodeIds.length > 0) {
+      const started = performance.now();
+      cy.layout(layoutOptions(p.layout, newNodeIds.length, false)).run();
+      window.explorerTimings = { ...window.explorerTimings, initialLayoutMs: performance.now() - started, initialNodes: newNodeIds.length };
+      laidOut.current = p.layout;
+    }
+  }, [cyRef, p.visible, p.store, p.anchors, p.layout]);
+
+  // A layout change re-arranges the visible graph (pinned nodes stay put: they are locked).
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || laidOut.current === null || laidOut.current === p.layout) return;
+    laidOut.current = p.layout;
+    cy.layout(layoutOptions(p.layout, cy.nodes().length, true)).run();
+  }, [cyRef, p.layout]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.nodes().forEach((n) => {
+      const pin = p.pinned.includes(n.id());
+      n.toggleClass('pinned', pin);
+      if (pin) n.lock();
+      else n.unlock();
+    });
+  }, [cyRef, p.pinned, p.visible]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('on-path faded');
+      if (!p.path) return;
+      const onPath = p.path.reduce((c, id) => c.union(cy.getElementById(id)), cy.collection());
+      onPath.addClass('on-path');
+      cy.elements().difference(onPath).addClass('faded');
+    });
+  }, [cyRef, p.path, p.visible]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.elements(':selected').unselect();
+    const target = cy.getElementById(p.edge ?? p.focus ?? '');
+    if (target.empty()) return;
+    target.select();
+    if (target.isNode()) {
+      const extent = cy.extent();
+      const { x, y } = target.position();
+      if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) cy.animate({ center: { eles: target } }, { duration: 300 });
+    }
+  }, [cyRef, p.focus, p.edge, p.visible]);
+
+  const styled = useRef(`${p.sizeBy}:${p.big}`);
+  useEffect(() => {
+    const key = `${p.sizeBy}:${p.big}`;
+    if (styled.current === key) return;
+    styled.current = key;
+    cyRef.current?.style(graphStylesheet({ sizeBy: p.sizeBy, big: p.big }));
+  }, [cyRef, p.sizeBy, p.big]);
+}
