@@ -42,7 +42,6 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
     const instance = cytoscape({
       container: container.current,
       style: graphStylesheet({ sizeBy: sync.sizeBy, big }),
-      wheelSensitivity: 0.3,
       minZoom: 0.03,
       maxZoom: 4,
       // On big graphs, draw less while the user pans and zooms (see PERFORMANCE-NOTES).

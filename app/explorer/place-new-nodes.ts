@@ -29,9 +29,13 @@ export function placeNewNodes(cy: Core, ids: string[], anchors: Map<string, stri
     const anchor = anchors.get(id)!;
     byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), id]);
   }
+  const taken = cy.nodes().map((n) => ({ ...n.position() }));
+  const isFree = (p: Position) => taken.every((t) => Math.abs(t.x - p.x) > 55 || Math.abs(t.y - p.y) > 45);
   for (const [anchor, children] of byAnchor) {
     const parent = positionOf(anchor) ?? middle;
-    placeAround(parent, children.length, graphCentre).forEach((end, i) => placed.set(children[i]!, { start: { ...parent }, end }));
+    const points = placeAround(parent, children.length, graphCentre, 60, isFree);
+    taken.push(...points);
+    points.forEach((end, i) => placed.set(children[i]!, { start: { ...parent }, end }));
   }
   return placed;
 }

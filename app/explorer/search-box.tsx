@@ -104,5 +104,7 @@ function SearchStatus({ search, count }: { search: ReturnType<typeof useSearch>;
     : search.status === 'error' ? `Search failed: ${search.message}`
     : count === 0 ? 'No entity matches. Try fewer letters, another spelling or an alias (search ignores accents and small typos).'
     : `${count} result${count === 1 ? '' : 's'}; use the arrow keys and Enter.`;
-  return <p role="status" className={`search-status ${search.status === 'error' ? 'error' : 'muted'}`}>{message}</p>;
+  // With results on screen the count is for screen readers only; otherwise the message is the point.
+  const quiet = search.status === 'done' && count > 0;
+  return <p role="status" className={quiet ? 'visually-hidden' : `search-status ${search.status === 'error' ? 'error' : 'muted'}`}>{message}</p>;
 }

@@ -40,6 +40,10 @@ export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big:
       cy.add([...nodes, ...newEdgeIds.map((id) => p.store.elements.get(id)!)]);
     });
     for (const [id, { end }] of placed) cy.getElementById(id).animate({ position: end }, { duration: 350, easing: 'ease-out' });
+    // Zoom out (never move anything) when new nodes land off screen.
+    const extent = cy.extent();
+    const offScreen = [...placed.values()].some(({ end }) => end.x < extent.x1 || end.x > extent.x2 || end.y < extent.y1 || end.y > extent.y2);
+    if (offScreen) setTimeout(() => !cy.destroyed() && cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 }), 380);
     if (first && newNodeIds.length > 0) {
       const started = performance.now();
       cy.layout(layoutOptions(p.layout, newNodeIds.length, false)).run();

@@ -7,13 +7,19 @@ import { decodeView, encodeView, type UrlView } from '@/lib/cy/url-state';
 
 const urlPart = (s: UrlView): UrlView => ({ focus: s.focus, expanded: s.expanded, added: s.added, hiddenTypes: s.hiddenTypes, layout: s.layout });
 
+/** The view a link describes; a focused entity is always brought into view (links from articles carry only ?focus). */
+function initialView(params: URLSearchParams): ViewState {
+  const url = decodeView(params);
+  return { ...INITIAL_VIEW, ...url, added: url.focus && !url.added.includes(url.focus) ? [...url.added, url.focus] : url.added };
+}
+
 /**
  * The view state, kept in step with the URL both ways: a focus change pushes a history entry (so Back steps
  * through focus changes), other changes replace it; Back/Forward and pasted links restore the view.
  */
 export function useView() {
   const searchParams = useSearchParams();
-  const [state, dispatch] = useReducer(viewReducer, searchParams, (params): ViewState => ({ ...INITIAL_VIEW, ...decodeView(params) }));
+  const [state, dispatch] = useReducer(viewReducer, searchParams, initialView);
   const fromUrl = searchParams.toString();
 
   useEffect(() => {

@@ -11,6 +11,13 @@ describe('placeAround', () => {
     }
   });
 
+  it('skips spots that are already taken', () => {
+    const taken = { x: 0, y: -130 };
+    const points = placeAround({ x: 0, y: 0 }, 6, null, 60, (p) => Math.hypot(p.x - taken.x, p.y - taken.y) > 50);
+    expect(points).toHaveLength(6);
+    for (const p of points) expect(Math.hypot(p.x - taken.x, p.y - taken.y)).toBeGreaterThan(50);
+  });
+
   it('spreads many nodes over several rings without stacking them', () => {
     const points = placeAround({ x: 0, y: 0 }, 60, null);
     const keys = new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
