@@ -26,7 +26,7 @@ test('5,000 nodes and 10,000 edges load, lay out and the page keeps answering cl
   await page.goto(`/?limit=${NODES}`);
   await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) >= n, NODES, { timeout: 120_000 });
   const loadedMs = Date.now() - started;
-  const shown = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length, timings: window.explorerTimings }));
+  const shown = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
   expect(shown.nodes).toBeGreaterThanOrEqual(NODES);
   expect(shown.edges).toBeGreaterThanOrEqual(EDGES * 0.9); // a few random pairs repeat; all of them are drawn
 
@@ -38,10 +38,13 @@ test('5,000 nodes and 10,000 edges load, lay out and the page keeps answering cl
   await page.evaluate(() => void window.cy!.getElementById('bench-0').emit('tap'));
   await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Bench entity 0');
 
-  test.info().annotations.push(
-    { type: 'load-ms', description: String(loadedMs) },
-    { type: 'initial-layout-ms', description: String(Math.round(shown.timings?.initialLayoutMs ?? -1)) },
-    { type: 'elements', description: `${shown.nodes} nodes, ${shown.edges} edges` },
-  );
-  console.info(`[explorer-load] ${shown.nodes} nodes, ${shown.edges} edges: page ready in ${loadedMs} ms, initial layout ${Math.round(shown.timings?.initialLayoutMs ?? -1)} ms`);
+  // The force layout runs in a Web Worker; its positions replace the provisional grid when it is done.
+  await page.waitForFunction(() => window.explorerTimings?.workerLayoutMs !== undefined, null, { timeout: 120_000 });
+  const laidOutMs = Date.now() - started;
+  const timings = await page.evaluate(() => window.explorerTimings!);
+
+  const summary = `${shown.nodes} nodes, ${shown.edges} edges: graph on screen after ${loadedMs} ms (adding elements ${Math.round(timings.initialAddMs ?? -1)} ms), `
+    + `fcose draft in a worker ${Math.round(timings.workerLayoutMs ?? -1)} ms, laid out after ${laidOutMs} ms`;
+  test.info().annotations.push({ type: 'timings', description: summary });
+  console.info(`[explorer-load] ${summary}`);
 });

@@ -20,6 +20,7 @@ export function Explorer({ slice }: { slice: GraphSlice }) {
   const [view, dispatch] = useView();
   const webgl = useSearchParams().get('renderer') === 'webgl';
   const [listView, setListView] = useState(false);
+  const [canvasError, setCanvasError] = useState<string | null>(null);
   const cy = useRef<Core | null>(null);
   const onReady = useCallback((instance: Core | null) => void (cy.current = instance), []);
   const getCy = useCallback(() => cy.current, []);
@@ -46,12 +47,12 @@ export function Explorer({ slice }: { slice: GraphSlice }) {
   return (
     <div className="explorer">
       <section className="graph-area" aria-label="Graph">
-        <GraphHeader {...{ slice, store, visible, view, dispatch, getCy, listView, webgl, pending, error, retry, onPick: focus }} onToggleList={() => setListView((v) => !v)} />
+        <GraphHeader {...{ slice, store, visible, view, dispatch, getCy, listView, webgl, pending, onPick: focus }} error={error ?? canvasError} retry={() => { setCanvasError(null); retry(); }} onToggleList={() => setListView((v) => !v)} />
         <div className="graph-body">
           {slice.nodes.length === 0 && view.added.length === 0 ? (
             <p className="graph-empty" role="status">The graph is empty. Load the two seed articles with the “Reload seed” button or <code>npm run seed</code>, or ingest articles.</p>
           ) : (
-            <GraphView {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady }} focus={view.focus} edge={view.edge} pinned={view.pinned} path={view.path} layout={view.layout} sizeBy={view.sizeBy} />
+            <GraphView {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady }} onError={setCanvasError} focus={view.focus} edge={view.edge} pinned={view.pinned} path={view.path} layout={view.layout} sizeBy={view.sizeBy} />
           )}
           {listView && <ListView store={store} visible={visible} onFocus={focus} />}
         </div>

@@ -47,7 +47,7 @@ export function PathFinder({ from, fromName, onPath, onClear, onFocus }: PathFin
                 <li key={edge.id}>
                   <EntityLink id={a.id} onFocus={onFocus}>{a.name}</EntityLink> <code>{edge.source === a.id ? `${edge.type} →` : `← ${edge.type}`}</code>{' '}
                   <EntityLink id={b.id} onFocus={onFocus}>{b.name}</EntityLink>
-                  {edge.evidence.map((ev, j) => <EvidenceText key={j} evidence={ev} terms={[a.name, b.name]} />)}
+                  {edge.evidence.map((ev, j) => <EvidenceText key={j} evidence={ev} terms={[a.name, ...a.aliases, b.name, ...b.aliases]} />)}
                 </li>
               );
             })}

@@ -7,6 +7,7 @@ import { layoutOptions } from '@/lib/cy/layouts';
 import { graphStylesheet } from '@/lib/cy/stylesheet';
 import type { LayoutName, SizeBy } from '@/lib/cy/view-state';
 import { placeNewNodes } from './place-new-nodes';
+import { layoutInWorker, WORKER_LAYOUT_ABOVE } from './layout-in-worker';
 
 export type CySyncProps = {
   store: ElementStore;
@@ -18,12 +19,14 @@ export type CySyncProps = {
   path: string[] | null;
   layout: LayoutName;
   sizeBy: SizeBy;
+  onError: (message: string) => void;
 };
 
 /** Keeps the Cytoscape instance in step with the view: adds and removes elements, selection, pins, path, style, layout. */
 export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big: boolean }) {
   const positions = useRef(new Map<string, Position>());
   const laidOut = useRef<LayoutName | null>(null);
+  const { onError } = p;
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -34,23 +37,36 @@ export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big:
     const newNodeIds = [...p.visible.nodes].filter((id) => cy.getElementById(id).empty());
     const newEdgeIds = [...p.visible.edges].filter((id) => cy.getElementById(id).empty());
     const placed = first ? new Map() : placeNewNodes(cy, newNodeIds, p.anchors, positions.current);
+    const addStarted = performance.now();
     cy.batch(() => {
       cy.remove(gone);
       const nodes: ElementDefinition[] = newNodeIds.map((id) => ({ ...p.store.elements.get(id)!, position: placed.get(id)?.start ?? positions.current.get(id) }));
       cy.add([...nodes, ...newEdgeIds.map((id) => p.store.elements.get(id)!)]);
     });
+    if (first) window.explorerTimings = { ...window.explorerTimings, initialAddMs: performance.now() - addStarted };
     for (const [id, { end }] of placed) cy.getElementById(id).animate({ position: end }, { duration: 350, easing: 'ease-out' });
     // Zoom out (never move anything) when new nodes land off screen.
     const extent = cy.extent();
     const offScreen = [...placed.values()].some(({ end }) => end.x < extent.x1 || end.x > extent.x2 || end.y < extent.y1 || end.y > extent.y2);
     if (offScreen) setTimeout(() => !cy.destroyed() && cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 }), 380);
     if (first && newNodeIds.length > 0) {
-      const started = performance.now();
-      cy.layout(layoutOptions(p.layout, newNodeIds.length, false)).run();
-      window.explorerTimings = { ...window.explorerTimings, initialLayoutMs: performance.now() - started, initialNodes: newNodeIds.length };
       laidOut.current = p.layout;
+      const started = performance.now();
+      const options = layoutOptions(p.layout, newNodeIds.length, false);
+      const record = (extra: Record<string, number>) =>
+        (window.explorerTimings = { ...window.explorerTimings, initialLayoutMs: performance.now() - started, initialNodes: newNodeIds.length, ...extra });
+      if (p.layout === 'fcose' && newNodeIds.length > WORKER_LAYOUT_ABOVE) {
+        // Until the worker answers, a cheap grid keeps the page usable; then positions land in one batch.
+        cy.layout({ name: 'grid', fit: true, animate: false }).run();
+        layoutInWorker(cy, options)
+          .then((workerMs) => record({ workerLayoutMs: workerMs }))
+          .catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+      } else {
+        cy.layout(options).run();
+        record({});
+      }
     }
-  }, [cyRef, p.visible, p.store, p.anchors, p.layout]);
+  }, [cyRef, p.visible, p.store, p.anchors, p.layout, onError]);
 
   // A layout change re-arranges the visible graph (pinned nodes stay put: they are locked).
   useEffect(() => {

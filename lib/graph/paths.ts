@@ -5,7 +5,8 @@ import type { EntitySummary, Evidence, RelationSummary } from './types';
 
 export const MAX_PATH_HOPS = 6;
 export type PathEdge = RelationSummary & { evidence: Evidence[] };
-export type GraphPath = { nodes: EntitySummary[]; edges: PathEdge[] };
+export type PathNode = EntitySummary & { aliases: string[] };
+export type GraphPath = { nodes: PathNode[]; edges: PathEdge[] };
 
 /** Typed relations only: a co-mention is weak evidence and would make every path trivially short. */
 const PATH_TYPES = RELATION_TYPES.filter((t) => t !== 'CO_MENTIONED').join('|');
@@ -18,7 +19,7 @@ const SHORTEST_PATHS: readonly string[] = Array.from({ length: MAX_PATH_HOPS + 1
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:${PATH_TYPES}*..${Math.max(hops, 1)}]-(b))
 WITH p LIMIT 5
-RETURN [n IN nodes(p) | n { .id, .name, .type, degree: coalesce(n.degree, 0), articleCount: coalesce(n.articleCount, 0) }] AS nodes,
+RETURN [n IN nodes(p) | n { .id, .name, .type, aliases: coalesce(n.aliases, []), degree: coalesce(n.degree, 0), articleCount: coalesce(n.articleCount, 0) }] AS nodes,
        [r IN relationships(p) | {
          id: elementId(r), type: type(r), source: startNode(r).id, target: endNode(r).id,
          confidence: coalesce(r.confidence, 0.0), evidenceCount: size(coalesce(r.evidence, [])),
@@ -32,5 +33,5 @@ export async function findShortestPaths(from: string, to: string, maxHops = MAX_
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new BadInputError(`maxHops must be a whole number from 1 to ${MAX_PATH_HOPS}.`);
   if (from === to) throw new BadInputError('Choose two different entities to find a path between them.');
   const result = await readQuery(SHORTEST_PATHS[maxHops]!, { from, to });
-  return result.records.map((r) => ({ nodes: r.get('nodes') as EntitySummary[], edges: r.get('edges') as PathEdge[] }));
+  return result.records.map((r) => ({ nodes: r.get('nodes') as PathNode[], edges: r.get('edges') as PathEdge[] }));
 }
