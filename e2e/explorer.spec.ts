@@ -92,6 +92,18 @@ test('an edge opens its evidence; legend hides a type; list view; PNG export dow
   await expect(page.getByRole('button', { name: /^Topic/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(page).toHaveURL(/hide=Topic/);
 
+  // Hide one entity from the panel, then bring it back; Ctrl+Z undoes the hide as well.
+  await panel(page).getByRole('link', { name: 'UNODC' }).click();
+  await expect(heading(page)).toHaveText('UNODC');
+  await panel(page).getByRole('button', { name: 'Hide' }).click();
+  await page.waitForFunction(() => window.cy!.getElementById('org-unodc').empty());
+  await page.getByRole('button', { name: 'Show them again' }).click();
+  await page.waitForFunction(() => window.cy!.getElementById('org-unodc').nonempty());
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => window.cy!.getElementById('org-unodc').empty());
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction(() => window.cy!.getElementById('org-unodc').nonempty());
+
   await page.getByRole('button', { name: 'List view' }).click();
   const list = page.getByRole('region', { name: 'List view' });
   await expect(list.getByRole('row', { name: /^UNODC Organisation/ })).toBeVisible();

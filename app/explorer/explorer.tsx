@@ -13,11 +13,13 @@ import { EntityTools } from './entity-tools';
 import { GraphHeader } from './graph-header';
 import { ListView } from './list-view';
 import { useView } from './use-view';
+import { useUndoKeys } from './use-undo-keys';
 import { pathKey, useElementStore } from './use-element-store';
 
 /** The explorer: search and view controls on top, graph (or list) on the left, details on the right. */
 export function Explorer({ slice }: { slice: GraphSlice }) {
   const [view, dispatch] = useView();
+  useUndoKeys(dispatch);
   const webgl = useSearchParams().get('renderer') === 'webgl';
   const [listView, setListView] = useState(false);
   const [canvasError, setCanvasError] = useState<string | null>(null);

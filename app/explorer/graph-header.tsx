@@ -42,6 +42,12 @@ export function GraphHeader({ slice, store, visible, pending, error, retry, onPi
         {hidden > 0 ? ` — the ${slice.nodes.length} most connected of ${slice.totalEntities}; ${hidden} less connected entities are hidden: search for them, or expand a node.` : '.'}
         {pending && ' Loading…'}
       </p>
+      {toolbar.view.hiddenNodes.length > 0 && (
+        <p className="graph-note">
+          {toolbar.view.hiddenNodes.length} entit{toolbar.view.hiddenNodes.length === 1 ? 'y' : 'ies'} hidden by you.{' '}
+          <button type="button" className="link-button" onClick={() => toolbar.dispatch({ type: 'show-hidden' })}>Show them again</button>
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
           {error} <button type="button" onClick={retry}>Retry</button>

@@ -73,8 +73,13 @@ export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big:
     const cy = cyRef.current;
     if (!cy || laidOut.current === null || laidOut.current === p.layout) return;
     laidOut.current = p.layout;
-    cy.layout(layoutOptions(p.layout, cy.nodes().length, true)).run();
-  }, [cyRef, p.layout]);
+    const count = cy.nodes().length;
+    if (p.layout === 'fcose' && count > WORKER_LAYOUT_ABOVE) {
+      layoutInWorker(cy, layoutOptions('fcose', count, false)).catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+    } else {
+      cy.layout(layoutOptions(p.layout, count, true)).run();
+    }
+  }, [cyRef, p.layout, onError]);
 
   useEffect(() => {
     const cy = cyRef.current;

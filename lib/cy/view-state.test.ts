@@ -16,6 +16,7 @@ describe('viewReducer', () => {
     expect(hidden).toMatchObject({ focus: null, hiddenNodes: ['a'] });
     expect(viewReducer(hidden, { type: 'focus', id: 'a' }).hiddenNodes).toEqual([]);
     expect(viewReducer(hidden, { type: 'add', ids: ['a'] }).hiddenNodes).toEqual([]);
+    expect(viewReducer(hidden, { type: 'show-hidden' }).hiddenNodes).toEqual([]);
   });
 
   it('focusing with expand adds and expands the entity in one undo step', () => {

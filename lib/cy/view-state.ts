@@ -33,6 +33,7 @@ export type ViewAction =
   | { type: 'expand'; key: string; anchor: string }
   | { type: 'add'; ids: string[] }
   | { type: 'hide-node'; id: string }
+  | { type: 'show-hidden' }
   | { type: 'toggle-type'; entityType: EntityType }
   | { type: 'toggle-pin'; id: string }
   | { type: 'show-path'; nodeIds: string[]; elementIds: string[]; keys: string[] }
@@ -90,6 +91,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     }
     case 'hide-node':
       return change({ ...state, focus: state.focus === action.id ? null : state.focus }, { hiddenNodes: withItem(state.hiddenNodes, action.id) });
+    case 'show-hidden':
+      return state.hiddenNodes.length === 0 ? state : change(state, { hiddenNodes: [] });
     case 'toggle-type':
       return change(state, { hiddenTypes: toggle(state.hiddenTypes, action.entityType) });
     case 'toggle-pin':
