@@ -8,14 +8,15 @@ export const BIG_GRAPH_ELEMENTS = 1500;
 
 export type StyleOptions = { sizeBy: SizeBy; big: boolean };
 
-/** Node size follows degree or the number of articles mentioning the entity. */
-function sizeMapping(sizeBy: SizeBy): string {
-  return sizeBy === 'degree' ? 'mapData(degree, 0, 12, 22, 56)' : 'mapData(articleCount, 0, 5, 22, 56)';
+/** Node size follows degree or the number of articles mentioning the entity; on big graphs nodes are smaller so they do not overlap. */
+function sizeMapping(sizeBy: SizeBy, big: boolean): string {
+  const [min, max] = big ? [6, 36] : [22, 56];
+  return sizeBy === 'degree' ? `mapData(degree, 0, ${big ? 60 : 12}, ${min}, ${max})` : `mapData(articleCount, 0, ${big ? 20 : 5}, ${min}, ${max})`;
 }
 
 /** The explorer's Cytoscape stylesheet as data; it is rebuilt only when one of its options changes. */
 export function graphStylesheet({ sizeBy, big }: StyleOptions): StylesheetJson {
-  const size = sizeMapping(sizeBy);
+  const size = sizeMapping(sizeBy, big);
   return [
     {
       selector: 'node',
@@ -34,7 +35,7 @@ export function graphStylesheet({ sizeBy, big }: StyleOptions): StylesheetJson {
         'min-zoomed-font-size': big ? 14 : 7, // labels disappear when zoomed out on big graphs
         width: size,
         height: size,
-        'border-width': 1,
+        'border-width': big ? 0 : 1,
         'border-color': '#ffffff',
       },
     },
