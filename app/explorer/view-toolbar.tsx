@@ -18,7 +18,7 @@ type Props = {
 /** View controls: undo/redo, fit, layout, node size, co-mentions, list view, renderer and export. */
 export function ViewToolbar({ view, dispatch, getCy, listView, onToggleList, webgl }: Props) {
   return (
-    <div className="view-toolbar" role="toolbar" aria-label="View">
+    <div className="view-toolbar" role="group" aria-label="View">
       <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={view.past.length === 0}>Undo</button>
       <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={view.future.length === 0}>Redo</button>
       <button type="button" onClick={() => getCy()?.animate({ fit: { eles: getCy()!.elements(), padding: 40 } }, { duration: 250 })}>Fit to screen</button>

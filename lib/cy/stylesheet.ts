@@ -78,4 +78,3 @@ export function graphStylesheet({ sizeBy, big }: StyleOptions): StylesheetJson {
   ];
 }
 
-export const GRAPH_STYLESHEET = graphStylesheet({ sizeBy: 'degree', big: false });
