@@ -110,6 +110,14 @@ test('an edge opens its evidence; legend hides a type; list view; PNG export dow
   await expect(list.getByRole('table').nth(1)).toContainText('GUARDS');
   await page.getByRole('button', { name: 'List view' }).click();
 
+  // A layout choice is part of the shareable view.
+  await page.getByRole('combobox', { name: 'Layout' }).selectOption('grid');
+  await expect(page).toHaveURL(/layout=grid/);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('grid');
+  await expect(page.getByRole('button', { name: /^Topic/ })).toHaveAttribute('aria-pressed', 'false');
+  await graphReady(page, 5);
+
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
   expect(download.suggestedFilename()).toBe('newsgraph-view.png');
   const file = await download.path();
