@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   /** When set, writes (API and server actions) need this token. */
   NEWSGRAPH_WRITE_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
+  /** How many of the most connected entities the explorer opens with (the rest are found by search and expansion). */
+  EXPLORER_OVERVIEW_LIMIT: z.coerce.number().int().min(1).max(10_000).default(300),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,13 +3,14 @@
 import { useMemo } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition } from 'cytoscape';
-import { GRAPH_STYLESHEET } from '@/lib/cy/stylesheet';
+import { graphStylesheet } from '@/lib/cy/stylesheet';
 import { fcoseLayout } from '@/lib/cy/layouts';
 import { registerCytoscapeExtensions } from '@/lib/cy/register';
 
 registerCytoscapeExtensions();
 
 const STYLE = { width: '100%', height: '100%' };
+const STYLESHEET = graphStylesheet({ sizeBy: 'degree', big: false });
 
 /** The console's graph: the explorer's stylesheet and layout; window.cy for tests. */
 export default function ResultCanvas({ elements }: { elements: ElementDefinition[] }) {
@@ -17,7 +18,7 @@ export default function ResultCanvas({ elements }: { elements: ElementDefinition
   return (
     <CytoscapeComponent
       elements={elements}
-      stylesheet={GRAPH_STYLESHEET}
+      stylesheet={STYLESHEET}
       layout={layout}
       cy={(cy: Core) => {
         window.cy = cy;

@@ -1,60 +1,88 @@
 'use client';
 
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
+import type { Core } from 'cytoscape';
 import type { GraphSlice } from '@/lib/graph/types';
-import { toElements } from '@/lib/cy/to-elements';
-import { groupBy } from '@/lib/group-by';
+import type { GraphPath } from '@/lib/graph/paths';
+import { anchorsOf, visibleElementIds } from '@/lib/cy/element-store';
+import { BIG_GRAPH_ELEMENTS } from '@/lib/cy/stylesheet';
 import { GraphView } from './graph-view';
 import { DetailsPanel } from './details-panel';
-import { Legend } from './legend';
-import { SeedButton } from './seed-button';
+import { EntityTools } from './entity-tools';
+import { GraphHeader } from './graph-header';
+import { ListView } from './list-view';
+import { useView } from './use-view';
+import { useUndoKeys } from './use-undo-keys';
+import { pathKey, useElementStore } from './use-element-store';
 import { FilterPanel } from '@/app/filters/filter-panel';
 
-/** The explorer: graph on the left, details on the right; the focused entity lives in the URL (?focus=id). */
+/**
+ * Filters (app/filters) replace the overview with what Neo4j matched; Reset brings the overview back.
+ * A new slice remounts the view, since the element store is seeded from it once.
+ */
 export function Explorer({ slice: overview }: { slice: GraphSlice }) {
-  // Filters (app/filters) replace the overview with what Neo4j matched; Reset brings the overview back.
-  const [filtered, setFiltered] = useState<GraphSlice | null>(null);
-  const slice = filtered ?? overview;
-  const searchParams = useSearchParams();
-  const focusId = searchParams.get('focus');
-  const elements = useMemo(() => toElements(slice.nodes, slice.edges), [slice]);
-  const counts = useMemo(() => Object.fromEntries([...groupBy(slice.nodes, (n) => n.type)].map(([t, ns]) => [t, ns.length])), [slice]);
+  const [filtered, setFiltered] = useState<{ slice: GraphSlice; run: number } | null>(null);
+  const slice = filtered?.slice ?? overview;
+  const drawer = (
+    <details className="filter-drawer">
+      <summary>Filters</summary>
+      <FilterPanel currentIds={slice.nodes.map((n) => n.id)} onResult={(result) => setFiltered((f) => ({ slice: result, run: (f?.run ?? 0) + 1 }))} onReset={() => setFiltered(null)} />
+    </details>
+  );
+  return <ExplorerView key={filtered?.run ?? 0} slice={slice} filterDrawer={drawer} />;
+}
 
-  // pushState keeps the page (and the graph) in place; Next's useSearchParams follows it, and Back steps through focus changes.
-  const focus = useCallback((id: string) => {
-    const params = new URLSearchParams(window.location.search);
-    if (params.get('focus') === id) return;
-    params.set('focus', id);
-    window.history.pushState(null, '', `?${params.toString()}`);
-  }, []);
+/** The explorer: search and view controls on top, graph (or list) on the left, details on the right. */
+function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer: React.ReactNode }) {
+  const [view, dispatch] = useView();
+  useUndoKeys(dispatch);
+  const webgl = useSearchParams().get('renderer') === 'webgl';
+  const [listView, setListView] = useState(false);
+  const [canvasError, setCanvasError] = useState<string | null>(null);
+  const cy = useRef<Core | null>(null);
+  const onReady = useCallback((instance: Core | null) => void (cy.current = instance), []);
+  const getCy = useCallback(() => cy.current, []);
 
-  const hidden = slice.totalEntities - slice.nodes.length;
+  const { expanded, added, hiddenNodes, hiddenTypes, coMentions } = view;
+  const { store, error, pending, retry, addSet } = useElementStore(slice, expanded, added);
+  const visible = useMemo(() => visibleElementIds(store, { expanded, added, hiddenNodes, hiddenTypes, coMentions }), [store, expanded, added, hiddenNodes, hiddenTypes, coMentions]);
+  const anchors = useMemo(() => anchorsOf(store, expanded), [store, expanded]);
+  const big = slice.nodes.length + slice.edges.length > BIG_GRAPH_ELEMENTS;
+
+  const focus = useCallback((id: string) => dispatch({ type: 'focus', id, expand: true }), [dispatch]);
+  const onTapNode = useCallback((id: string) => dispatch({ type: 'focus', id }), [dispatch]);
+  const onTapEdge = useCallback((id: string) => dispatch({ type: 'select-edge', id }), [dispatch]);
+  const onExpandNode = useCallback((id: string) => dispatch({ type: 'focus', id, expand: true }), [dispatch]);
+  const onPath = useCallback((from: string, to: string, paths: GraphPath[]) => {
+    const nodes = paths.flatMap((p) => p.nodes);
+    const edges = paths.flatMap((p) => p.edges);
+    addSet(pathKey(from, to), from, nodes, edges);
+    dispatch({ type: 'show-path', keys: [pathKey(from, to)], nodeIds: nodes.map((n) => n.id), elementIds: [...nodes.map((n) => n.id), ...edges.map((e) => e.id)] });
+  }, [addSet, dispatch]);
+
+  const edgeData = view.edge ? store.elements.get(view.edge)?.data : undefined;
+  const focusName = view.focus ? String(store.elements.get(view.focus)?.data.label ?? view.focus) : '';
   return (
     <div className="explorer">
       <section className="graph-area" aria-label="Graph">
-        <div className="graph-toolbar">
-          <h1 className="visually-hidden">Explorer</h1>
-          <Legend counts={counts} />
-          <span className="graph-note" data-testid="graph-summary">
-            {slice.nodes.length} entities, {elements.length - slice.nodes.length} relations shown
-            {hidden > 0 ? ` — ${hidden} less connected entities hidden; search to find them` : ''}
-          </span>
-          <details className="filter-drawer">
-            <summary>Filters</summary>
-            <FilterPanel currentIds={slice.nodes.map((n) => n.id)} onResult={setFiltered} onReset={() => setFiltered(null)} />
-          </details>
-          <SeedButton />
+        <GraphHeader {...{ slice, store, visible, view, dispatch, getCy, listView, webgl, pending, onPick: focus }} error={error ?? canvasError} retry={() => { setCanvasError(null); retry(); }} onToggleList={() => setListView((v) => !v)} />
+        {filterDrawer}
+        <div className="graph-body">
+          {slice.nodes.length === 0 && view.added.length === 0 ? (
+            <p className="graph-empty" role="status">The graph is empty. Load the two seed articles with the “Reload seed” button or <code>npm run seed</code>, or ingest articles.</p>
+          ) : (
+            <GraphView {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady }} onError={setCanvasError} focus={view.focus} edge={view.edge} pinned={view.pinned} path={view.path} layout={view.layout} sizeBy={view.sizeBy} />
+          )}
+          {listView && <ListView store={store} visible={visible} onFocus={focus} />}
         </div>
-        {slice.nodes.length === 0 ? (
-          <p className="graph-note" role="status" style={{ padding: 16 }}>
-            The graph is empty. Load the seed with <code>npm run seed</code>, or add articles.
-          </p>
-        ) : (
-          <GraphView elements={elements} focusId={focusId} onSelectEntity={focus} />
-        )}
       </section>
-      <DetailsPanel entityId={focusId} onFocus={focus} />
+      <DetailsPanel
+        entityId={view.focus}
+        edge={view.edge && edgeData ? { id: view.edge, source: String(edgeData.source) } : null}
+        onFocus={focus}
+        entityTools={view.focus && <EntityTools id={view.focus} name={focusName} view={view} store={store} dispatch={dispatch} path={{ onPath, onClear: () => dispatch({ type: 'clear-path' }), onFocus: focus }} />}
+      />
     </div>
   );
 }

@@ -1,11 +1,10 @@
 'use client';
 
-import { useEffect, useMemo, useRef } from 'react';
-import CytoscapeComponent from 'react-cytoscapejs';
-import type { Core, ElementDefinition } from 'cytoscape';
-import { GRAPH_STYLESHEET } from '@/lib/cy/stylesheet';
-import { fcoseLayout } from '@/lib/cy/layouts';
+import { useEffect, useRef } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import { graphStylesheet } from '@/lib/cy/stylesheet';
 import { registerCytoscapeExtensions } from '@/lib/cy/register';
+import { useCySync, type CySyncProps } from './use-cy-sync';
 
 registerCytoscapeExtensions();
 
@@ -13,50 +12,61 @@ declare global {
   interface Window {
     /** The explorer's Cytoscape instance, for browser tests and power users in the console. */
     cy?: Core;
+    /** Timings of the last graph operations, read by the benchmark. */
+    explorerTimings?: Record<string, number>;
   }
 }
 
-type Props = { elements: ElementDefinition[]; focusId: string | null; onSelectEntity: (id: string) => void };
+export type CanvasHandlers = {
+  onTapNode: (id: string) => void;
+  onTapEdge: (id: string) => void;
+  onExpandNode: (id: string) => void;
+  onReady: (cy: Core | null) => void;
+};
 
-const CANVAS_STYLE = { width: '100%', height: '100%' };
+type Props = CySyncProps & CanvasHandlers & { big: boolean; webgl: boolean };
 
-export default function GraphCanvas({ elements, focusId, onSelectEntity }: Props) {
-  const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelectEntity);
+/**
+ * The Cytoscape canvas. The instance is created once (never on React re-renders) and elements are added and
+ * removed imperatively by useCySync, so an expansion costs what it adds, not a diff of the whole graph.
+ */
+export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpandNode, onReady, ...sync }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+  const handlers = useRef({ onTapNode, onTapEdge, onExpandNode, onReady });
   useEffect(() => {
-    onSelectRef.current = onSelectEntity;
-  }, [onSelectEntity]);
-  const layout = useMemo(() => fcoseLayout(elements.length), [elements.length]);
-
-  // react-cytoscapejs calls `cy` on every render: listeners are attached only the first time.
-  const handleCy = (cy: Core) => {
-    if (cyRef.current === cy) return;
-    cyRef.current = cy;
-    window.cy = cy;
-    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
-  };
+    handlers.current = { onTapNode, onTapEdge, onExpandNode, onReady };
+  }, [onTapNode, onTapEdge, onExpandNode, onReady]);
 
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || !focusId) return;
-    const node = cy.getElementById(focusId);
-    if (node.empty()) return;
-    cy.elements().unselect();
-    node.select();
-    cy.animate({ center: { eles: node }, duration: 250 });
-  }, [focusId, elements]);
+    const instance = cytoscape({
+      container: container.current,
+      style: graphStylesheet({ sizeBy: sync.sizeBy, big }),
+      minZoom: 0.03,
+      maxZoom: 4,
+      // On big graphs, draw less while the user pans and zooms (see PERFORMANCE-NOTES).
+      hideEdgesOnViewport: big,
+      hideLabelsOnViewport: big,
+      pixelRatio: big ? 1 : 'auto',
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cy.current = instance;
+    window.cy = instance;
+    instance.on('tap', 'node', (e) => handlers.current.onTapNode(e.target.id()));
+    instance.on('tap', 'edge', (e) => handlers.current.onTapEdge(e.target.id()));
+    instance.on('dbltap', 'node', (e) => handlers.current.onExpandNode(e.target.id()));
+    handlers.current.onReady(instance);
+    return () => {
+      handlers.current.onReady(null);
+      instance.destroy();
+      cy.current = null;
+      if (window.cy === instance) window.cy = undefined;
+    };
+    // The instance lives as long as the page; style options are applied by useCySync.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [webgl]);
 
-  return (
-    <CytoscapeComponent
-      elements={elements}
-      stylesheet={GRAPH_STYLESHEET}
-      layout={layout}
-      cy={handleCy}
-      style={CANVAS_STYLE}
-      className="graph-canvas"
-      wheelSensitivity={0.3}
-      minZoom={0.1}
-      maxZoom={4}
-    />
-  );
+  useCySync(cy, { ...sync, big });
+
+  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
 }

@@ -3,7 +3,7 @@ import type { EntitySummary, RelationSummary } from '@/lib/graph/types';
 
 /**
  * Pure mapping from graph records to Cytoscape elements. Edges keep the relationship's elementId as their
- * id, because react-cytoscapejs diffs elements by data.id; a stable id means no needless redraws.
+ * id: the explorer adds and removes elements by id, so a stable id means an element is never drawn twice.
  * Edges whose ends are not among the nodes are dropped, since Cytoscape refuses dangling edges.
  */
 export function toElements(nodes: EntitySummary[], edges: RelationSummary[]): ElementDefinition[] {

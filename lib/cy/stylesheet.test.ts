@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { graphStylesheet } from './stylesheet';
+
+const nodeStyle = (sheet: ReturnType<typeof graphStylesheet>) => (sheet as Array<{ selector: string; style: Record<string, unknown> }>).find((r) => r.selector === 'node')!.style;
+const edgeStyle = (sheet: ReturnType<typeof graphStylesheet>) => (sheet as Array<{ selector: string; style: Record<string, unknown> }>).find((r) => r.selector === 'edge')!.style;
+
+describe('graphStylesheet', () => {
+  it('sizes nodes by degree or by articles', () => {
+    expect(nodeStyle(graphStylesheet({ sizeBy: 'degree', big: false })).width).toMatch(/^mapData\(degree/);
+    expect(nodeStyle(graphStylesheet({ sizeBy: 'mentions', big: false })).width).toMatch(/^mapData\(articleCount/);
+  });
+
+  it('draws big graphs cheaply: straight unlabelled edges, small nodes, labels only when zoomed in', () => {
+    const big = graphStylesheet({ sizeBy: 'degree', big: true });
+    expect(edgeStyle(big)['curve-style']).toBe('haystack');
+    expect(edgeStyle(big).label).toBeUndefined();
+    expect(nodeStyle(big)['min-zoomed-font-size']).toBeGreaterThan(nodeStyle(graphStylesheet({ sizeBy: 'degree', big: false }))['min-zoomed-font-size'] as number);
+  });
+});
