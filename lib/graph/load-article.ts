@@ -27,7 +27,8 @@ export async function loadArticle(article: Article, extraction: Extraction): Pro
     }
     const previousEntities = previousHash === undefined ? [] : await detachArticle(tx, article.id);
     await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction);
-    const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])];
+    // Sorted: concurrent ingests then lock shared entities in the same order, which avoids most deadlocks.
+    const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])].sort();
     await tidyEntities(tx, touched);
     return {
       articleId: article.id,
@@ -62,11 +63,12 @@ async function writeArticle(tx: ManagedTransaction, article: Article & { sha256:
   for (const label of ENTITY_TYPES) {
     const rows = extraction.entities
       .filter((e) => e.type === label)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
     if (rows.length > 0) await tx.run(Q.MERGE_ENTITIES.replace('{{label}}', label), { articleId: article.id, entities: rows, now });
   }
   for (const type of RELATION_TYPES) {
-    const rows = extraction.relations.filter((r) => r.type === type);
+    const rows = extraction.relations.filter((r) => r.type === type).sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
     if (rows.length > 0) await tx.run(Q.MERGE_RELATIONS.replace('{{type}}', type), { articleId: article.id, relations: rows });
   }
 }
