@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { writeTransaction } from '@/lib/neo4j/run';
-import { ENTITY_TYPES, RELATION_TYPES, type Article, type Extraction } from '@/lib/model';
+import { isEntityType, isRelationType, type Article, type Extraction } from '@/lib/model';
 import * as Q from './load-queries';
 
 export type LoadResult = { articleId: string; status: 'added' | 'updated' | 'unchanged'; entities: number; relations: number };
@@ -29,7 +29,7 @@ export async function loadArticle(article: Article, extraction: Extraction): Pro
     await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction);
     // Sorted: concurrent ingests then lock shared entities in the same order, which avoids most deadlocks.
     const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])].sort();
-    await tidyEntities(tx, touched);
+    await tidyEntities(tx, touched, previousHash !== undefined);
     return {
       articleId: article.id,
       status: previousHash === undefined ? 'added' : 'updated',
@@ -59,22 +59,19 @@ async function detachArticle(tx: ManagedTransaction, id: string): Promise<string
 
 async function writeArticle(tx: ManagedTransaction, article: Article & { sha256: string; extractionHash: string }, extraction: Extraction) {
   const now = new Date().toISOString();
-  await tx.run(Q.UPSERT_ARTICLE, { article: { ...article, url: article.url ?? null }, now });
-  for (const label of ENTITY_TYPES) {
-    const rows = extraction.entities
-      .filter((e) => e.type === label)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
-    if (rows.length > 0) await tx.run(Q.MERGE_ENTITIES.replace('{{label}}', label), { articleId: article.id, entities: rows, now });
-  }
-  for (const type of RELATION_TYPES) {
-    const rows = extraction.relations.filter((r) => r.type === type).sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
-    if (rows.length > 0) await tx.run(Q.MERGE_RELATIONS.replace('{{type}}', type), { articleId: article.id, relations: rows });
-  }
+  const entities = extraction.entities
+    .filter((e) => isEntityType(e.type))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
+  const relations = extraction.relations.filter((r) => isRelationType(r.type)).sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
+  await tx.run(Q.WRITE_ARTICLE, { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now });
 }
 
-async function tidyEntities(tx: ManagedTransaction, entityIds: string[]) {
-  await tx.run(Q.DELETE_UNSUPPORTED_RELATIONS, { entityIds });
-  await tx.run(Q.DELETE_ORPHAN_ENTITIES, { entityIds });
+/** `removed`: something was taken away (a previous version or the article itself), so relations and entities may be left unsupported. */
+async function tidyEntities(tx: ManagedTransaction, entityIds: string[], removed = true) {
+  if (removed) {
+    await tx.run(Q.DELETE_UNSUPPORTED_RELATIONS, { entityIds });
+    await tx.run(Q.DELETE_ORPHAN_ENTITIES, { entityIds });
+  }
   await tx.run(Q.REFRESH_COUNTS, { entityIds });
 }
