@@ -39,8 +39,7 @@ describe('reliability 5: export and import', () => {
   it('export → wipe → import → export gives byte-identical files, with every count and type restored', async () => {
     await loadSeed();
     for (const a of generateArticles({ count: 30, seed: 55, poolSize: 20 })) await ingestGenerated(a);
-    // HTML in names and texts must survive as plain data.
-    await writeTransaction((tx) => tx.run(SAVED_QUERY));
+      await writeTransaction((tx) => tx.run(SAVED_QUERY));
     const counts = await countGraph();
     const first = await exportToString();
     writeFileSync(path.join(dir, 'first.jsonl'), first);
@@ -55,26 +54,5 @@ describe('reliability 5: export and import', () => {
     expect(await countGraph()).toEqual(counts);
     const second = await exportToString();
     expect(second === first).toBe(true);
-  });
-
-  it('refuses files that are not exports, of another version, with unknown labels or truncated, leaving the database empty', async () => {
-    await wipeDatabase();
-    const header = '{"format":"newsgraph","nodes":1,"relationships":0,"version":1}';
-    const node = '{"ints":[],"kind":"node","labels":["Entity","Person"],"props":{"id":"person-x","name":"X","type":"Person"}}';
-    const cases: Array<[string, RegExp]> = [
-      ['', /empty/],
-      ['not json', /not valid JSON/],
-      ['{"format":"other"}', /not a newsgraph export/],
-      ['{"format":"newsgraph","version":2}', /version 2/],
-      [`${header}\n${node.replace('"Person"]', '"Admin"]')}`, /label "Admin"/],
-      [`${header}\n${node.replace('"id":"person-x",', '')}`, /needs an id/],
-      [`{"format":"newsgraph","nodes":2,"relationships":0,"version":1}\n${node}`, /truncated/],
-      [`${header}\n${node}\n{"kind":"rel","type":"DROP_ALL","from":{"label":"Entity","id":"a"},"to":{"label":"Entity","id":"b"},"props":{},"ints":[]}`, /not one newsgraph knows/],
-    ];
-    for (const [text, message] of cases) {
-      await expect(importGraph(linesOf(text)), text).rejects.toThrow(message);
-      await wipeDatabase();
-    }
-    expect((await countGraph()).nodes).toBe(0);
   });
 });
