@@ -20,7 +20,9 @@ test('the explorer shows the seed graph from Neo4j, coloured by type, with a leg
 test('clicking a node opens its details, and a neighbour link focuses that entity', async ({ page }) => {
   await page.goto('/');
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 10);
-  await page.evaluate(() => window.cy!.getElementById('org-unodc').emit('tap'));
+  await page.evaluate(() => {
+    window.cy!.getElementById('org-unodc').emit('tap');
+  });
   const panel = page.getByRole('complementary', { name: 'Details' });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('UNODC');
   await expect(panel).toContainText('ONUDC');

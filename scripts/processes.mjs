@@ -9,7 +9,8 @@ const BIN = path.join(REPO_ROOT, 'node_modules', '.bin');
 
 /** Environment with node_modules/.bin first on PATH. */
 export function binEnv(extra = {}) {
-  return { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`, ...extra };
+  // Telemetry off: it would only try to reach the network from every build and start.
+  return { NEXT_TELEMETRY_DISABLED: '1', ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`, ...extra };
 }
 
 /**
