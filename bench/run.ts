@@ -4,7 +4,7 @@
  * writes bench/results/<date>-<machine>.json and bench/results/latest.md, and stops everything it started.
  * Seeded generators and fixed sizes: two runs on the same machine measure the same work.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain ESM helper without type declarations
@@ -18,7 +18,7 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split('
 const wants = (section: string) => !only || only.includes(section);
 const SIZES = quick
   ? { articles: 200, naive: 50, ingestRuns: 1, entities: 10_000, relations: 100_000, warmup: 5, runs: 40, browser: [1000], webgl: [] as number[], extractionRuns: 5 }
-  : { articles: 1000, naive: 200, ingestRuns: 3, entities: 100_000, relations: 1_000_000, warmup: 20, runs: 200, browser: [1000, 5000, 10000], webgl: [1000], extractionRuns: 20 };
+  : { articles: 1000, naive: 100, ingestRuns: 3, entities: 100_000, relations: 1_000_000, warmup: 20, runs: 200, browser: [1000, 5000, 10000], webgl: [1000], extractionRuns: 20 };
 const ROOT = path.resolve(__dirname, '..');
 
 type Neo4jHandle = { uri: string; pid: number; stop: () => Promise<void> };
@@ -74,8 +74,22 @@ async function main() {
   const file = path.join(dir, `${(results.date as string).slice(0, 10)}-${os.hostname()}${quick ? '-quick' : ''}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   const markdown = toMarkdown(results as Parameters<typeof toMarkdown>[0]);
-  if (!quick || !only) writeFileSync(path.join(dir, quick ? 'latest-quick.md' : 'latest.md'), markdown);
+  if (!quick && !only) {
+    writeFileSync(path.join(dir, 'latest.md'), markdown);
+    updateReadme(markdown);
+  }
   process.stdout.write(`\n${markdown}\nWrote ${path.relative(ROOT, file)}\n`);
+}
+
+/** Replaces the table between the bench markers in README.md's Performance section (full runs only). */
+function updateReadme(markdown: string) {
+  const readme = path.join(ROOT, 'README.md');
+  if (!existsSync(readme)) return;
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!text.includes(start) || !text.includes(end)) return;
+  writeFileSync(readme, `${text.slice(0, text.indexOf(start) + start.length)}\n${markdown}${text.slice(text.indexOf(end))}`);
 }
 
 /** App RSS (the `next start` process) and Neo4j's heap from JMX, plus the JVM's RSS. */
