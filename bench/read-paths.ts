@@ -7,6 +7,7 @@ import { getDriver, getDatabase } from '@/lib/neo4j/driver';
 import { readQuery } from '@/lib/neo4j/run';
 import { int } from '@/lib/neo4j/values';
 import { GET_ENTITY } from '@/lib/graph/read-queries';
+import { getEntity } from '@/lib/graph/explore';
 import type { BigGraph } from './big-graph';
 import { rng } from './generate';
 import { measure, type Timing } from './stats';
@@ -43,6 +44,8 @@ export async function benchReadPaths(graph: BigGraph, { appUrl, warmup, runs }: 
     };
     result.expansionRoute = 'GET /api/entities/[id] (getEntity: relations capped at 500 in total; no per-type cap yet)';
     result.expansionRawDriver = await measure((i) => raw(ids[i] as string), { warmup, runs });
+    // The app's function in-process: splits the route's overhead into gateway/mapping versus HTTP + Next.
+    result.expansionAppFunction = await measure((i) => getEntity(ids[i] as string), { warmup, runs });
     if (appUrl) result.expansionApi = await measure((i) => api(ids[i] as string), { warmup, runs });
     result.hubExpansionRawDriver = await measure((i) => raw(hubs[i % hubs.length] as string), { warmup: 2, runs: Math.min(runs, 20) });
     if (appUrl) result.hubExpansionApi = await measure((i) => api(hubs[i % hubs.length] as string), { warmup: 2, runs: Math.min(runs, 20) });

@@ -38,6 +38,7 @@ export function toMarkdown(r: Results): string {
     lines.push(
       `| Expansion via API route (${String(read.expansionRoute)}) | ${t(read.expansionApi)}${mark(expApi === null ? null : expApi <= 50)} | p95 ≤ 50 ms |`,
       `| Expansion via raw driver, same query | ${t(read.expansionRawDriver)} | |`,
+      `| Expansion via getEntity() in-process (no HTTP) | ${t(read.expansionAppFunction)} | |`,
       `| API ÷ raw driver (p95) | ${expApi && expRaw ? `${(expApi / expRaw).toFixed(2)}×${mark(expApi / expRaw <= 1.3)}` : '—'} | ≤ 1.3× |`,
       `| Expansion of the 5 biggest hubs, API / raw | ${t(read.hubExpansionApi)} / ${t(read.hubExpansionRawDriver)} | |`,
       `| Full-text autocomplete | ${t(read.search)}${mark(p95(read.search) === null ? null : (p95(read.search) as number) <= 30)} | p95 ≤ 30 ms |`,
