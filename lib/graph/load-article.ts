@@ -25,11 +25,12 @@ export async function loadArticle(article: Article, extraction: Extraction): Pro
     if (previousHash === hash && existing?.get('extractionHash') === extractionHash) {
       return { articleId: article.id, status: 'unchanged', entities: 0, relations: 0 };
     }
-    const previousEntities = previousHash === undefined ? [] : await detachArticle(tx, article.id);
-    await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction);
+    const isNew = previousHash === undefined;
+    const previousEntities = isNew ? [] : await detachArticle(tx, article.id);
     // Sorted: concurrent ingests then lock shared entities in the same order, which avoids most deadlocks.
     const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])].sort();
-    await tidyEntities(tx, touched, previousHash !== undefined);
+    await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction, isNew ? touched : null);
+    if (!isNew) await tidyEntities(tx, touched);
     return {
       articleId: article.id,
       status: previousHash === undefined ? 'added' : 'updated',
@@ -57,21 +58,21 @@ async function detachArticle(tx: ManagedTransaction, id: string): Promise<string
   return (result.records[0]?.get('entityIds') as string[] | undefined) ?? [];
 }
 
-async function writeArticle(tx: ManagedTransaction, article: Article & { sha256: string; extractionHash: string }, extraction: Extraction) {
+/** With `refreshIds` (a new article), the same statement also refreshes those entities' cached counts. */
+async function writeArticle(tx: ManagedTransaction, article: Article & { sha256: string; extractionHash: string }, extraction: Extraction, refreshIds: string[] | null) {
   const now = new Date().toISOString();
   const entities = extraction.entities
     .filter((e) => isEntityType(e.type))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
   const relations = extraction.relations.filter((r) => isRelationType(r.type)).sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
-  await tx.run(Q.WRITE_ARTICLE, { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now });
+  const params = { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now };
+  await tx.run(refreshIds ? Q.WRITE_NEW_ARTICLE : Q.WRITE_ARTICLE, refreshIds ? { ...params, entityIds: refreshIds } : params);
 }
 
-/** `removed`: something was taken away (a previous version or the article itself), so relations and entities may be left unsupported. */
-async function tidyEntities(tx: ManagedTransaction, entityIds: string[], removed = true) {
-  if (removed) {
-    await tx.run(Q.DELETE_UNSUPPORTED_RELATIONS, { entityIds });
-    await tx.run(Q.DELETE_ORPHAN_ENTITIES, { entityIds });
-  }
+/** After something was taken away (a previous version or the article itself): drop what nothing supports any more. */
+async function tidyEntities(tx: ManagedTransaction, entityIds: string[]) {
+  await tx.run(Q.DELETE_UNSUPPORTED_RELATIONS, { entityIds });
+  await tx.run(Q.DELETE_ORPHAN_ENTITIES, { entityIds });
   await tx.run(Q.REFRESH_COUNTS, { entityIds });
 }

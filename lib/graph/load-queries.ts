@@ -96,3 +96,8 @@ CALL (a) {${MERGE_ENTITIES.replace('MATCH (a:Article {id: $articleId})\n', '')}
 }
 CALL () {${MERGE_RELATIONS}
 }`;
+
+/** A first version of an article: nothing was removed, so the only tidying left is refreshing the cached counts. */
+export const WRITE_NEW_ARTICLE = `${WRITE_ARTICLE}
+CALL () {${REFRESH_COUNTS}
+}`;
