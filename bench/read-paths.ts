@@ -28,6 +28,15 @@ ORDER BY p.degree DESC LIMIT 200`;
 
 export type ReadPaths = Record<string, Timing | string | number>;
 
+/** A failing measurement (a timeout on the big graph, say) is recorded as its error instead of ending the run. */
+async function attempt(work: () => Promise<Timing>): Promise<Timing | string> {
+  try {
+    return await work();
+  } catch (error) {
+    return `failed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 export async function benchReadPaths(graph: BigGraph, { appUrl, warmup, runs }: { appUrl: string | null; warmup: number; runs: number }): Promise<ReadPaths> {
   const random = rng(99);
   const pickId = () => graph.entityIds[Math.floor(random() * graph.entityIds.length)] as string;
@@ -43,21 +52,21 @@ export async function benchReadPaths(graph: BigGraph, { appUrl, warmup, runs }: 
       return response.json();
     };
     result.expansionRoute = 'GET /api/entities/[id] (getEntity: relations capped at 500 in total; no per-type cap yet)';
-    result.expansionRawDriver = await measure((i) => raw(ids[i] as string), { warmup, runs });
+    result.expansionRawDriver = await attempt(() => measure((i) => raw(ids[i] as string), { warmup, runs }));
     // The app's function in-process: splits the route's overhead into gateway/mapping versus HTTP + Next.
-    result.expansionAppFunction = await measure((i) => getEntity(ids[i] as string), { warmup, runs });
-    if (appUrl) result.expansionApi = await measure((i) => api(ids[i] as string), { warmup, runs });
-    result.hubExpansionRawDriver = await measure((i) => raw(hubs[i % hubs.length] as string), { warmup: 2, runs: Math.min(runs, 20) });
-    if (appUrl) result.hubExpansionApi = await measure((i) => api(hubs[i % hubs.length] as string), { warmup: 2, runs: Math.min(runs, 20) });
+    result.expansionAppFunction = await attempt(() => measure((i) => getEntity(ids[i] as string), { warmup, runs }));
+    if (appUrl) result.expansionApi = await attempt(() => measure((i) => api(ids[i] as string), { warmup, runs }));
+    result.hubExpansionRawDriver = await attempt(() => measure((i) => raw(hubs[i % hubs.length] as string), { warmup: 2, runs: Math.min(runs, 20) }));
+    if (appUrl) result.hubExpansionApi = await attempt(() => measure((i) => api(hubs[i % hubs.length] as string), { warmup: 2, runs: Math.min(runs, 20) }));
 
     const prefixes = Array.from({ length: warmup + runs }, () => {
       const word = (graph.names[Math.floor(random() * graph.names.length)] as string).split(' ')[0] as string;
       return `${word.slice(0, 3 + Math.floor(random() * 3)).toLowerCase()}*`;
     });
-    result.search = await measure((i) => readQuery(SEARCH, { query: prefixes[i] as string }), { warmup, runs });
-    result.shortestPath = await measure((i) => readQuery(SHORTEST_PATH, { from: ids[i] as string, to: ids[(i + 7) % ids.length] as string }, { timeoutMs: 30_000 }), { warmup: Math.min(warmup, 3), runs: Math.min(runs, 50) });
+    result.search = await attempt(() => measure((i) => readQuery(SEARCH, { query: prefixes[i] as string }), { warmup, runs }));
+    result.shortestPath = await attempt(() => measure((i) => readQuery(SHORTEST_PATH, { from: ids[i] as string, to: ids[(i + 7) % ids.length] as string }, { timeoutMs: 30_000 }), { warmup: Math.min(warmup, 3), runs: Math.min(runs, 50) }));
     result.filterRoute = 'stand-in Cypher (FILTER_STANDIN) until lib/filters lands';
-    result.filter = await measure((i) => readQuery(FILTER_STANDIN, { minDegree: 5 + (i % 5) }), { warmup, runs: Math.min(runs, 50) });
+    result.filter = await attempt(() => measure((i) => readQuery(FILTER_STANDIN, { minDegree: 5 + (i % 5) }), { warmup, runs: Math.min(runs, 50) }));
   } finally {
     await session.close();
   }

@@ -37,13 +37,13 @@ async function main() {
     await applySchema();
     if (wants('extraction')) {
       const { benchExtraction } = await import('./extraction');
-      results.extraction = await benchExtraction({ runs: SIZES.extractionRuns });
+      results.extraction = await orError(() => benchExtraction({ runs: SIZES.extractionRuns }));
       log(`extraction: ${JSON.stringify(results.extraction)}`);
     }
     if (wants('ingest')) {
       const { generateArticles } = await import('./generate');
       const { benchIngest } = await import('./ingest');
-      results.ingest = await benchIngest(generateArticles({ count: SIZES.articles, seed: 2026 }), { runs: SIZES.ingestRuns, naiveCount: SIZES.naive });
+      results.ingest = await orError(() => benchIngest(generateArticles({ count: SIZES.articles, seed: 2026 }), { runs: SIZES.ingestRuns, naiveCount: SIZES.naive }));
     }
     if (wants('read') || wants('browser')) {
       const { buildApp, startApp } = await import('./app-server');
@@ -59,7 +59,7 @@ async function main() {
     }
     if (wants('browser')) {
       const { benchBrowser } = await import('./browser');
-      results.browser = await benchBrowser({ sizes: SIZES.browser, webglSizes: SIZES.webgl, appUrl: app?.url ?? null });
+      results.browser = await orError(() => benchBrowser({ sizes: SIZES.browser, webglSizes: SIZES.webgl, appUrl: app?.url ?? null }));
     }
     results.memory = await memory(neo4j.pid, app?.child.pid);
   } finally {
@@ -79,6 +79,16 @@ async function main() {
     updateReadme(markdown);
   }
   process.stdout.write(`\n${markdown}\nWrote ${path.relative(ROOT, file)}\n`);
+}
+
+/** A section that fails is recorded with its error; the other sections still run. */
+async function orError<T>(work: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    log(`section failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Replaces the table between the bench markers in README.md's Performance section (full runs only). */
