@@ -16,6 +16,7 @@ export function toMarkdown(r: Results): string {
   const p95 = (x: unknown) => (x && typeof x === 'object' && 'p95' in x ? (x as Timing).p95 : null);
   const expApi = p95(read.expansionApi);
   const expRaw = p95(read.expansionRawDriver);
+  const failed = ['extraction', 'ingest', 'browser'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
   const lines = [
     `Measured ${r.date} (${r.mode}) on ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Neo4j ${m.neo4j}; load average at start ${(m.loadAverage as number[]).join(' / ')}, at end ${((r.loadAverageEnd as number[]) ?? []).join(' / ')}. p50 / p95 over repeated runs after warm-up.`,
     '',
@@ -23,7 +24,7 @@ export function toMarkdown(r: Results): string {
     '|---|---|---|',
     `| Extraction | ${extraction?.status === 'ok' ? `${extraction.kbPerSecPerCore} KB/s per core (${extraction.fixtures} fixtures, ${extraction.kb} KB)` : String(extraction?.status ?? '—')} | |`,
   ];
-  if (ingest) {
+  if (ingest && 'appArticlesPerSec' in ingest) {
     lines.push(
       `| Ingest, app path (${ingest.articles} generated FR/EN articles) | ${ingest.appArticlesPerSec} articles/s | |`,
       `| Ingest, app path, 4 articles in flight | ${ingest.appConcurrent4ArticlesPerSec} articles/s (${ingest.ratioToBulkConcurrent4}× raw bulk) | |`,
@@ -52,6 +53,7 @@ export function toMarkdown(r: Results): string {
   }
   if (browser.explorerJsGzipKiB != null) lines.push(`| Explorer route JS (gzip) | ${browser.explorerJsGzipKiB} KiB | |`);
   if (memory.appRssMiB || memory.neo4jHeapUsedMiB) lines.push(`| Memory at the end | app RSS ${String(memory.appRssMiB)} MiB; Neo4j heap used ${String(memory.neo4jHeapUsedMiB)} MiB of ${String(memory.neo4jHeapMaxMiB)} MiB, JVM RSS ${String(memory.neo4jRssMiB)} MiB | |`);
+  for (const k of failed) lines.push(`| ${k} | failed: ${String((r[k] as { error: string }).error)} | |`);
   if (browser.page) lines.push('', `Browser: ${browser.page}.`);
   return `${lines.join('\n')}\n`;
 }
