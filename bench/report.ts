@@ -7,7 +7,7 @@ const mark = (ok: boolean | null) => (ok === null ? '' : ok ? ' ✅' : ' ❌');
 
 export function toMarkdown(r: Results): string {
   const m = r.machine;
-  const ingest = r.ingest as { articles: number; naiveArticles: number; appArticlesPerSec: number; appConcurrent4ArticlesPerSec: number; ratioToBulkConcurrent4: number; naiveArticlesPerSec: number; bulkArticlesPerSec: number; ratioToBulk: number; ratioToNaive: number } | undefined;
+  const ingest = r.ingest as { articles: number; naiveArticles: number; appArticlesPerSec: number; appConcurrent4ArticlesPerSec: number; ratioToBulkConcurrent4: number; appBatch50ArticlesPerSec: number; ratioToBulkBatch50: number; ratioToNaiveBatch50: number; naiveArticlesPerSec: number; bulkArticlesPerSec: number; ratioToBulk: number; ratioToNaive: number } | undefined;
   const read = (r.readPaths ?? {}) as Record<string, unknown>;
   const graph = r.bigGraph as { entities: number; relations: number; loadMs: { total: number; entities: number; relations: number; degrees: number } } | undefined;
   const browser = (r.browser ?? {}) as { results?: Array<Record<string, number | string>>; explorerJsGzipKiB?: number | null; page?: string };
@@ -28,10 +28,11 @@ export function toMarkdown(r: Results): string {
     lines.push(
       `| Ingest, app path (${ingest.articles} generated FR/EN articles) | ${ingest.appArticlesPerSec} articles/s | |`,
       `| Ingest, app path, 4 articles in flight | ${ingest.appConcurrent4ArticlesPerSec} articles/s (${ingest.ratioToBulkConcurrent4}× raw bulk) | |`,
+      `| Ingest, app batch path (loadArticles, 50 articles per transaction) | ${ingest.appBatch50ArticlesPerSec} articles/s | |`,
       `| Ingest, naive (tx per entity/relation, ${ingest.naiveArticles} articles) | ${ingest.naiveArticlesPerSec} articles/s | |`,
       `| Ingest, raw bulk UNWIND…MERGE (one tx) | ${ingest.bulkArticlesPerSec} articles/s | |`,
-      `| App ÷ raw bulk | ${ingest.ratioToBulk}×${mark(ingest.ratioToBulk >= 0.7)} | ≥ 0.7× |`,
-      `| App ÷ naive | ${ingest.ratioToNaive}×${mark(ingest.ratioToNaive >= 10)} | ≥ 10× |`,
+      `| App ÷ raw bulk: per-article tx / batch of 50 | ${ingest.ratioToBulk}×${mark(ingest.ratioToBulk >= 0.7)} / ${ingest.ratioToBulkBatch50}×${mark(ingest.ratioToBulkBatch50 >= 0.7)} | ≥ 0.7× |`,
+      `| App ÷ naive: per-article tx / batch of 50 | ${ingest.ratioToNaive}×${mark(ingest.ratioToNaive >= 10)} / ${ingest.ratioToNaiveBatch50}×${mark(ingest.ratioToNaiveBatch50 >= 10)} | ≥ 10× |`,
     );
   }
   if (graph) lines.push(`| Bulk load of the read graph (${graph.entities.toLocaleString('en')} entities, ${graph.relations.toLocaleString('en')} relations) | ${(graph.loadMs.total / 1000).toFixed(1)} s (entities ${(graph.loadMs.entities / 1000).toFixed(1)} s, relations ${(graph.loadMs.relations / 1000).toFixed(1)} s, degrees ${(graph.loadMs.degrees / 1000).toFixed(1)} s) | |`);

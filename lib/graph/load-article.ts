@@ -61,13 +61,19 @@ async function detachArticle(tx: ManagedTransaction, id: string): Promise<string
 /** With `refreshIds` (a new article), the same statement also refreshes those entities' cached counts. */
 async function writeArticle(tx: ManagedTransaction, article: Article & { sha256: string; extractionHash: string }, extraction: Extraction, refreshIds: string[] | null) {
   const now = new Date().toISOString();
+  const { entities, relations } = toRows(extraction);
+  const params = { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now };
+  await tx.run(refreshIds ? Q.WRITE_NEW_ARTICLE : Q.WRITE_ARTICLE, refreshIds ? { ...params, entityIds: refreshIds } : params);
+}
+
+/** Statement rows for an extraction: whitelisted types only, sorted so concurrent loads lock entities in the same order. */
+export function toRows(extraction: Extraction) {
   const entities = extraction.entities
     .filter((e) => isEntityType(e.type))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
   const relations = extraction.relations.filter((r) => isRelationType(r.type)).sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
-  const params = { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now };
-  await tx.run(refreshIds ? Q.WRITE_NEW_ARTICLE : Q.WRITE_ARTICLE, refreshIds ? { ...params, entityIds: refreshIds } : params);
+  return { entities, relations };
 }
 
 /** After something was taken away (a previous version or the article itself): drop what nothing supports any more. */
