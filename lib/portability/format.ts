@@ -14,13 +14,17 @@ import { ENTITY_TYPES, RELATION_TYPES } from '@/lib/model';
 export const FORMAT = 'newsgraph';
 export const VERSION = 1;
 
-/** Node groups, exported in this order; every node carries exactly one of these labels and an `id`. */
-export const NODE_GROUPS = ['Article', 'Entity', 'SavedQuery', 'CurationEvent'] as const;
+/**
+ * Node groups, exported in this order; every node carries exactly one of these labels and an `id`.
+ * A node with none of them makes the export stop with a message naming this list: add new kinds here
+ * (the curation log, when it lands) together with their relationship types below.
+ */
+export const NODE_GROUPS = ['Article', 'Entity', 'SavedQuery'] as const;
 export type NodeGroup = (typeof NODE_GROUPS)[number];
 
 /** Labels and relationship types an import may create: whitelists, never taken from the file as-is. */
 export const ALLOWED_LABELS = new Set<string>([...NODE_GROUPS, ...ENTITY_TYPES]);
-export const ALLOWED_REL_TYPES = new Set<string>([...RELATION_TYPES, 'MENTIONS', 'ABOUT', 'CURATED']);
+export const ALLOWED_REL_TYPES = new Set<string>([...RELATION_TYPES, 'MENTIONS']);
 
 export type Header = { format: typeof FORMAT; version: number; nodes: number; relationships: number };
 export type Props = Record<string, unknown>;
