@@ -20,6 +20,11 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        // npm run test:reliability (scripts/test-reliability.mjs): its own throwaway Neo4j, which these suites wipe.
+        test: { name: 'reliability', include: ['tests/reliability/**/*.rel.test.ts'], testTimeout: 300_000, hookTimeout: 300_000, fileParallelism: false },
+      },
     ],
   },
 });

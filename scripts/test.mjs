@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit tests, integration tests against a real Neo4j started on a free port with
 // a throwaway data directory, then Playwright specs against the built app in Chromium. Ends with one summary
-// line and a non-zero exit code on any failure. Stages: --only=typecheck,lint,unit,integration,e2e
+// line and a non-zero exit code on any failure. Stages: --only=typecheck,lint,unit,integration,e2e,reliability
+// The app is built with NEO4J_PASSWORD set to a random marker (the local Neo4j accepts any password), so the
+// reliability stage can check that no client bundle carries it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import { binEnv, run } from './processes.mjs';
 import { getFreePort } from './free-port.mjs';
 import { findChromium } from './chromium.mjs';
@@ -47,24 +50,32 @@ async function main() {
   if (wants('lint')) await stage('lint (eslint)', 'eslint', ['--max-warnings=0', '.'], env);
   if (wants('unit')) await stage('unit tests (vitest)', 'vitest', ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-unit.json`], env);
 
-  if (wants('integration') || wants('e2e')) {
+  if (wants('integration') || wants('e2e') || wants('reliability')) {
     const { startLocalNeo4j } = await import('./local-neo4j.mjs');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-neo4j-'));
     neo4j = await startLocalNeo4j({ port: await getFreePort(), dataDir, log: (m) => console.log(m) });
-    const dbEnv = binEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', NEO4J_DATABASE: 'neo4j', NEO4J_TEST_DATA_DIR: dataDir });
+    const marker = `marker-${crypto.randomBytes(8).toString('hex')}`;
+    const dbEnv = binEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: marker, NEO4J_DATABASE: 'neo4j', NEO4J_TEST_DATA_DIR: dataDir });
     try {
       if (wants('integration')) {
         await stage('integration tests (vitest, real Neo4j)', 'vitest', ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-integration.json`], dbEnv);
       }
-      if (wants('e2e')) {
+      if (wants('e2e') || wants('reliability')) {
         const chromium = findChromium();
         if (!chromium.ok) {
           console.error(`\n${chromium.message}`);
           results.push({ name: 'e2e (Playwright)', ok: false, seconds: 0 });
         } else if (await stage('build (next build)', 'next', ['build'], { ...dbEnv, NODE_ENV: 'production' })) {
-          await stage('seed for e2e', 'tsx', ['scripts/seed.ts'], dbEnv);
-          const e2eEnv = { ...dbEnv, E2E_PORT: String(await getFreePort()), CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` };
-          await stage('e2e (Playwright, Chromium)', 'playwright', ['test'], e2eEnv);
+          if (wants('e2e')) {
+            await stage('seed for e2e', 'tsx', ['scripts/seed.ts'], dbEnv);
+            const e2eEnv = { ...dbEnv, E2E_PORT: String(await getFreePort()), CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` };
+            await stage('e2e (Playwright, Chromium)', 'playwright', ['test'], e2eEnv);
+          }
+          // Last: it wipes this database and starts (and kills) Neo4j instances of its own.
+          if (wants('reliability')) {
+            const relEnv = { ...dbEnv, RELIABILITY_PASSWORD_MARKER: marker, CHROMIUM_PATH: chromium.path };
+            await stage('reliability (vitest: SIGKILL, outage, concurrency, export/import, bad input, XSS, headers)', 'vitest', ['run', '--project', 'reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-reliability.json`], relEnv);
+          }
         }
       }
     } finally {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { writeTransaction } from '@/lib/neo4j/run';
-import { ENTITY_TYPES, RELATION_TYPES, type Article, type Extraction } from '@/lib/model';
+import { isEntityType, isRelationType, type Article, type Extraction } from '@/lib/model';
 import * as Q from './load-queries';
 
 export type LoadResult = { articleId: string; status: 'added' | 'updated' | 'unchanged'; entities: number; relations: number };
@@ -25,10 +25,12 @@ export async function loadArticle(article: Article, extraction: Extraction): Pro
     if (previousHash === hash && existing?.get('extractionHash') === extractionHash) {
       return { articleId: article.id, status: 'unchanged', entities: 0, relations: 0 };
     }
-    const previousEntities = previousHash === undefined ? [] : await detachArticle(tx, article.id);
-    await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction);
-    const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])];
-    await tidyEntities(tx, touched);
+    const isNew = previousHash === undefined;
+    const previousEntities = isNew ? [] : await detachArticle(tx, article.id);
+    // Sorted: concurrent ingests then lock shared entities in the same order, which avoids most deadlocks.
+    const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])].sort();
+    await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction, isNew ? touched : null);
+    if (!isNew) await tidyEntities(tx, touched);
     return {
       articleId: article.id,
       status: previousHash === undefined ? 'added' : 'updated',
@@ -56,21 +58,25 @@ async function detachArticle(tx: ManagedTransaction, id: string): Promise<string
   return (result.records[0]?.get('entityIds') as string[] | undefined) ?? [];
 }
 
-async function writeArticle(tx: ManagedTransaction, article: Article & { sha256: string; extractionHash: string }, extraction: Extraction) {
+/** With `refreshIds` (a new article), the same statement also refreshes those entities' cached counts. */
+async function writeArticle(tx: ManagedTransaction, article: Article & { sha256: string; extractionHash: string }, extraction: Extraction, refreshIds: string[] | null) {
   const now = new Date().toISOString();
-  await tx.run(Q.UPSERT_ARTICLE, { article: { ...article, url: article.url ?? null }, now });
-  for (const label of ENTITY_TYPES) {
-    const rows = extraction.entities
-      .filter((e) => e.type === label)
-      .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
-    if (rows.length > 0) await tx.run(Q.MERGE_ENTITIES.replace('{{label}}', label), { articleId: article.id, entities: rows, now });
-  }
-  for (const type of RELATION_TYPES) {
-    const rows = extraction.relations.filter((r) => r.type === type);
-    if (rows.length > 0) await tx.run(Q.MERGE_RELATIONS.replace('{{type}}', type), { articleId: article.id, relations: rows });
-  }
+  const { entities, relations } = toRows(extraction);
+  const params = { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now };
+  await tx.run(refreshIds ? Q.WRITE_NEW_ARTICLE : Q.WRITE_ARTICLE, refreshIds ? { ...params, entityIds: refreshIds } : params);
 }
 
+/** Statement rows for an extraction: whitelisted types only, sorted so concurrent loads lock entities in the same order. */
+export function toRows(extraction: Extraction) {
+  const entities = extraction.entities
+    .filter((e) => isEntityType(e.type))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
+  const relations = extraction.relations.filter((r) => isRelationType(r.type)).sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
+  return { entities, relations };
+}
+
+/** After something was taken away (a previous version or the article itself): drop what nothing supports any more. */
 async function tidyEntities(tx: ManagedTransaction, entityIds: string[]) {
   await tx.run(Q.DELETE_UNSUPPORTED_RELATIONS, { entityIds });
   await tx.run(Q.DELETE_ORPHAN_ENTITIES, { entityIds });

@@ -1,0 +1,60 @@
+/** Turns a results object into the markdown table the README's Performance section shows. */
+import type { Timing } from './stats';
+
+type Results = Record<string, unknown> & { machine: Record<string, unknown>; mode: string; date: string };
+const t = (x: unknown) => (x && typeof x === 'object' && 'p50' in x ? `${(x as Timing).p50} / ${(x as Timing).p95} ms` : '—');
+const mark = (ok: boolean | null) => (ok === null ? '' : ok ? ' ✅' : ' ❌');
+
+export function toMarkdown(r: Results): string {
+  const m = r.machine;
+  const ingest = r.ingest as { articles: number; naiveArticles: number; appArticlesPerSec: number; appConcurrent4ArticlesPerSec: number; ratioToBulkConcurrent4: number; appBatch50ArticlesPerSec: number; ratioToBulkBatch50: number; ratioToNaiveBatch50: number; naiveArticlesPerSec: number; bulkArticlesPerSec: number; ratioToBulk: number; ratioToNaive: number } | undefined;
+  const read = (r.readPaths ?? {}) as Record<string, unknown>;
+  const graph = r.bigGraph as { entities: number; relations: number; loadMs: { total: number; entities: number; relations: number; degrees: number } } | undefined;
+  const browser = (r.browser ?? {}) as { results?: Array<Record<string, number | string>>; explorerJsGzipKiB?: number | null; page?: string };
+  const extraction = r.extraction as Record<string, unknown> | undefined;
+  const memory = (r.memory ?? {}) as Record<string, unknown>;
+  const p95 = (x: unknown) => (x && typeof x === 'object' && 'p95' in x ? (x as Timing).p95 : null);
+  const expApi = p95(read.expansionApi);
+  const expRaw = p95(read.expansionRawDriver);
+  const failed = ['extraction', 'ingest', 'browser'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
+  const lines = [
+    `Measured ${r.date} (${r.mode}) on ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Neo4j ${m.neo4j}; load average at start ${(m.loadAverage as number[]).join(' / ')}, at end ${((r.loadAverageEnd as number[]) ?? []).join(' / ')}. p50 / p95 over repeated runs after warm-up.`,
+    '',
+    '| What | Result | Target |',
+    '|---|---|---|',
+    `| Extraction | ${extraction?.status === 'ok' ? `${extraction.kbPerSecPerCore} KB/s per core (${extraction.fixtures} fixtures, ${extraction.kb} KB)` : String(extraction?.status ?? '—')} | |`,
+  ];
+  if (ingest && 'appArticlesPerSec' in ingest) {
+    lines.push(
+      `| Ingest, app path (${ingest.articles} generated FR/EN articles) | ${ingest.appArticlesPerSec} articles/s | |`,
+      `| Ingest, app path, 4 articles in flight | ${ingest.appConcurrent4ArticlesPerSec} articles/s (${ingest.ratioToBulkConcurrent4}× raw bulk) | |`,
+      `| Ingest, app batch path (loadArticles, 50 articles per transaction) | ${ingest.appBatch50ArticlesPerSec} articles/s | |`,
+      `| Ingest, naive (tx per entity/relation, ${ingest.naiveArticles} articles) | ${ingest.naiveArticlesPerSec} articles/s | |`,
+      `| Ingest, raw bulk UNWIND…MERGE (one tx) | ${ingest.bulkArticlesPerSec} articles/s | |`,
+      `| App ÷ raw bulk: per-article tx / batch of 50 | ${ingest.ratioToBulk}×${mark(ingest.ratioToBulk >= 0.7)} / ${ingest.ratioToBulkBatch50}×${mark(ingest.ratioToBulkBatch50 >= 0.7)} | ≥ 0.7× |`,
+      `| App ÷ naive: per-article tx / batch of 50 | ${ingest.ratioToNaive}×${mark(ingest.ratioToNaive >= 10)} / ${ingest.ratioToNaiveBatch50}×${mark(ingest.ratioToNaiveBatch50 >= 10)} | ≥ 10× |`,
+    );
+  }
+  if (graph) lines.push(`| Bulk load of the read graph (${graph.entities.toLocaleString('en')} entities, ${graph.relations.toLocaleString('en')} relations) | ${(graph.loadMs.total / 1000).toFixed(1)} s (entities ${(graph.loadMs.entities / 1000).toFixed(1)} s, relations ${(graph.loadMs.relations / 1000).toFixed(1)} s, degrees ${(graph.loadMs.degrees / 1000).toFixed(1)} s) | |`);
+  if (read.expansionRawDriver) {
+    lines.push(
+      `| Expansion via API route (${String(read.expansionRoute)}) | ${t(read.expansionApi)}${mark(expApi === null ? null : expApi <= 50)} | p95 ≤ 50 ms |`,
+      `| Expansion via raw driver, same query | ${t(read.expansionRawDriver)} | |`,
+      `| Expansion via getEntity() in-process (no HTTP) | ${t(read.expansionAppFunction)} | |`,
+      `| API ÷ raw driver (p95) | ${expApi && expRaw ? `${(expApi / expRaw).toFixed(2)}×${mark(expApi / expRaw <= 1.3)}` : '—'} | ≤ 1.3× |`,
+      `| Expansion of the 5 biggest hubs, API / raw | ${t(read.hubExpansionApi)} / ${t(read.hubExpansionRawDriver)} | |`,
+      `| Full-text autocomplete | ${t(read.search)}${mark(p95(read.search) === null ? null : (p95(read.search) as number) <= 30)} | p95 ≤ 30 ms |`,
+      `| Shortest path ≤ 6 hops | ${t(read.shortestPath)} | |`,
+      `| Filter query (${String(read.filterRoute)}) | ${t(read.filter)} | |`,
+    );
+  }
+  for (const b of browser.results ?? []) {
+    const target = b.renderer === 'canvas' && b.nodes === 5000 ? `${mark((b.layoutMs as number) <= 5000 && (b.fps as number) >= 30)}` : '';
+    lines.push(`| Browser ${b.renderer}, ${b.nodes} nodes / ${b.edges} edges | first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms, frames ${b.frameP50} / ${b.frameP95} ms (${b.fps} fps)${target} | ${b.nodes === 5000 && b.renderer === 'canvas' ? 'layout ≤ 5 s, ≥ 30 fps' : ''} |`);
+  }
+  if (browser.explorerJsGzipKiB != null) lines.push(`| Explorer route JS (gzip) | ${browser.explorerJsGzipKiB} KiB | |`);
+  if (memory.appRssMiB || memory.neo4jHeapUsedMiB) lines.push(`| Memory at the end | app RSS ${String(memory.appRssMiB)} MiB; Neo4j heap used ${String(memory.neo4jHeapUsedMiB)} MiB of ${String(memory.neo4jHeapMaxMiB)} MiB, JVM RSS ${String(memory.neo4jRssMiB)} MiB | |`);
+  for (const k of failed) lines.push(`| ${k} | failed: ${String((r[k] as { error: string }).error)} | |`);
+  if (browser.page) lines.push('', `Browser: ${browser.page}.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench [-- --quick] [-- --only=extraction,ingest,read,browser] [-- --no-build]`
+ * Starts a throwaway Neo4j (BENCH_NEO4J_PORT, default 7852) on a temp data directory, runs the sections,
+ * writes bench/results/<date>-<machine>.json and bench/results/latest.md, and stops everything it started.
+ * Seeded generators and fixed sizes: two runs on the same machine measure the same work.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+// @ts-expect-error plain ESM helper without type declarations
+import { startLocalNeo4j, NEO4J_VERSION } from '../scripts/local-neo4j.mjs';
+import { describeMachine, rssMiB } from './machine';
+import { log } from './stats';
+import { toMarkdown } from './report';
+
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wants = (section: string) => !only || only.includes(section);
+const SIZES = quick
+  ? { articles: 200, naive: 50, ingestRuns: 1, entities: 10_000, relations: 100_000, warmup: 5, runs: 40, browser: [1000], webgl: [] as number[], extractionRuns: 5 }
+  : { articles: 1000, naive: 100, ingestRuns: 3, entities: 100_000, relations: 1_000_000, warmup: 20, runs: 200, browser: [1000, 5000, 10000], webgl: [1000], extractionRuns: 20 };
+const ROOT = path.resolve(__dirname, '..');
+
+type Neo4jHandle = { uri: string; pid: number; stop: () => Promise<void> };
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
+  const port = Number(process.env.BENCH_NEO4J_PORT ?? 7852);
+  const appPort = Number(process.env.BENCH_APP_PORT ?? 3851);
+  const results: Record<string, unknown> = { date: new Date().toISOString(), mode: quick ? 'quick' : 'full', sizes: SIZES, machine: describeMachine(NEO4J_VERSION as string) };
+  const neo4j = (await startLocalNeo4j({ port, dataDir, log })) as Neo4jHandle;
+  process.env.NEO4J_URI = neo4j.uri;
+  let app: { url: string; child: { pid?: number }; stop: () => Promise<void> } | null = null;
+  const { closeDriver } = await import('@/lib/neo4j/driver');
+  try {
+    const { applySchema } = await import('@/lib/neo4j/schema');
+    await applySchema();
+    if (wants('extraction')) {
+      const { benchExtraction } = await import('./extraction');
+      results.extraction = await orError(() => benchExtraction({ runs: SIZES.extractionRuns }));
+      log(`extraction: ${JSON.stringify(results.extraction)}`);
+    }
+    if (wants('ingest')) {
+      const { generateArticles } = await import('./generate');
+      const { benchIngest } = await import('./ingest');
+      results.ingest = await orError(() => benchIngest(generateArticles({ count: SIZES.articles, seed: 2026 }), { runs: SIZES.ingestRuns, naiveCount: SIZES.naive }));
+    }
+    if (wants('read') || wants('browser')) {
+      const { buildApp, startApp } = await import('./app-server');
+      results.appBuild = buildApp(!quick && !process.argv.includes('--no-build'));
+      app = await startApp(appPort, neo4j.uri);
+    }
+    if (wants('read')) {
+      const { loadBigGraph } = await import('./big-graph');
+      const { benchReadPaths } = await import('./read-paths');
+      const graph = await loadBigGraph({ entities: SIZES.entities, relations: SIZES.relations });
+      results.bigGraph = { entities: graph.entities, relations: graph.relations, loadMs: graph.loadMs };
+      results.readPaths = await benchReadPaths(graph, { appUrl: app?.url ?? null, warmup: SIZES.warmup, runs: SIZES.runs });
+    }
+    if (wants('browser')) {
+      const { benchBrowser } = await import('./browser');
+      results.browser = await orError(() => benchBrowser({ sizes: SIZES.browser, webglSizes: SIZES.webgl, appUrl: app?.url ?? null }));
+    }
+    results.memory = await memory(neo4j.pid, app?.child.pid);
+  } finally {
+    await closeDriver();
+    await app?.stop();
+    await neo4j.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  results.loadAverageEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  const dir = path.join(ROOT, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${(results.date as string).slice(0, 10)}-${os.hostname()}${quick ? '-quick' : ''}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = toMarkdown(results as Parameters<typeof toMarkdown>[0]);
+  if (!quick && !only) {
+    writeFileSync(path.join(dir, 'latest.md'), markdown);
+    updateReadme(markdown);
+  }
+  process.stdout.write(`\n${markdown}\nWrote ${path.relative(ROOT, file)}\n`);
+}
+
+/** A section that fails is recorded with its error; the other sections still run. */
+async function orError<T>(work: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    log(`section failed: ${error instanceof Error ? error.message : String(error)}`);
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Replaces the table between the bench markers in README.md's Performance section (full runs only). */
+function updateReadme(markdown: string) {
+  const readme = path.join(ROOT, 'README.md');
+  if (!existsSync(readme)) return;
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!text.includes(start) || !text.includes(end)) return;
+  writeFileSync(readme, `${text.slice(0, text.indexOf(start) + start.length)}\n${markdown}${text.slice(text.indexOf(end))}`);
+}
+
+/** App RSS (the `next start` process) and Neo4j's heap from JMX, plus the JVM's RSS. */
+async function memory(neo4jPid: number, appPid: number | undefined) {
+  const { readQuery } = await import('@/lib/neo4j/run');
+  let heap: { used?: number; max?: number } = {};
+  try {
+    const record = (await readQuery("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties AS heap")).records[0];
+    heap = (record?.get('heap') as { used?: number; max?: number }) ?? {};
+  } catch (error) {
+    log(`JMX heap not available: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const mib = (x: number | undefined) => (x === undefined ? null : Math.round(Number(x) / 2 ** 20));
+  return { appRssMiB: appPid ? rssMiB(appPid) : null, neo4jHeapUsedMiB: mib(heap.used), neo4jHeapMaxMiB: mib(heap.max), neo4jRssMiB: rssMiB(neo4jPid) };
+}
+
+main().catch((error: unknown) => {
+  console.error(`Bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});
