@@ -19,7 +19,7 @@ export const VERSION = 1;
  * A node with none of them makes the export stop with a message naming this list: add new kinds here
  * (the curation log, when it lands) together with their relationship types below.
  */
-export const NODE_GROUPS = ['Article', 'Entity', 'SavedQuery'] as const;
+export const NODE_GROUPS = ['Article', 'Entity', 'SavedQuery', 'CurationEvent'] as const;
 export type NodeGroup = (typeof NODE_GROUPS)[number];
 
 /** Labels and relationship types an import may create: whitelists, never taken from the file as-is. */
