@@ -19,18 +19,18 @@ import { FilterPanel } from '@/app/filters/filter-panel';
 
 /**
  * Filters (app/filters) replace the overview with what Neo4j matched; Reset brings the overview back.
- * A new slice remounts the view, since the element store is seeded from it once.
+ * The drawer lives outside the view so its state survives a new result.
  */
 export function Explorer({ slice: overview }: { slice: GraphSlice }) {
-  const [filtered, setFiltered] = useState<{ slice: GraphSlice; run: number } | null>(null);
-  const slice = filtered?.slice ?? overview;
+  const [filtered, setFiltered] = useState<GraphSlice | null>(null);
+  const slice = filtered ?? overview;
   const drawer = (
     <details className="filter-drawer">
       <summary>Filters</summary>
-      <FilterPanel currentIds={slice.nodes.map((n) => n.id)} onResult={(result) => setFiltered((f) => ({ slice: result, run: (f?.run ?? 0) + 1 }))} onReset={() => setFiltered(null)} />
+      <FilterPanel currentIds={slice.nodes.map((n) => n.id)} onResult={setFiltered} onReset={() => setFiltered(null)} />
     </details>
   );
-  return <ExplorerView key={filtered?.run ?? 0} slice={slice} filterDrawer={drawer} />;
+  return <ExplorerView slice={slice} filterDrawer={drawer} />;
 }
 
 /** The explorer: search and view controls on top, graph (or list) on the left, details on the right. */

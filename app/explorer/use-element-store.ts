@@ -32,6 +32,12 @@ async function fetchSet(key: string, signal?: AbortSignal): Promise<(store: Elem
  */
 export function useElementStore(overview: GraphSlice, expanded: string[], added: string[]) {
   const [store, setStore] = useState<ElementStore>(() => withSet(EMPTY_STORE, OVERVIEW_KEY, null, overview.nodes, overview.edges));
+  // A new base slice (a filter result, or the overview again after Reset) replaces what is drawn.
+  const [base, setBase] = useState(overview);
+  if (base !== overview) {
+    setBase(overview);
+    setStore(withSet(EMPTY_STORE, OVERVIEW_KEY, null, overview.nodes, overview.edges));
+  }
   const [failed, setFailed] = useState<{ keys: ReadonlySet<string>; message: string | null }>({ keys: new Set(), message: null });
   const inFlight = useRef(new Set<string>());
 

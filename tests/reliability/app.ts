@@ -47,7 +47,7 @@ export function appRoutes(sample: { entityId: string; articleId: string }): Arra
       const isGetRoute = entry === 'route.ts' && /export (async function|const) GET\b/.test(readFileSync(full, 'utf8'));
       if (!isPage && !isGetRoute) continue;
       const parts = segments.filter((s) => !/^\(.*\)$/.test(s)).map((s, i, all) => (s.startsWith('[') ? (all[i - 1] === 'articles' ? sample.articleId : sample.entityId) : s));
-      const query = `?q=${encodeURIComponent('fedotov')}&from=${sample.entityId}&to=${sample.entityId}&id=${sample.entityId}`;
+      const query = `?q=${encodeURIComponent('fedotov')}&from=${sample.entityId}&to=org-unodc&id=${sample.entityId}`;
       found.push({ url: `/${parts.join('/')}${isGetRoute ? query : ''}`, api: isGetRoute });
     }
   };

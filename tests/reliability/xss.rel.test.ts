@@ -57,7 +57,7 @@ describe('reliability 7: HTML and script in names and texts render as text every
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 3);
     const labels = await page.evaluate(() => window.cy?.nodes().map((n) => n.data('label') as string).sort());
     expect(labels).toEqual([IMG, LINK, SCRIPT].sort());
-    await page.getByRole('heading', { name: IMG }).waitFor();
+    await page.getByRole('heading', { name: IMG, exact: true, level: 2 }).waitFor();
     expect(await page.getByText(IMG, { exact: true }).count()).toBeGreaterThan(0);
 
     await page.goto(`${app?.url}/articles/${article.id}`);
