@@ -83,6 +83,11 @@ export const SCHEMAS = {
   NewSavedQuery: { type: 'object', required: ['name', 'kind', 'body'], properties: { name: str, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object', description: 'A FilterState, or { query, params }' } } },
   Article: { type: 'object', required: ['id', 'title', 'publishedAt', 'language', 'source', 'text'], properties: { id: str, title: str, publishedAt: { type: 'string', format: 'date' }, language: { type: 'string', enum: ['fr', 'en'] }, source: str, url: str, text: str } },
   ArticleDetail: { type: 'object', required: ['id', 'title', 'publishedAt', 'language', 'source', 'text', 'mentions', 'relations'], properties: { id: str, title: str, publishedAt: str, language: str, source: str, text: str, mentions: { type: 'array' }, relations: { type: 'array' } } },
-  IngestRequest: { type: 'object', required: ['article', 'extraction'], properties: { article: ref('Article'), extraction: { type: 'object', description: '{ language, entities[], relations[] } with spans into article.text (see lib/model.ts)' } } },
+  IngestRequest: {
+    oneOf: [
+      { type: 'object', required: ['article', 'extraction'], properties: { article: ref('Article'), extraction: { type: 'object', description: '{ language, entities[], relations[] } with spans into article.text (see lib/model.ts)' } } },
+      { type: 'object', required: ['text'], description: 'A raw article: extracted and resolved against the graph like the ingest page', properties: { text: { type: 'string' }, title: { type: 'string' }, publishedAt: { type: 'string', format: 'date' }, source: { type: 'string' }, url: { type: 'string', format: 'uri' }, language: { type: 'string', enum: ['fr', 'en'] } } },
+    ],
+  },
   LoadResult: { type: 'object', required: ['result'], properties: { result: { type: 'object', required: ['articleId', 'status'], properties: { articleId: str, status: { type: 'string', enum: ['added', 'updated', 'unchanged'] }, entities: int, relations: int } } } },
 } as const;

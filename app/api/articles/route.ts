@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { ArticleSchema } from '@/lib/model';
 import { loadArticle } from '@/lib/graph/load-article';
+import { ingestArticle, IngestInputSchema } from '@/lib/ingest';
 import { validateExtraction } from '@/lib/graph/validate';
 import { getEnv } from '@/lib/env';
 import { TooLargeError } from '@/lib/errors';
@@ -11,16 +12,22 @@ import { readJson } from '@/app/api/parse';
 
 export const dynamic = 'force-dynamic';
 
-const IngestRequestSchema = z.object({ article: ArticleSchema, extraction: z.unknown() });
+const PreExtractedSchema = z.object({ article: ArticleSchema, extraction: z.unknown() });
+const IngestRequestSchema = z.union([PreExtractedSchema, IngestInputSchema]);
 
 /**
- * Ingests an article with its extraction (entities, relations, evidence spans), in one transaction.
- * The same article twice changes nothing (status "unchanged").
+ * Ingests an article in one transaction. Either a raw article ({ text, title?, publishedAt?, source?, url?,
+ * language? }), which goes through extraction and resolution like the ingest page, or an article with its own
+ * extraction ({ article, extraction }). The same article twice changes nothing (status "unchanged").
  */
 export async function POST(request: Request) {
   try {
     requireWriteToken(request);
     const body = await readJson(request, IngestRequestSchema, getEnv().MAX_ARTICLE_BYTES * 3);
+    if (!('article' in body)) {
+      const result = await ingestArticle(body);
+      return NextResponse.json({ result }, { status: result.status === 'added' ? 201 : 200 });
+    }
     const bytes = Buffer.byteLength(body.article.text, 'utf8');
     if (bytes > getEnv().MAX_ARTICLE_BYTES) throw new TooLargeError(`The article text is ${bytes} bytes; the limit is MAX_ARTICLE_BYTES=${getEnv().MAX_ARTICLE_BYTES}.`);
     const extraction = validateExtraction(body.extraction, body.article.text);
