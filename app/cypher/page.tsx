@@ -14,10 +14,13 @@ export default async function CypherPage({ searchParams }: { searchParams: Promi
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const schema = await orUnavailable(getEditorSchema);
   return (
-    <CypherConsole
-      initialQuery={first(search.query) ?? DEFAULT_QUERY}
-      initialParams={first(search.params) ?? '{}'}
-      schema={schema.ok ? schema.value : EMPTY_SCHEMA}
-    />
+    <>
+      {!schema.ok && <p role="alert" className="error-box">{schema.message} Queries will fail until it is back; completion is off.</p>}
+      <CypherConsole
+        initialQuery={first(search.query) ?? DEFAULT_QUERY}
+        initialParams={first(search.params) ?? '{}'}
+        schema={schema.ok ? schema.value : EMPTY_SCHEMA}
+      />
+    </>
   );
 }
