@@ -4,16 +4,21 @@ import { SeedButton } from '@/app/explorer/seed-button';
 import { getEnv } from '@/lib/env';
 import { SUPPORTED_EXTENSIONS } from '@/lib/ingest/files';
 import { Workbench } from './workbench';
+import { countArticlesAndEntities } from '@/lib/graph/stats';
+import { orUnavailable } from '@/lib/result';
 import { UploadForm } from './upload-form';
 
 export const metadata: Metadata = { title: 'Ingest articles · newsgraph' };
 export const dynamic = 'force-dynamic';
 
-export default function IngestPage() {
+export default async function IngestPage() {
   const maxBytes = getEnv().MAX_ARTICLE_BYTES;
+  // Previews and commits need the database: say so up front rather than after the user has pasted an article.
+  const db = await orUnavailable(countArticlesAndEntities);
   return (
     <div className="ingest-page">
       <h1>Add articles to the graph</h1>
+      {!db.ok && <p role="alert" className="error-box">{db.message}</p>}
       <p className="muted">
         Paste an article or give its URL to preview the entities and relations found in it before they are stored, or upload
         files to load many at once. French and English are read; each article may be up to {maxBytes.toLocaleString('en')} bytes.
