@@ -9,7 +9,8 @@ const { applySchema } = await import('@/lib/neo4j/schema');
 const { closeDriver } = await import('@/lib/neo4j/driver');
 const { readQuery } = await import('@/lib/neo4j/run');
 const { countGraph } = await import('@/lib/graph/stats');
-const { ingestGenerated, pool, wipeDatabase } = await import('./helpers');
+const { ingestGenerated, pool } = await import('./helpers');
+const { wipeDatabase } = await import('./fixture');
 
 const ARTICLE_SHAPES = `
 MATCH (a:Article)

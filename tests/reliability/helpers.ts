@@ -1,19 +1,7 @@
-/**
- * Shared helpers for the reliability suite (`npm run test:reliability`). The suite runs against its own
- * throwaway Neo4j (scripts/test-reliability.mjs starts it), so wiping the database here is safe.
- */
-import { runAutoCommit } from '@/lib/neo4j/run';
+/** Shared helpers for the reliability suite: ingesting generated articles and running work with bounded concurrency. */
 import { loadArticle } from '@/lib/graph/load-article';
 import { validateExtraction } from '@/lib/graph/validate';
 import type { GeneratedArticle } from '@/bench/generate';
-
-export const WIPE = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
-
-export async function wipeDatabase(): Promise<void> {
-  await runAutoCommit(WIPE);
-}
-
-type IngestModule = { ingestArticle?: (input: unknown) => Promise<unknown> };
 
 /**
  * The app's own ingest path for an article with a known extraction: validate, then load in one transaction.
@@ -35,5 +23,3 @@ export async function pool<T>(items: T[], concurrency: number, work: (item: T, i
   });
   await Promise.all(runners);
 }
-
-export type { IngestModule };
