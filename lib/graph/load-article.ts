@@ -24,8 +24,8 @@ export async function loadArticleIn(tx: ManagedTransaction, article: Article, ex
   const hash = sha256(article.text);
   // The same text read the same way is a no-op; a corrected annotation or a better extractor is not.
   const extractionHash = sha256(JSON.stringify(extraction));
-  const existing = (await tx.run(Q.GET_ARTICLE_HASH, { id: article.id })).records[0];
-  const previousHash = existing?.get('sha256') as string | undefined;
+  const existing = (await tx.run(Q.LOCK_ARTICLE, { id: article.id })).records[0];
+  const previousHash = (existing?.get('sha256') as string | null | undefined) ?? undefined;
   if (previousHash === hash && existing?.get('extractionHash') === extractionHash) {
     return { articleId: article.id, status: 'unchanged', entities: 0, relations: 0 };
   }

@@ -47,12 +47,11 @@ export async function ingestArticle(input: unknown, options: IngestOptions = {})
   const extracted = extractArticle(input, OverridesSchema.parse(options.overrides ?? {}));
   return writeTransaction(async (tx) => {
     const p = await resolveArticle(extracted, tx);
-    if (p.alreadyInGraph) {
-      const { articleId, title } = p.alreadyInGraph;
-      return { status: 'unchanged', articleId, title, message: `“${title}” is already in the graph; nothing changed.`, entities: [], relations: 0 };
-    }
+    if (p.alreadyInGraph) return unchanged(p.alreadyInGraph);
     const extraction = validateExtraction(p.resolved, p.article.text);
     const loaded = await loadArticleIn(tx, p.article, extraction);
+    // Another ingest of this very article committed while this one resolved it.
+    if (loaded.status === 'unchanged') return unchanged({ articleId: p.article.id, title: p.article.title });
     const merged = new Set([...p.decisions.values()].flatMap((d) => (d.kind === 'existing' ? [d.entityId] : [])));
     return {
       status: loaded.status,
@@ -63,6 +62,10 @@ export async function ingestArticle(input: unknown, options: IngestOptions = {})
       relations: extraction.relations.length,
     };
   });
+}
+
+function unchanged({ articleId, title }: { articleId: string; title: string }): IngestResult {
+  return { status: 'unchanged', articleId, title, message: `“${title}” is already in the graph; nothing changed.`, entities: [], relations: 0 };
 }
 
 function nameOf(extraction: { entities: { id: string; name: string }[] }, id: string): string {
