@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readQuery } from '@/lib/neo4j/run';
 import { countGraph } from '@/lib/graph/stats';
 import { generateArticles } from '@/bench/generate';
-import { ingestGenerated, pool } from './helpers';
+import { mapPool } from '@/lib/pool';
+import { ingestGenerated } from './helpers';
 import { withEmptyDatabase } from './fixture';
 
 const DUPLICATE_ENTITIES = 'MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS duplicates';
@@ -17,7 +18,7 @@ describe('reliability 2: concurrent ingests of overlapping articles', () => {
     // A pool of 6 names per type: every article shares entities (and relations) with many others.
     const articles = generateArticles({ count: 64, seed: 22, poolSize: 6 });
     const errors: unknown[] = [];
-    await pool(articles, 16, async (a) => {
+    await mapPool(articles, 16, async (a) => {
       await ingestGenerated(a).catch((e: unknown) => errors.push(e));
     });
     expect(errors).toEqual([]);

@@ -1,4 +1,4 @@
-/** Shared helpers for the reliability suite: ingesting generated articles and running work with bounded concurrency. */
+/** Shared helper for the reliability suite: ingesting generated articles (lib/pool.ts runs them with bounded concurrency). */
 import { loadArticle } from '@/lib/graph/load-article';
 import { validateExtraction } from '@/lib/graph/validate';
 import type { GeneratedArticle } from '@/bench/generate';
@@ -12,14 +12,3 @@ export async function ingestGenerated({ article, extraction }: GeneratedArticle)
   await loadArticle(article, validateExtraction(extraction, article.text));
 }
 
-/** Runs `work` over `items` with at most `concurrency` in flight. */
-export async function pool<T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runners = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index] as T, index);
-    }
-  });
-  await Promise.all(runners);
-}
