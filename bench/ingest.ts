@@ -11,7 +11,7 @@ import { ingestArticle, ingestFile, type IngestInput } from '@/lib/ingest';
 import { extractArticle } from '@/lib/ingest/prepare';
 import { getEnv } from '@/lib/env';
 import { RELATION_TYPES, type Article, type Extraction } from '@/lib/model';
-import type { GeneratedArticle } from './generate';
+import { toIngestInput, type GeneratedArticle } from './generate';
 import { log, timed } from './stats';
 import { wipe } from './db';
 
@@ -39,11 +39,6 @@ MERGE (s)-[r:${type}]->(t) ON CREATE SET r.articleIds = [], r.evidence = [], r.c
 SET r.articleIds = r.articleIds + row.articleId, r.evidence = r.evidence + row.evidence, r.confidence = row.confidence`;
 
 type Extracted = { article: Article; extraction: Extraction };
-
-/** What a user or a file hands the app for a generated article. */
-export function toInput({ article }: GeneratedArticle): IngestInput {
-  return { title: article.title, text: article.text, publishedAt: article.publishedAt, language: article.language, source: article.source, url: `https://bench.example.org/${article.id}` };
-}
 
 /** The app path, one article after the other. */
 export async function ingestApp(inputs: IngestInput[]): Promise<number> {
@@ -122,7 +117,7 @@ export type IngestResult = {
 
 /** Median of `runs` runs of each mode (after one small warm-up of each). Naive runs on a prefix: it is slow. */
 export async function benchIngest(generated: GeneratedArticle[], { runs, naiveCount }: { runs: number; naiveCount: number }): Promise<IngestResult> {
-  const inputs = generated.map(toInput);
+  const inputs = generated.map(toIngestInput);
   const extracted = inputs.map((input) => {
     const { article, scoped } = extractArticle(input);
     return { article, extraction: scoped };
