@@ -79,3 +79,17 @@ test('the Filters drawer is a small button over the canvas corner; open, the gra
   await page.getByText('Filters', { exact: true }).click();
   await expect(page.getByRole('form', { name: 'Filters' })).toBeHidden();
 });
+
+test('a long details panel scrolls inside itself: the whole graph, keyboard hint included, stays in the window', async ({ page }) => {
+  await page.goto('/?focus=org-unodc');
+  await expect(panel(page).getByRole('region', { name: 'GUARDS' })).toBeVisible();
+  const { scrollHeight, innerHeight, panelScroll } = await page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    innerHeight: window.innerHeight,
+    panelScroll: document.querySelector('.panel')!.scrollHeight - document.querySelector('.panel')!.clientHeight,
+  }));
+  expect(panelScroll).toBeGreaterThan(0); // the panel really is longer than the window
+  expect(scrollHeight).toBeLessThanOrEqual(innerHeight);
+  const canvas = await box(page, '.graph-canvas');
+  expect(canvas.y + canvas.height).toBeLessThanOrEqual(innerHeight);
+});
