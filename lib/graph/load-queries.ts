@@ -5,6 +5,14 @@
 
 export const GET_ARTICLE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256, a.extractionHash AS extractionHash';
 
+/**
+ * The stored version's hashes, taking the article's lock first (MERGE locks the id in the unique index, and the
+ * node if it exists). Two loads of the same article at the same instant then run one after the other: the second
+ * sees what the first wrote instead of writing the same mentions again. A new id is written in the same
+ * transaction, so the bare node never outlives it.
+ */
+export const LOCK_ARTICLE = 'MERGE (a:Article {id: $id}) RETURN a.sha256 AS sha256, a.extractionHash AS extractionHash';
+
 /** Strips one article's evidence and support from its relations, so a new version can replace them. */
 export const STRIP_ARTICLE_EVIDENCE = `
 MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
