@@ -113,26 +113,3 @@ CALL () {${MERGE_RELATIONS}
 export const WRITE_NEW_ARTICLE = `${WRITE_ARTICLE}
 CALL () {${REFRESH_COUNTS}
 }`;
-
-const perItem = (cypher: string) =>
-  cypher.replaceAll('$articleId', 'item.articleId').replaceAll('$article.', 'item.article.').replaceAll('$entities', 'item.entities').replaceAll('$relations', 'item.relations');
-
-export const GET_ARTICLE_HASHES = 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.sha256 AS sha256, a.extractionHash AS extractionHash';
-
-/**
- * Many NEW articles in one statement (batch ingest): the same writes as WRITE_NEW_ARTICLE, once per item,
- * then one refresh of the cached counts. Each item is { article, articleId, entities, relations }.
- */
-export const WRITE_NEW_ARTICLES = `
-UNWIND $items AS item
-CALL (item) {${perItem(UPSERT_ARTICLE)}
-  WITH a
-  CALL (a, item) {${perItem(MERGE_ENTITIES.replace('MATCH (a:Article {id: $articleId})\n', ''))}
-  }
-  CALL (item) {${perItem(MERGE_RELATIONS)}
-  }
-}
-WITH count(*) AS written
-CALL () {${REFRESH_COUNTS}
-}
-RETURN written`;
