@@ -14,6 +14,7 @@ import type { FilterInput } from '@/lib/filters/state';
 import type { BigGraph } from './big-graph';
 import { rng } from './generate';
 import { measure, type Timing } from './stats';
+import { httpClient } from './http-client';
 
 export type ReadPaths = Record<string, Timing | string>;
 
@@ -42,16 +43,7 @@ export async function benchReadPaths(graph: BigGraph, { appUrl, warmup, runs }: 
     const word = (graph.names[Math.floor(random() * graph.names.length)] as string).split(' ')[0] as string;
     return word.slice(0, 3 + Math.floor(random() * 3));
   });
-  const get = async (route: string) => {
-    const response = await fetch(`${appUrl}${route}`);
-    if (!response.ok) throw new Error(`GET ${route} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
-    return response.json();
-  };
-  const post = async (route: string, body: unknown) => {
-    const response = await fetch(`${appUrl}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!response.ok) throw new Error(`POST ${route} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
-    return response.json();
-  };
+  const { get, post, close } = httpClient(appUrl);
   const session = getDriver().session({ database: getDatabase(), defaultAccessMode: 'READ' });
   const raw = (cypher: string, params: Record<string, unknown>) => session.executeRead((tx) => tx.run(cypher, params));
   const neighbours = (id: string) => `/api/entities/${encodeURIComponent(id)}/neighbors`;
@@ -77,6 +69,7 @@ export async function benchReadPaths(graph: BigGraph, { appUrl, warmup, runs }: 
     result.filterRoute = `POST /api/filter (lib/filters compiled query; ${FILTERS.length} filters in turn, up to 500 entities drawn)`;
     result.filter = await attempt(() => measure((i) => post('/api/filter', { filter: FILTERS[i % FILTERS.length] }), { warmup: Math.min(warmup, 6), runs: Math.min(runs, 60) }));
   } finally {
+    close();
     await session.close();
   }
   return result;
