@@ -55,20 +55,21 @@ export function toMarkdown(r: Results): string {
   for (const k of failed) lines.push(`| ${k} | failed: ${String((r[k] as { error: string }).error)} | |`);
   if (browser.page) {
     lines.push('', `Browser: ${browser.page}. First render and laid out: ms from navigation start until the graph (then its layout) is drawn. `
-      + 'Layout: from its start (after the first render) until its positions are drawn, in a Web Worker above 800 nodes. Frames: requestAnimationFrame intervals p50 / p95 while the user pans (mouse drag) and zooms (wheel); scripted: the same through window.cy animations; at 60 Hz the floor is 16.7 ms.');
+      + 'Layout: from the first picture (a provisional grid) until the laid-out graph is drawn; fcose runs in a Web Worker above 800 nodes. Frames: requestAnimationFrame intervals p50 / p95 while the user pans (mouse drag) and zooms (wheel); scripted: the same through window.cy animations; at 60 Hz the floor is 16.7 ms.');
   }
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * Targets (issue 7) apply to the canvas renderer at 5,000 nodes: the layout (from its start until its positions
- * are drawn) ≤ 5 s, and p95 frame ≤ 33.3 ms (≥ 30 fps) while the user pans and zooms.
+ * Targets (issue 7) apply to the canvas renderer at 5,000 nodes: the layout (from the first picture until the
+ * laid-out graph is drawn) ≤ 5 s, and p95 frame ≤ 33.3 ms (≥ 30 fps) while the user pans and zooms.
  */
 function browserRow(b: RenderResult): string {
   const checked = b.renderer === 'canvas' && b.nodes === 5000;
   const layoutOk = checked ? mark(b.layoutMs <= 5000) : '';
   const framesOk = checked ? mark(b.frameP95 <= 1000 / 30) : '';
-  const result = `first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms${layoutOk} (laid out ${b.laidOutAtMs} ms); `
+  const worker = b.workerLayoutMs === null ? '' : `, fcose in the worker ${b.workerLayoutMs} ms`;
+  const result = `first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms${layoutOk} (laid out ${b.laidOutAtMs} ms${worker}); `
     + `frames ${b.frameP50} / ${b.frameP95} ms${framesOk} (${b.fps} fps), scripted ${b.scripted.p50} / ${b.scripted.p95} ms (${b.scripted.fps} fps)`;
   return `| Browser ${b.renderer}, ${b.nodes} nodes / ${b.edges} edges | ${result} | ${checked ? 'layout ≤ 5 s; p95 frame ≤ 33.3 ms (≥ 30 fps)' : ''} |`;
 }
