@@ -3,6 +3,7 @@
  * (text, spans, extraction) and the same big graph. No Math.random anywhere.
  */
 import type { Article, EntityType, Extraction, Language } from '@/lib/model';
+import type { IngestInput } from '@/lib/ingest/input';
 import { FILLER, TEMPLATES, namesOf } from './vocabulary';
 
 /** mulberry32: a tiny, fast, well-distributed 32-bit PRNG. */
@@ -28,6 +29,11 @@ export function entityId(type: EntityType, name: string): string {
 }
 
 export type GeneratedArticle = { article: Article; extraction: Extraction };
+
+/** What a user or a file hands the app for a generated article: the text to extract from, not the extraction. */
+export function toIngestInput({ article }: GeneratedArticle): IngestInput {
+  return { title: article.title, text: article.text, publishedAt: article.publishedAt, language: article.language, source: article.source, url: `https://bench.example.org/${article.id}` };
+}
 
 /**
  * `count` FR/EN articles of ~8 sentences. `poolSize` caps how many names of each type are used, so a small

@@ -1,32 +1,21 @@
 /**
- * Read paths on the big graph: neighbourhood expansion through the app's HTTP API route and through a raw
- * neo4j-driver query returning the same result, side by side; full-text autocomplete; shortest path ≤ 6 hops;
- * a filter query. Sample ids and prefixes come from the seeded generator.
+ * Read paths on the big graph, through the app's own HTTP routes (what the explorer and scripts call) and, for
+ * expansion and search, through a raw neo4j-driver query returning the same result, side by side. The in-process
+ * library call splits the route's overhead into gateway and mapping versus HTTP and Next.js.
+ * Sample ids and prefixes come from the seeded generator.
  */
 import { getDriver, getDatabase } from '@/lib/neo4j/driver';
-import { readQuery } from '@/lib/neo4j/run';
 import { int } from '@/lib/neo4j/values';
-import { GET_ENTITY } from '@/lib/graph/read-queries';
-import { getEntity } from '@/lib/graph/explore';
+import { NEIGHBOUR_GROUPS } from '@/lib/graph/neighbour-queries';
+import { getNeighbours } from '@/lib/graph/neighbours';
+import { SEARCH_ENTITIES } from '@/lib/graph/search';
+import { toLuceneQuery } from '@/lib/graph/lucene';
+import type { FilterInput } from '@/lib/filters/state';
 import type { BigGraph } from './big-graph';
 import { rng } from './generate';
 import { measure, type Timing } from './stats';
 
-export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 10}) YIELD node, score
-RETURN node.id AS id, node.name AS name, node.type AS type, score`;
-export const SHORTEST_PATH = `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[*..6]-(b))
-RETURN [n IN nodes(p) | n.id] AS ids`;
-/** Stand-in for a compiled filter (lib/filters not on main yet): people with many relations who lead an organisation. */
-export const FILTER_STANDIN = `
-MATCH (p:Person)-[:LEADS]->(o:Organization)
-WHERE p.degree >= $minDegree AND o.degree >= $minDegree
-RETURN p.id AS person, o.id AS organization
-ORDER BY p.degree DESC LIMIT 200`;
-
-export type ReadPaths = Record<string, Timing | string | number>;
+export type ReadPaths = Record<string, Timing | string>;
 
 /** A failing measurement (a timeout on the big graph, say) is recorded as its error instead of ending the run. */
 async function attempt(work: () => Promise<Timing>): Promise<Timing | string> {
@@ -37,36 +26,56 @@ async function attempt(work: () => Promise<Timing>): Promise<Timing | string> {
   }
 }
 
-export async function benchReadPaths(graph: BigGraph, { appUrl, warmup, runs }: { appUrl: string | null; warmup: number; runs: number }): Promise<ReadPaths> {
+/** Filters a user might set on a big graph: typed relations between well-connected entities, by type. */
+const FILTERS: FilterInput[] = [
+  { entityTypes: ['Person', 'Organization'], relationTypes: ['LEADS', 'MEMBER_OF'], minDegree: 20, limit: 500 },
+  { entityTypes: ['Organization', 'Location'], hideCoMentioned: true, minDegree: 30, limit: 500 },
+  { relationTypes: ['MET_WITH'], minConfidence: 0.8, minDegree: 25, limit: 500 },
+];
+
+export async function benchReadPaths(graph: BigGraph, { appUrl, warmup, runs }: { appUrl: string; warmup: number; runs: number }): Promise<ReadPaths> {
   const random = rng(99);
   const pickId = () => graph.entityIds[Math.floor(random() * graph.entityIds.length)] as string;
   const ids = Array.from({ length: warmup + runs }, pickId);
   const hubs = graph.entityIds.slice(0, 5);
+  const prefixes = Array.from({ length: warmup + runs }, () => {
+    const word = (graph.names[Math.floor(random() * graph.names.length)] as string).split(' ')[0] as string;
+    return word.slice(0, 3 + Math.floor(random() * 3));
+  });
+  const get = async (route: string) => {
+    const response = await fetch(`${appUrl}${route}`);
+    if (!response.ok) throw new Error(`GET ${route} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    return response.json();
+  };
+  const post = async (route: string, body: unknown) => {
+    const response = await fetch(`${appUrl}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`POST ${route} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    return response.json();
+  };
   const session = getDriver().session({ database: getDatabase(), defaultAccessMode: 'READ' });
+  const raw = (cypher: string, params: Record<string, unknown>) => session.executeRead((tx) => tx.run(cypher, params));
+  const neighbours = (id: string) => `/api/entities/${encodeURIComponent(id)}/neighbors`;
   const result: ReadPaths = {};
   try {
-    const raw = (id: string) => session.executeRead((tx) => tx.run(GET_ENTITY, { id, relationLimit: int(500) }));
-    const api = async (id: string) => {
-      const response = await fetch(`${appUrl}/api/entities/${encodeURIComponent(id)}`);
-      if (!response.ok) throw new Error(`GET /api/entities/${id} answered ${response.status}`);
-      return response.json();
-    };
-    result.expansionRoute = 'GET /api/entities/[id] (getEntity: relations capped at 500 in total; no per-type cap yet)';
-    result.expansionRawDriver = await attempt(() => measure((i) => raw(ids[i] as string), { warmup, runs }));
-    // The app's function in-process: splits the route's overhead into gateway/mapping versus HTTP + Next.
-    result.expansionAppFunction = await attempt(() => measure((i) => getEntity(ids[i] as string), { warmup, runs }));
-    if (appUrl) result.expansionApi = await attempt(() => measure((i) => api(ids[i] as string), { warmup, runs }));
-    result.hubExpansionRawDriver = await attempt(() => measure((i) => raw(hubs[i % hubs.length] as string), { warmup: 2, runs: Math.min(runs, 20) }));
-    if (appUrl) result.hubExpansionApi = await attempt(() => measure((i) => api(hubs[i % hubs.length] as string), { warmup: 2, runs: Math.min(runs, 20) }));
+    result.expansionRoute = 'GET /api/entities/[id]/neighbors (25 per relation type, most connected first)';
+    const rawExpansion = (id: string) => raw(NEIGHBOUR_GROUPS, { id, relType: null, skip: int(0), limit: int(25) });
+    // Interleaved per sample would favour neither; run each series after its own warm-up.
+    result.expansionRawDriver = await attempt(() => measure((i) => rawExpansion(ids[i] as string), { warmup, runs }));
+    result.expansionAppFunction = await attempt(() => measure((i) => getNeighbours(ids[i] as string), { warmup, runs }));
+    result.expansionApi = await attempt(() => measure((i) => get(neighbours(ids[i] as string)), { warmup, runs }));
+    const hubRuns = { warmup: 2, runs: Math.min(runs, 30) };
+    result.hubExpansionRawDriver = await attempt(() => measure((i) => rawExpansion(hubs[i % hubs.length] as string), hubRuns));
+    result.hubExpansionApi = await attempt(() => measure((i) => get(neighbours(hubs[i % hubs.length] as string)), hubRuns));
 
-    const prefixes = Array.from({ length: warmup + runs }, () => {
-      const word = (graph.names[Math.floor(random() * graph.names.length)] as string).split(' ')[0] as string;
-      return `${word.slice(0, 3 + Math.floor(random() * 3)).toLowerCase()}*`;
-    });
-    result.search = await attempt(() => measure((i) => readQuery(SEARCH, { query: prefixes[i] as string }), { warmup, runs }));
-    result.shortestPath = await attempt(() => measure((i) => readQuery(SHORTEST_PATH, { from: ids[i] as string, to: ids[(i + 7) % ids.length] as string }, { timeoutMs: 30_000 }), { warmup: Math.min(warmup, 3), runs: Math.min(runs, 50) }));
-    result.filterRoute = 'stand-in Cypher (FILTER_STANDIN) until lib/filters lands';
-    result.filter = await attempt(() => measure((i) => readQuery(FILTER_STANDIN, { minDegree: 5 + (i % 5) }), { warmup, runs: Math.min(runs, 50) }));
+    result.searchRoute = 'GET /api/entities?q= (autocomplete: a 3–5 letter prefix, 10 results)';
+    result.searchRawDriver = await attempt(() => measure((i) => raw(SEARCH_ENTITIES, { query: toLuceneQuery(prefixes[i] as string), type: null, skip: int(0), limit: int(11) }), { warmup, runs }));
+    result.search = await attempt(() => measure((i) => get(`/api/entities?q=${encodeURIComponent(prefixes[i] as string)}`), { warmup, runs }));
+
+    result.shortestPathRoute = 'GET /api/paths?from=&to= (typed relations, up to 6 hops, up to 5 paths with evidence)';
+    result.shortestPath = await attempt(() => measure((i) => get(`/api/paths?from=${encodeURIComponent(ids[i] as string)}&to=${encodeURIComponent(ids[(i + 7) % ids.length] as string)}`), { warmup: Math.min(warmup, 3), runs: Math.min(runs, 50) }));
+
+    result.filterRoute = `POST /api/filter (lib/filters compiled query; ${FILTERS.length} filters in turn, up to 500 entities drawn)`;
+    result.filter = await attempt(() => measure((i) => post('/api/filter', { filter: FILTERS[i % FILTERS.length] }), { warmup: Math.min(warmup, 6), runs: Math.min(runs, 60) }));
   } finally {
     await session.close();
   }

@@ -55,7 +55,8 @@ async function main() {
       const { benchReadPaths } = await import('./read-paths');
       const graph = await loadBigGraph({ entities: SIZES.entities, relations: SIZES.relations });
       results.bigGraph = { entities: graph.entities, relations: graph.relations, loadMs: graph.loadMs };
-      results.readPaths = await benchReadPaths(graph, { appUrl: app?.url ?? null, warmup: SIZES.warmup, runs: SIZES.runs });
+      if (!app) throw new Error('the read section needs the app server');
+      results.readPaths = await benchReadPaths(graph, { appUrl: app.url, warmup: SIZES.warmup, runs: SIZES.runs });
     }
     if (wants('browser')) {
       const { benchBrowser } = await import('./browser');

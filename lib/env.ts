@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   CYPHER_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
   /** Largest article text accepted, in bytes. */
   MAX_ARTICLE_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(1_000_000),
+  /** Articles of one batch (a JSONL file, a folder) in flight at once, each still its own transaction. */
+  INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** When set, writes (API and server actions) need this token. */
   NEWSGRAPH_WRITE_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of the explorer for the README, from a running app with the seed loaded:
 //   node scripts/explorer-screenshots.mjs http://127.0.0.1:3000
-// Writes docs/screenshots/{explorer-search,explorer-evidence,explorer-path,article}.png at 1400x900.
+// Writes docs/screenshots/{explorer-search,explorer-evidence,explorer-path,filter-cypher,article}.png at 1400x900.
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.mjs';
@@ -42,6 +42,18 @@ await panel.getByText(/hops? to Ekaterinburg/).waitFor();
 await settle();
 await page.screenshot({ path: out('explorer-path.png') });
 console.log('wrote', out('explorer-path.png'));
+
+await page.goto(`${base}/`);
+await ready();
+await page.getByText('Filters', { exact: true }).click();
+for (const type of ['Person', 'Organization', 'Event', 'Location']) await page.getByRole('checkbox', { name: type, exact: true }).check();
+await page.getByRole('checkbox', { name: 'Hide CO_MENTIONED' }).check();
+await page.getByRole('checkbox', { name: 'Show Cypher' }).check();
+await page.getByRole('button', { name: 'Apply filter' }).click();
+await page.getByTestId('cypher-preview').getByRole('link', { name: 'Open in console' }).scrollIntoViewIfNeeded();
+await settle();
+await page.screenshot({ path: out('filter-cypher.png') });
+console.log('wrote', out('filter-cypher.png'));
 
 await page.goto(`${base}/?focus=org-unodc`);
 await panel.getByRole('region', { name: 'GUARDS' }).getByRole('link', { name: 'in the article' }).click();

@@ -67,8 +67,8 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
     <div className="explorer">
       <section className="graph-area" aria-label="Graph">
         <GraphHeader {...{ slice, store, visible, view, dispatch, getCy, listView, webgl, pending, onPick: focus }} error={error ?? canvasError} retry={() => { setCanvasError(null); retry(); }} onToggleList={() => setListView((v) => !v)} />
-        {filterDrawer}
         <div className="graph-body">
+          {filterDrawer}
           {slice.nodes.length === 0 && view.added.length === 0 ? (
             <p className="graph-empty" role="status">The graph is empty. Load the two seed articles with the “Reload seed” button or <code>npm run seed</code>, or ingest articles.</p>
           ) : (

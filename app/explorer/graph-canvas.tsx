@@ -5,6 +5,8 @@ import cytoscape, { type Core } from 'cytoscape';
 import { graphStylesheet } from '@/lib/cy/stylesheet';
 import { registerCytoscapeExtensions } from '@/lib/cy/register';
 import { useCySync, type CySyncProps } from './use-cy-sync';
+import { useKeyboardNav } from './use-keyboard-nav';
+import { KeyboardHint } from './keyboard-hint';
 
 registerCytoscapeExtensions();
 
@@ -71,6 +73,12 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
   }, [webgl]);
 
   useCySync(cy, { ...sync, big });
+  const keyboard = useKeyboardNav(cy, { onOpen: onTapNode, onExpand: onExpandNode, entities: sync.visible.nodes.size, relations: sync.visible.edges.size });
 
-  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
+  return (
+    <>
+      <div ref={container} className="graph-canvas" data-testid="graph-canvas" {...keyboard.containerProps} />
+      <KeyboardHint message={keyboard.message} />
+    </>
+  );
 }

@@ -16,4 +16,11 @@ describe('graphStylesheet', () => {
     expect(edgeStyle(big).label).toBeUndefined();
     expect(nodeStyle(big)['min-zoomed-font-size']).toBeGreaterThan(nodeStyle(graphStylesheet({ sizeBy: 'degree', big: false }))['min-zoomed-font-size'] as number);
   });
+
+  it('draws a keyboard focus ring as an outline, after every other node rule', () => {
+    const sheet = graphStylesheet({ sizeBy: 'degree', big: true }) as Array<{ selector: string; style: Record<string, unknown> }>;
+    const ring = sheet.findIndex((r) => r.selector === 'node.kb-focus');
+    expect(sheet[ring]?.style['outline-width']).toBeGreaterThan(0);
+    expect(ring).toBe(sheet.length - 1);
+  });
 });

@@ -75,6 +75,17 @@ export function graphStylesheet({ sizeBy, big }: StyleOptions): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f5a623' } },
     { selector: 'edge.on-path', style: { width: 4, 'line-color': '#f5a623', 'target-arrow-color': '#f5a623', opacity: 1 } },
+    // The keyboard focus ring (app/explorer/use-keyboard-nav.ts): an outline outside the border, so it shows on
+    // selected, pinned and path nodes too; last, so a faded node still shows it at full strength.
+    // An orange halo (the page's focus colour, seen at a glance) and a dark blue outline (contrast on white).
+    {
+      selector: 'node.kb-focus',
+      style: {
+        'outline-width': 3, 'outline-offset': 3, 'outline-color': '#0b5cad', 'outline-opacity': 1, 'outline-style': 'solid',
+        'underlay-color': '#f5a623', 'underlay-padding': 12, 'underlay-opacity': 0.5, 'underlay-shape': 'ellipse',
+        'font-weight': 'bold', opacity: 1,
+      },
+    },
   ];
 }
 

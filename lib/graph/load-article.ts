@@ -16,28 +16,31 @@ export function sha256(text: string): string {
  * without touching what other articles contributed.
  */
 export async function loadArticle(article: Article, extraction: Extraction): Promise<LoadResult> {
+  return writeTransaction((tx) => loadArticleIn(tx, article, extraction));
+}
+
+/** loadArticle's work inside a caller's write transaction (ingest resolves and writes in the same one). */
+export async function loadArticleIn(tx: ManagedTransaction, article: Article, extraction: Extraction): Promise<LoadResult> {
   const hash = sha256(article.text);
   // The same text read the same way is a no-op; a corrected annotation or a better extractor is not.
   const extractionHash = sha256(JSON.stringify(extraction));
-  return writeTransaction(async (tx) => {
-    const existing = (await tx.run(Q.GET_ARTICLE_HASH, { id: article.id })).records[0];
-    const previousHash = existing?.get('sha256') as string | undefined;
-    if (previousHash === hash && existing?.get('extractionHash') === extractionHash) {
-      return { articleId: article.id, status: 'unchanged', entities: 0, relations: 0 };
-    }
-    const isNew = previousHash === undefined;
-    const previousEntities = isNew ? [] : await detachArticle(tx, article.id);
-    // Sorted: concurrent ingests then lock shared entities in the same order, which avoids most deadlocks.
-    const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])].sort();
-    await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction, isNew ? touched : null);
-    if (!isNew) await tidyEntities(tx, touched);
-    return {
-      articleId: article.id,
-      status: previousHash === undefined ? 'added' : 'updated',
-      entities: extraction.entities.length,
-      relations: extraction.relations.length,
-    };
-  });
+  const existing = (await tx.run(Q.LOCK_ARTICLE, { id: article.id })).records[0];
+  const previousHash = (existing?.get('sha256') as string | null | undefined) ?? undefined;
+  if (previousHash === hash && existing?.get('extractionHash') === extractionHash) {
+    return { articleId: article.id, status: 'unchanged', entities: 0, relations: 0 };
+  }
+  const isNew = previousHash === undefined;
+  const previousEntities = isNew ? [] : await detachArticle(tx, article.id);
+  // Sorted: concurrent ingests then lock shared entities in the same order, which avoids most deadlocks.
+  const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])].sort();
+  await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction, isNew ? touched : null);
+  if (!isNew) await tidyEntities(tx, touched);
+  return {
+    articleId: article.id,
+    status: previousHash === undefined ? 'added' : 'updated',
+    entities: extraction.entities.length,
+    relations: extraction.relations.length,
+  };
 }
 
 /** Removes an article, its mentions and evidence, and whatever only it supported. Returns false if absent. */

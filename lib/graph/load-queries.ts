@@ -5,6 +5,14 @@
 
 export const GET_ARTICLE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256, a.extractionHash AS extractionHash';
 
+/**
+ * The stored version's hashes, taking the article's lock first (MERGE locks the id in the unique index, and the
+ * node if it exists). Two loads of the same article at the same instant then run one after the other: the second
+ * sees what the first wrote instead of writing the same mentions again. A new id is written in the same
+ * transaction, so the bare node never outlives it.
+ */
+export const LOCK_ARTICLE = 'MERGE (a:Article {id: $id}) RETURN a.sha256 AS sha256, a.extractionHash AS extractionHash';
+
 /** Strips one article's evidence and support from its relations, so a new version can replace them. */
 export const STRIP_ARTICLE_EVIDENCE = `
 MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
@@ -105,26 +113,3 @@ CALL () {${MERGE_RELATIONS}
 export const WRITE_NEW_ARTICLE = `${WRITE_ARTICLE}
 CALL () {${REFRESH_COUNTS}
 }`;
-
-const perItem = (cypher: string) =>
-  cypher.replaceAll('$articleId', 'item.articleId').replaceAll('$article.', 'item.article.').replaceAll('$entities', 'item.entities').replaceAll('$relations', 'item.relations');
-
-export const GET_ARTICLE_HASHES = 'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.sha256 AS sha256, a.extractionHash AS extractionHash';
-
-/**
- * Many NEW articles in one statement (batch ingest): the same writes as WRITE_NEW_ARTICLE, once per item,
- * then one refresh of the cached counts. Each item is { article, articleId, entities, relations }.
- */
-export const WRITE_NEW_ARTICLES = `
-UNWIND $items AS item
-CALL (item) {${perItem(UPSERT_ARTICLE)}
-  WITH a
-  CALL (a, item) {${perItem(MERGE_ENTITIES.replace('MATCH (a:Article {id: $articleId})\n', ''))}
-  }
-  CALL (item) {${perItem(MERGE_RELATIONS)}
-  }
-}
-WITH count(*) AS written
-CALL () {${REFRESH_COUNTS}
-}
-RETURN written`;

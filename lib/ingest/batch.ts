@@ -1,4 +1,6 @@
+import { getEnv } from '@/lib/env';
 import { DatabaseUnavailableError, isAppError } from '@/lib/errors';
+import { mapPool } from '@/lib/pool';
 import { ingestArticle } from './index';
 import { parseFile } from './files';
 
@@ -16,17 +18,17 @@ export async function ingestFile(name: string, bytes: Uint8Array): Promise<ItemO
   } catch (error) {
     return [failure(name, name, error)];
   }
-  const outcomes: ItemOutcome[] = [];
-  for (const [i, input] of inputs.entries()) {
+  // Several records in flight (INGEST_CONCURRENCY), each its own transaction: one waits on the database while
+  // the next is extracted. The outcomes keep the file's order.
+  return mapPool(inputs, getEnv().INGEST_CONCURRENCY, async (input, i) => {
     const title = input.title || (inputs.length > 1 ? `${name} record ${i + 1}` : name);
     try {
       const result = await ingestArticle(input);
-      outcomes.push({ file: name, title: result.title, status: result.status, articleId: result.articleId, message: result.message });
+      return { file: name, title: result.title, status: result.status, articleId: result.articleId, message: result.message };
     } catch (error) {
-      outcomes.push(failure(name, title, error));
+      return failure(name, title, error);
     }
-  }
-  return outcomes;
+  });
 }
 
 function failure(file: string, title: string, error: unknown): ItemOutcome {

@@ -64,6 +64,18 @@ describe('ingestArticle', () => {
     expect(await countGraph()).toEqual(before);
   });
 
+  it('the same article sent twice at the same instant lands once: one "added", one "unchanged", mentions not doubled', async () => {
+    const before = await countGraph();
+    const results = await Promise.all([ingest({ text: en, url }), ingest({ text: en, url })]);
+    expect(results.map((r) => r.status).sort()).toEqual(['added', 'unchanged']);
+    const once = await countGraph();
+    expect(once.articles).toBe(before.articles + 1);
+    await removeIngestedArticle(results[0]!.articleId);
+    const sequential = await ingest({ text: en, url });
+    expect(sequential.status).toBe('added');
+    expect(await countGraph()).toEqual(once);
+  });
+
   it('replaces the previous version of the same URL instead of adding a second article', async () => {
     const first = await ingest({ text: en, url });
     const articles = (await countGraph()).articles;

@@ -1,5 +1,6 @@
 import { extract, toEntityId, UnsupportedLanguageError } from '@/lib/extract';
 import { BadInputError } from '@/lib/errors';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction } from '@/lib/neo4j/run';
 import type { Article, Extraction } from '@/lib/model';
 import { checkInput, sha256Hex, toArticle } from './input';
@@ -7,12 +8,18 @@ import { resolveExtraction, rewriteIds, scopeBareNames, type Resolution } from '
 import * as Q from './resolve-queries';
 import type { Overrides } from './types';
 
-export type Prepared = {
+/** What an input reads as, before the graph is consulted: pure CPU work, done outside any transaction. */
+export type Extracted = {
   article: Article;
   raw: Extraction;
-  resolved: Extraction;
+  /** After the user's overrides, with bare surnames scoped to this article. */
+  scoped: Extraction;
   /** Extracted id → id after overrides (retyping changes the id's prefix). */
   keys: Map<string, string>;
+};
+
+export type Prepared = Omit<Extracted, 'scoped'> & {
+  resolved: Extraction;
   decisions: Map<string, Resolution>;
   alreadyInGraph: { articleId: string; title: string } | null;
   replacesVersion: boolean;
@@ -20,28 +27,37 @@ export type Prepared = {
 
 const NO_OVERRIDES: Overrides = { excludeEntities: [], excludeRelations: [], types: {} };
 
-/** Input → checked article → extraction → user's overrides → resolution against the graph. Writes nothing. */
-export async function prepareArticle(rawInput: unknown, overrides: Overrides = NO_OVERRIDES): Promise<Prepared> {
+/** Input → checked article → extraction → the user's overrides. Reads and writes nothing. */
+export function extractArticle(rawInput: unknown, overrides: Overrides = NO_OVERRIDES): Extracted {
   const input = checkInput(rawInput);
   const raw = extractOrRefuse(input.text, input.language);
   const article = toArticle(input, raw.language);
   const { extraction: edited, keys: editedKeys } = applyOverrides(raw, overrides);
   const { extraction: scoped, renamed } = scopeBareNames(edited, sha256Hex(article.id).slice(0, 8));
   const keys = new Map([...editedKeys].map(([key, id]) => [key, renamed.get(id) ?? id]));
-  const { extraction: resolved, decisions } = await resolveExtraction(scoped);
+  return { article, raw, scoped, keys };
+}
+
+/**
+ * Resolution against the graph and the article's stored versions, in `tx` (ingest: its write transaction,
+ * so what it resolved against is what it writes to) or in a read transaction of its own (preview).
+ */
+export async function resolveArticle(extracted: Extracted, tx?: ManagedTransaction): Promise<Prepared> {
+  if (!tx) return readTransaction((t) => resolveArticle(extracted, t));
+  const { article, raw, scoped, keys } = extracted;
+  const { extraction: resolved, decisions } = await resolveExtraction(scoped, tx);
   const hash = sha256Hex(article.text);
-  const { same, current } = await readTransaction(async (tx) => ({
-    same: (await tx.run(Q.ARTICLE_BY_SHA, { sha256: hash })).records[0],
-    current: (await tx.run(Q.ARTICLE_BY_ID, { id: article.id })).records[0],
-  }));
+  const versions = (await tx.run(Q.ARTICLE_VERSIONS, { sha256: hash, id: article.id })).records[0];
+  const same = versions?.get('same') as { id: string; title: string } | null;
+  const current = versions?.get('current') as { id: string; sha256: string } | null;
   return {
     article,
     raw,
     resolved,
     keys,
     decisions,
-    alreadyInGraph: same ? { articleId: same.get('id') as string, title: same.get('title') as string } : null,
-    replacesVersion: current !== undefined && current.get('sha256') !== hash,
+    alreadyInGraph: same ? { articleId: same.id, title: same.title } : null,
+    replacesVersion: current !== null && current.sha256 !== hash,
   };
 }
 

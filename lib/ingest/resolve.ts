@@ -1,3 +1,4 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction } from '@/lib/neo4j/run';
 import { normaliseName } from '@/lib/extract';
 import type { EntityType, Extraction, ExtractedEntity } from '@/lib/model';
@@ -13,33 +14,44 @@ export type Resolution =
  * the same id, or when a surface form matches a stored name or alias exactly after normalisation and the
  * type agrees. People resolve only on full names: a bare surname never attaches to a stored full name,
  * because nothing in this article says which person it means.
+ * Two round trips whatever the article's size: stored ids, then every form's full-text candidates at once.
+ * With `tx`, it reads inside that transaction (ingest resolves and writes in one); else in a read transaction.
  */
-export async function resolveExtraction(extraction: Extraction): Promise<{ extraction: Extraction; decisions: Map<string, Resolution> }> {
+export async function resolveExtraction(extraction: Extraction, tx?: ManagedTransaction): Promise<{ extraction: Extraction; decisions: Map<string, Resolution> }> {
+  const stored = tx ? await lookUp(tx, extraction) : await readTransaction((t) => lookUp(t, extraction));
   const decisions = new Map<string, Resolution>();
   const renamed = new Map<string, string>();
   const retyped = new Map<string, EntityType>();
-  await readTransaction(async (tx) => {
-    const byId = new Map<string, StoredEntity>();
-    const found = await tx.run(Q.ENTITIES_BY_ID, { ids: extraction.entities.map((e) => e.id) });
-    for (const r of found.records) byId.set(r.get('id'), r.toObject() as StoredEntity);
-    for (const entity of extraction.entities) {
-      const same = byId.get(entity.id);
-      if (same) {
-        // Only a curator changes a stored entity's type; their decision wins over the extractor's.
-        if (same.type !== entity.type) retyped.set(entity.id, same.type);
-        decisions.set(entity.id, { kind: 'existing', entityId: same.id, name: same.name, reason: same.type === entity.type ? 'already in the graph under the same id' : `same id; type ${same.type} set by curation` });
-        continue;
-      }
-      const match = await findMatch(entity, async (query) => (await tx.run(Q.SEARCH_ENTITIES, { query })).records.map((r) => r.toObject() as StoredEntity));
-      if (match) {
-        renamed.set(entity.id, match.entity.id);
-        decisions.set(entity.id, { kind: 'existing', entityId: match.entity.id, name: match.entity.name, reason: `“${match.form}” matches the stored ${match.field === 'name' ? 'name' : 'alias'} “${match.stored}”` });
-      } else {
-        decisions.set(entity.id, { kind: 'new' });
-      }
+  for (const entity of extraction.entities) {
+    const same = stored.byId.get(entity.id);
+    if (same) {
+      // Only a curator changes a stored entity's type; their decision wins over the extractor's.
+      if (same.type !== entity.type) retyped.set(entity.id, same.type);
+      decisions.set(entity.id, { kind: 'existing', entityId: same.id, name: same.name, reason: same.type === entity.type ? 'already in the graph under the same id' : `same id; type ${same.type} set by curation` });
+      continue;
     }
-  });
+    const match = await findMatch(entity, async (query) => stored.byQuery.get(query) ?? []);
+    if (match) {
+      renamed.set(entity.id, match.entity.id);
+      decisions.set(entity.id, { kind: 'existing', entityId: match.entity.id, name: match.entity.name, reason: `“${match.form}” matches the stored ${match.field === 'name' ? 'name' : 'alias'} “${match.stored}”` });
+    } else {
+      decisions.set(entity.id, { kind: 'new' });
+    }
+  }
   return { extraction: rewriteIds(extraction, renamed, retyped), decisions };
+}
+
+/** What the graph holds for an extraction: entities under its ids, and candidates for the forms of the others. */
+async function lookUp(tx: ManagedTransaction, extraction: Extraction) {
+  const byId = new Map<string, StoredEntity>();
+  const found = await tx.run(Q.ENTITIES_BY_ID, { ids: extraction.entities.map((e) => e.id) });
+  for (const r of found.records) byId.set(r.get('id'), r.toObject() as StoredEntity);
+  const queries = [...new Set(extraction.entities.filter((e) => !byId.has(e.id)).flatMap((e) => lookupForms(e).map(normaliseName).filter((k) => k !== '').map(phraseQuery)))];
+  const byQuery = new Map<string, StoredEntity[]>();
+  if (queries.length > 0) {
+    for (const r of (await tx.run(Q.SEARCH_FORMS, { queries })).records) byQuery.set(r.get('query'), r.get('candidates') as StoredEntity[]);
+  }
+  return { byId, byQuery };
 }
 
 /** The forms of an entity that may be looked up: people only by names of two words or more. */

@@ -17,7 +17,7 @@ export const VERSION = 1;
 /**
  * Node groups, exported in this order; every node carries exactly one of these labels and an `id`.
  * A node with none of them makes the export stop with a message naming this list: add new kinds here
- * (the curation log, when it lands) together with their relationship types below.
+ * together with their relationship types below. CurationEvent is the curation log (lib/curation).
  */
 export const NODE_GROUPS = ['Article', 'Entity', 'SavedQuery', 'CurationEvent'] as const;
 export type NodeGroup = (typeof NODE_GROUPS)[number];

@@ -59,6 +59,7 @@ export function buildGazetteer(entries: GazetteerEntry[]): Gazetteer {
   const nameClashes = new Set<string>();
   const acronymClashes = new Set<string>();
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   let maxWords = 1;
   for (const entry of entries) {
     if (byId.has(entry.id)) throw new Error(`gazetteer: duplicate id ${entry.id}; merge the two entries`);
@@ -68,13 +69,15 @@ export function buildGazetteer(entries: GazetteerEntry[]): Gazetteer {
       if (key) index(byName, nameClashes, key, entry);
       const first = tokenize(name)[0];
       if (first) firstWords.add(normaliseName(first.text));
-      maxWords = Math.max(maxWords, key.split(' ').length);
+      const words = key.split(' ');
+      maxWords = Math.max(maxWords, words.length);
+      for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     }
     for (const acronym of entry.acronyms) index(byAcronym, acronymClashes, acronym, entry);
   }
   for (const key of nameClashes) byName.delete(key);
   for (const key of acronymClashes) byAcronym.delete(key);
-  return { entries, byId, byName, byAcronym, firstWords, maxWords };
+  return { entries, byId, byName, byAcronym, firstWords, prefixes, maxWords };
 }
 
 let cached: Gazetteer | undefined;

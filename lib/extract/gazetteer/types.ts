@@ -47,6 +47,8 @@ export interface Gazetteer {
   byAcronym: Map<string, GazetteerEntry>;
   /** First word of every name, so the matcher skips most tokens at once. */
   firstWords: Set<string>;
+  /** Every leading run of words of every name ("united", "united nations", …): the matcher stops at the first miss. */
+  prefixes: Set<string>;
   /** The longest name in words, to bound the matcher's window. */
   maxWords: number;
 }

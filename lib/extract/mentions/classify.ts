@@ -1,7 +1,7 @@
 import type { EntityType, Language } from '@/lib/model';
 import type { Token } from '../tokens';
 import type { Chunk } from './chunks';
-import { ANY_TITLE, GIVEN_NAMES, HONORIFICS, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
+import { ANY_TITLE, GIVEN_NAMES, GROUP_NOUNS, HONORIFICS, SPEECH_AFTER, SPEECH_BEFORE } from './cues';
 import { typeByHead } from './heads';
 import { linksTitleToName } from './titles';
 import type { Mention, TitleSpan } from './types';
@@ -57,6 +57,8 @@ export function classifyChunk(chunk: Chunk, ctx: ChunkContext): Mention | null {
   const personCue = honorific || !!title || givenName || APPOSITIVE_TITLE.test(after);
   const allNameWords = words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w));
 
+  // "Delegates welcomed…": a word for a group of people, capitalised only because it starts the sentence.
+  if (words.length === 1 && !honorific && GROUP_NOUNS.has(words[0]!.toLowerCase())) return null;
   // A lone head noun ("le Conseil", "l'Office") names nothing new: coreference links it or drops it.
   if (head && !honorific && !givenName) return toMention(chunk, head, true, words.length === 1 ? 'bare' : 'name');
   if (personCue && words.length <= 5) return toMention(chunk, 'Person', true, words.length === 1 ? 'bare' : 'name', title);

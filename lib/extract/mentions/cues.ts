@@ -11,6 +11,8 @@ function alternation(phrases: string[]): string {
 
 export const HONORIFICS = new Set(cues.honorifics.map((h) => h.replace(/\.$/, '')));
 export const GIVEN_NAMES = new Set(cues.givenNames);
+/** Words for groups of people ("Delegates", "Les experts"): a speech verb after them names nobody. */
+export const GROUP_NOUNS = new Set(cues.groupNouns);
 
 export const LEADER_TITLE = alternation(cues.leaderTitles);
 export const MEMBER_TITLE = alternation(cues.memberTitles);

@@ -4,6 +4,9 @@ import type { Mention } from './types';
 /** Words that end a name's complement: relative pronouns and common verbs. */
 const STOP = new Set('qui que dont où lors a ont est sont était étaient sera seront avait avaient fait'.split(' '));
 
+/** Adverbs and time words that end a complement: "l'Office pour le développement depuis plusieurs années". */
+const CUT = new Set('depuis pendant durant lors avant après dès jusqu jusque hier aujourd demain cette ces plusieurs chaque notamment également aussi toujours déjà encore désormais actuellement'.split(' '));
+
 /** French adjectives after a head: "Assemblée nationale", "Commission électorale indépendante". */
 const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|iens?|iennes?|aise?s?|iques?|aires?|elles?|els?|ifs?|ives?|aines?|ains?|ées?|és?|antes?|ants?|ême|eure?s?)$/u;
 
@@ -32,7 +35,9 @@ export function extendFrenchComplement(m: Mention, text: string): Mention | null
   const tail = text.slice(m.end, m.end + 120);
   const found = FRENCH_COMPLEMENT.exec(tail)?.[0];
   if (!found) return null;
-  const words = found.trimEnd().split(/\s+/);
+  const all = found.trimEnd().split(/\s+/);
+  const cut = all.findIndex((w) => CUT.has(w.replace(/'.*$/, '')));
+  const words = cut === -1 ? all : all.slice(0, cut);
   while (words.length && (STOP.has(words[words.length - 1]!) || /^(?:et|de|du|des|la|le|les|pour|contre|sur|d'|l')$/.test(words[words.length - 1]!))) words.pop();
   const kept = words.join(' ').replace(/\s+(?:et|ou)$/, '');
   if (!kept || words.some((w) => STOP.has(w))) return null;

@@ -18,6 +18,11 @@ describe('capitalised chunks and their cues', () => {
     );
   });
 
+  it('reads a group of people before a speech verb as nobody, and a name there as a person', () => {
+    expect(mentions('Delegates welcomed the progress made. Fedotov welcomed it too.', 'en')).toEqual(['Fedotov:Person:bare']);
+    expect(mentions('Les experts ont averti du danger.')).toEqual([]);
+  });
+
   it('takes a person after a title or an honorific, and a lone title as a title', () => {
     expect(mentions("Le Directeur exécutif de l'ONUDC, Yury Fedotov, a parlé. Mme Dupont aussi.")).toEqual(
       expect.arrayContaining(['Yury Fedotov:Person:name', 'Dupont:Person:bare']),
