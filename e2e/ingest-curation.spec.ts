@@ -26,7 +26,7 @@ test('rename an entity from its curation page, then undo it', async ({ page }) =
   await expect(page.getByRole('status').filter({ hasText: 'Renamed' })).toContainText('Renamed “Ghada Waly” to “Ghada Fathi Waly”');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Curate Ghada Fathi Waly');
   await expect(page.locator('.curate-page')).toContainText('also called Ghada Waly');
-  await page.screenshot({ path: 'docs/screenshots/ingest-curate.png' });
+  await page.screenshot({ path: process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots/ingest-curate.png' : test.info().outputPath('ingest-curate.png') });
 
   await page.getByRole('button', { name: /^Undo: Renamed/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();

@@ -6,13 +6,14 @@ import { countGraph } from '@/lib/graph/stats';
 import { closeDriver } from '@/lib/neo4j/driver';
 
 // The issue's "done when": paste a French and an English article about the same organisation, preview, commit,
-// and find one shared entity linking both in the explorer. Screenshots of each step go to docs/screenshots/.
+// and find one shared entity linking both in the explorer. Screenshots of each step go to the test's output folder (docs/screenshots/ with UPDATE_SCREENSHOTS=1).
 const fr = readFileSync('lib/ingest/fixtures/unodc-fr.txt', 'utf8');
 const en = readFileSync('lib/ingest/fixtures/unodc-en.txt', 'utf8');
 const frTitle = 'L’ONUDC lance son rapport mondial sur les drogues';
 const enTitle = 'UNODC warns of record cocaine production';
 const ids = [fr, en].map((text) => articleIdFor({ text: text.trim() }));
-const shot = (page: Page, name: string) => page.screenshot({ path: `docs/screenshots/${name}.png` });
+// Each step's screenshot is kept with the test's results; UPDATE_SCREENSHOTS=1 also refreshes the README's copy.
+const shot = (page: Page, name: string) => page.screenshot({ path: process.env.UPDATE_SCREENSHOTS === '1' ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`) });
 
 test.beforeAll(async () => {
   for (const id of ids) await removeArticle(id);

@@ -24,23 +24,21 @@ export async function loadArticleIn(tx: ManagedTransaction, article: Article, ex
   const hash = sha256(article.text);
   // The same text read the same way is a no-op; a corrected annotation or a better extractor is not.
   const extractionHash = sha256(JSON.stringify(extraction));
-  const existing = (await tx.run(Q.LOCK_ARTICLE, { id: article.id })).records[0];
-  const previousHash = (existing?.get('sha256') as string | null | undefined) ?? undefined;
-  if (previousHash === hash && existing?.get('extractionHash') === extractionHash) {
+  const stored = { ...article, sha256: hash, extractionHash };
+  const counts = { articleId: article.id, entities: extraction.entities.length, relations: extraction.relations.length };
+  // Sorted: concurrent ingests then lock shared entities in the same order, which avoids most deadlocks.
+  const entityIds = [...new Set(extraction.entities.map((e) => e.id))].sort();
+  const previous = (await tx.run(Q.WRITE_IF_NEW, { ...statementParams(stored, extraction), entityIds })).records[0];
+  const previousHash = previous?.get('previousHash') as string | null;
+  if (previousHash === null) return { ...counts, status: 'added' };
+  if (previousHash === hash && previous?.get('previousExtractionHash') === extractionHash) {
     return { articleId: article.id, status: 'unchanged', entities: 0, relations: 0 };
   }
-  const isNew = previousHash === undefined;
-  const previousEntities = isNew ? [] : await detachArticle(tx, article.id);
-  // Sorted: concurrent ingests then lock shared entities in the same order, which avoids most deadlocks.
-  const touched = [...new Set([...previousEntities, ...extraction.entities.map((e) => e.id)])].sort();
-  await writeArticle(tx, { ...article, sha256: hash, extractionHash }, extraction, isNew ? touched : null);
-  if (!isNew) await tidyEntities(tx, touched);
-  return {
-    articleId: article.id,
-    status: previousHash === undefined ? 'added' : 'updated',
-    entities: extraction.entities.length,
-    relations: extraction.relations.length,
-  };
+  // A new version: take the old one's mentions and evidence away, write this one, drop what nothing supports.
+  const touched = [...new Set([...(await detachArticle(tx, article.id)), ...entityIds])].sort();
+  await tx.run(Q.WRITE_ARTICLE, statementParams(stored, extraction));
+  await tidyEntities(tx, touched);
+  return { ...counts, status: 'updated' };
 }
 
 /** Removes an article, its mentions and evidence, and whatever only it supported. Returns false if absent. */
@@ -61,12 +59,9 @@ async function detachArticle(tx: ManagedTransaction, id: string): Promise<string
   return (result.records[0]?.get('entityIds') as string[] | undefined) ?? [];
 }
 
-/** With `refreshIds` (a new article), the same statement also refreshes those entities' cached counts. */
-async function writeArticle(tx: ManagedTransaction, article: Article & { sha256: string; extractionHash: string }, extraction: Extraction, refreshIds: string[] | null) {
-  const now = new Date().toISOString();
+function statementParams(article: Article & { sha256: string; extractionHash: string }, extraction: Extraction) {
   const { entities, relations } = toRows(extraction);
-  const params = { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now };
-  await tx.run(refreshIds ? Q.WRITE_NEW_ARTICLE : Q.WRITE_ARTICLE, refreshIds ? { ...params, entityIds: refreshIds } : params);
+  return { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now: new Date().toISOString() };
 }
 
 /** Statement rows for an extraction: whitelisted types only, sorted so concurrent loads lock entities in the same order. */

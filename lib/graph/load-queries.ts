@@ -5,14 +5,6 @@
 
 export const GET_ARTICLE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256, a.extractionHash AS extractionHash';
 
-/**
- * The stored version's hashes, taking the article's lock first (MERGE locks the id in the unique index, and the
- * node if it exists). Two loads of the same article at the same instant then run one after the other: the second
- * sees what the first wrote instead of writing the same mentions again. A new id is written in the same
- * transaction, so the bare node never outlives it.
- */
-export const LOCK_ARTICLE = 'MERGE (a:Article {id: $id}) RETURN a.sha256 AS sha256, a.extractionHash AS extractionHash';
-
 /** Strips one article's evidence and support from its relations, so a new version can replace them. */
 export const STRIP_ARTICLE_EVIDENCE = `
 MATCH (:Article {id: $id})-[:MENTIONS]->(:Entity)-[r]->(:Entity)
@@ -37,11 +29,12 @@ RETURN collect(e.id) AS entityIds`;
 
 export const DELETE_ARTICLE_NODE = 'MATCH (a:Article {id: $id}) DETACH DELETE a';
 
-export const UPSERT_ARTICLE = `
-MERGE (a:Article {id: $article.id})
+const SET_ARTICLE = `
 SET a.title = $article.title, a.publishedAt = $article.publishedAt, a.language = $article.language,
     a.source = $article.source, a.url = $article.url, a.text = $article.text, a.sha256 = $article.sha256, a.extractionHash = $article.extractionHash,
     a.loadedAt = coalesce(a.loadedAt, $now), a.updatedAt = $now`;
+
+const UPSERT_ARTICLE = `MERGE (a:Article {id: $article.id})${SET_ARTICLE}`;
 
 /**
  * All of an article's entities in one statement. `$(row.type)` is a dynamic label (Cypher 5.26); the loader
@@ -109,7 +102,23 @@ CALL (a) {${MERGE_ENTITIES.replace('MATCH (a:Article {id: $articleId})\n', '')}
 CALL () {${MERGE_RELATIONS}
 }`;
 
-/** A first version of an article: nothing was removed, so the only tidying left is refreshing the cached counts. */
-export const WRITE_NEW_ARTICLE = `${WRITE_ARTICLE}
-CALL () {${REFRESH_COUNTS}
-}`;
+/**
+ * The common case in one round trip. MERGE takes the article's lock first (the id's entry in the unique index, and
+ * the node if it exists), so two loads of the same article at the same instant run one after the other. When no
+ * version is stored, the article, its entities and relations and the entities' cached counts are written in the
+ * same statement; otherwise nothing is written and the stored hashes tell the caller what to do.
+ */
+export const WRITE_IF_NEW = `
+MERGE (a:Article {id: $article.id})
+WITH a, a.sha256 AS previousHash, a.extractionHash AS previousExtractionHash
+CALL (a, previousHash) {
+  WITH a WHERE previousHash IS NULL${SET_ARTICLE.replaceAll('\n', '\n  ')}
+  WITH a
+  CALL (a) {${MERGE_ENTITIES.replace('MATCH (a:Article {id: $articleId})\n', '')}
+  }
+  CALL () {${MERGE_RELATIONS}
+  }
+  CALL () {${REFRESH_COUNTS}
+  }
+}
+RETURN previousHash, previousExtractionHash`;

@@ -45,9 +45,10 @@ export function extractArticle(rawInput: unknown, overrides: Overrides = NO_OVER
 export async function resolveArticle(extracted: Extracted, tx?: ManagedTransaction): Promise<Prepared> {
   if (!tx) return readTransaction((t) => resolveArticle(extracted, t));
   const { article, raw, scoped, keys } = extracted;
-  const { extraction: resolved, decisions } = await resolveExtraction(scoped, tx);
   const hash = sha256Hex(article.text);
-  const versions = (await tx.run(Q.ARTICLE_VERSIONS, { sha256: hash, id: article.id })).records[0];
+  // Both sent at once: the driver pipelines statements in a transaction, so this costs one round trip, not two.
+  const [{ extraction: resolved, decisions }, stored] = await Promise.all([resolveExtraction(scoped, tx), tx.run(Q.ARTICLE_VERSIONS, { sha256: hash, id: article.id })]);
+  const versions = stored.records[0];
   const same = versions?.get('same') as { id: string; title: string } | null;
   const current = versions?.get('current') as { id: string; sha256: string } | null;
   return {

@@ -1,6 +1,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import { DatabaseUnavailableError, AppError, BadInputError, QueryRefusedError } from '@/lib/errors';
 
+export const TIMEOUT_MESSAGE = 'The query ran past its time limit and was stopped. Narrow it (add LIMIT, fewer hops) and try again.';
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Database.DatabaseNotFound']);
 
 /** Turns driver errors into domain errors with messages a user can act on. Unknown errors pass through unchanged. */
@@ -16,7 +18,7 @@ export function toDomainError(error: unknown): unknown {
     return new DatabaseUnavailableError(detail);
   }
   if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' || error.code.includes('TransactionTimedOut')) {
-    return new QueryRefusedError('The query ran past its time limit and was stopped. Narrow it (add LIMIT, fewer hops) and try again.');
+    return new QueryRefusedError(TIMEOUT_MESSAGE);
   }
   if (error.code.startsWith('Neo.ClientError.Statement.')) {
     return new BadInputError(error.message);

@@ -1,7 +1,5 @@
 import type { Record as Neo4jRecord, ResultSummary } from 'neo4j-driver';
-import { getDriver, getDatabase } from './driver';
-import { toDomainError } from './errors';
-import { QueryRefusedError } from '@/lib/errors';
+import { readTransaction } from './run';
 
 /**
  * Neo4j checks transaction timeouts every 2 s (db.transaction.monitor.check.interval), so a runaway query may
@@ -13,16 +11,9 @@ const CLIENT_GRACE_MS = 500;
 export type StreamOptions = { timeoutMs: number; rowCap: number };
 export type StreamOutcome = { keys: string[]; records: Neo4jRecord[]; truncated: boolean };
 
-/** EXPLAIN in a READ session: returns the summary (queryType and plan) without running the query. */
+/** EXPLAIN in a READ transaction: returns the summary (queryType and plan) without running the query. */
 export async function explainRead(cypher: string, params: Record<string, unknown>): Promise<ResultSummary> {
-  const session = getDriver().session({ database: getDatabase(), defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(async (tx) => (await tx.run(`EXPLAIN\n${cypher}`, params)).summary, { timeout: 5_000 });
-  } catch (error) {
-    throw toDomainError(error);
-  } finally {
-    await session.close();
-  }
+  return readTransaction(async (tx) => (await tx.run(`EXPLAIN\n${cypher}`, params)).summary, { timeoutMs: 5_000 });
 }
 
 /**
@@ -31,16 +22,7 @@ export async function explainRead(cypher: string, params: Record<string, unknown
  * cap, so the server never computes far past it; leaving the loop discards the rest of the stream.
  */
 export async function streamRead(cypher: string, params: Record<string, unknown>, options: StreamOptions): Promise<StreamOutcome> {
-  const session = getDriver().session({ database: getDatabase(), defaultAccessMode: 'READ', fetchSize: Math.min(options.rowCap + 1, 2_000) });
-  let timer: NodeJS.Timeout | undefined;
-  let timedOut = false;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      timedOut = true;
-      reject(new QueryRefusedError(TIMEOUT_MESSAGE));
-    }, options.timeoutMs + CLIENT_GRACE_MS);
-  });
-  const work = session.executeRead(
+  return readTransaction(
     async (tx) => {
       const result = tx.run(cypher, params);
       const records: Neo4jRecord[] = [];
@@ -54,19 +36,6 @@ export async function streamRead(cypher: string, params: Record<string, unknown>
       }
       return { keys: (await result.keys()) as string[], records, truncated };
     },
-    { timeout: options.timeoutMs },
+    { timeoutMs: options.timeoutMs, fetchSize: Math.min(options.rowCap + 1, 2_000), deadlineMs: options.timeoutMs + CLIENT_GRACE_MS },
   );
-  work.catch(() => undefined); // after a client-side deadline, the late rejection is expected
-  try {
-    return await Promise.race([work, deadline]);
-  } catch (error) {
-    throw toDomainError(error);
-  } finally {
-    clearTimeout(timer);
-    // On a deadline the transaction is still winding down on the server: close in the background.
-    if (timedOut) void session.close().catch(() => undefined);
-    else await session.close();
-  }
 }
-
-const TIMEOUT_MESSAGE = 'The query ran past its time limit and was stopped. Narrow it (add LIMIT, fewer hops) and try again.';

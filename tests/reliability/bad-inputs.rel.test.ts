@@ -1,32 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '@/lib/neo4j/schema';
-import { closeDriver } from '@/lib/neo4j/driver';
 import { loadSeed } from '@/lib/seed/load-seed';
-import { countGraph, type GraphCounts } from '@/lib/graph/stats';
+import { countGraph } from '@/lib/graph/stats';
 import { validateExtraction } from '@/lib/graph/validate';
 import { loadArticle } from '@/lib/graph/load-article';
 import { importGraph } from '@/lib/portability/import';
 import { BadInputError } from '@/lib/errors';
 import { BAD_EXTRACTIONS, BAD_IMPORTS, BAD_REQUESTS, TEXT, VALID_EXTRACTION } from './bad-input-cases';
 import { startApp } from './app';
-import { wipeDatabase } from './helpers';
+import { withEmptyDatabase, wipeDatabase } from './fixture';
+import { watchGraphCounts } from '../security/harness';
 
 const article = { id: 'bad-input-article', title: 'Bad inputs', publishedAt: '2020-01-01', language: 'fr' as const, source: 'test', text: TEXT };
 let app: Awaited<ReturnType<typeof startApp>> | undefined;
-let before: GraphCounts;
 
+withEmptyDatabase();
 beforeAll(async () => {
-  await applySchema();
-  await wipeDatabase();
   await loadSeed();
-  before = await countGraph();
+});
+const graph = watchGraphCounts();
+beforeAll(async () => {
   app = await startApp(process.env.NEO4J_URI as string);
 });
-afterAll(async () => {
-  await app?.stop();
-  await wipeDatabase();
-  await closeDriver();
-});
+afterAll(() => app?.stop());
 
 describe('reliability 6: bad inputs are refused with clear messages and change nothing', () => {
   it('has at least 40 cases', () => {
@@ -43,7 +38,7 @@ describe('reliability 6: bad inputs are refused with clear messages and change n
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadInputError);
     expect((error as Error).message).toMatch(message);
-    expect(await countGraph()).toEqual(before);
+    await graph.expectUnchanged();
   });
 
   it.each(BAD_REQUESTS)('the API refuses $name', async ({ path, method, status, code }) => {
@@ -54,7 +49,7 @@ describe('reliability 6: bad inputs are refused with clear messages and change n
       expect(body.error.code).toBe(code);
       expect(body.error.message.length).toBeGreaterThan(10);
     }
-    expect(await countGraph()).toEqual(before);
+    await graph.expectUnchanged();
   });
 
   it('import refuses every bad file with a clear message, leaving an empty database empty', async () => {

@@ -1,31 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '@/lib/neo4j/schema';
-import { closeDriver } from '@/lib/neo4j/driver';
+import { describe, expect, it } from 'vitest';
 import { readQuery } from '@/lib/neo4j/run';
 import { countGraph } from '@/lib/graph/stats';
 import { generateArticles } from '@/bench/generate';
-import { ingestGenerated, pool, wipeDatabase } from './helpers';
+import { mapPool } from '@/lib/pool';
+import { ingestGenerated } from './helpers';
+import { withEmptyDatabase } from './fixture';
 
 const DUPLICATE_ENTITIES = 'MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS duplicates';
 const DUPLICATE_NAMES = 'MATCH (e:Entity) WITH e.type AS type, e.name AS name, count(*) AS n WHERE n > 1 RETURN count(name) AS duplicates';
 const DUPLICATE_RELATIONS = 'MATCH (s:Entity)-[r]->(t:Entity) WITH s, t, type(r) AS type, count(r) AS n WHERE n > 1 RETURN count(*) AS duplicates';
 const ARTICLE_IDS = 'MATCH (a:Article) RETURN collect(a.id) AS ids';
 
-beforeAll(async () => {
-  await applySchema();
-  await wipeDatabase();
-});
-afterAll(async () => {
-  await wipeDatabase();
-  await closeDriver();
-});
+withEmptyDatabase();
 
 describe('reliability 2: concurrent ingests of overlapping articles', () => {
   it('16 ingests at once end with zero duplicate entities and every article present, with no error surfaced', async () => {
     // A pool of 6 names per type: every article shares entities (and relations) with many others.
     const articles = generateArticles({ count: 64, seed: 22, poolSize: 6 });
     const errors: unknown[] = [];
-    await pool(articles, 16, async (a) => {
+    await mapPool(articles, 16, async (a) => {
       await ingestGenerated(a).catch((e: unknown) => errors.push(e));
     });
     expect(errors).toEqual([]);

@@ -9,7 +9,9 @@ const { applySchema } = await import('@/lib/neo4j/schema');
 const { closeDriver } = await import('@/lib/neo4j/driver');
 const { readQuery } = await import('@/lib/neo4j/run');
 const { countGraph } = await import('@/lib/graph/stats');
-const { ingestGenerated, pool, wipeDatabase } = await import('./helpers');
+const { mapPool } = await import('@/lib/pool');
+const { ingestGenerated } = await import('./helpers');
+const { wipeDatabase } = await import('./fixture');
 
 const ARTICLE_SHAPES = `
 MATCH (a:Article)
@@ -33,14 +35,14 @@ describe('reliability 3: Neo4j killed with SIGKILL in the middle of a batch inge
     const expected = new Map(articles.map((a) => [a.article.id, a]));
 
     // The undisturbed run, for reference.
-    await pool(articles, 4, ingestGenerated);
+    await mapPool(articles, 4, ingestGenerated);
     const reference = await countGraph();
     await wipeDatabase();
 
     // The same batch again, 4 in flight; SIGKILL once about a third has landed.
     let done = 0;
     const failures: unknown[] = [];
-    const batch = pool(articles, 4, async (a) => {
+    const batch = mapPool(articles, 4, async (a) => {
       if (failures.length > 0) return;
       try {
         await ingestGenerated(a);
@@ -77,7 +79,7 @@ describe('reliability 3: Neo4j killed with SIGKILL in the middle of a batch inge
     expect((await readQuery(ORPHANS)).records[0]?.get('n')).toBe(0);
 
     // Resume: the whole batch again; what is there already is unchanged, the rest lands.
-    await pool(articles, 4, ingestGenerated);
+    await mapPool(articles, 4, ingestGenerated);
     expect(await countGraph()).toEqual(reference);
   });
 });

@@ -18,11 +18,15 @@ afterAll(async () => {
   db.cleanup();
 });
 
-async function get(url: string): Promise<{ status: number; body: string; ms: number }> {
+async function get(url: string, init: RequestInit = {}): Promise<{ status: number; body: string; ms: number }> {
   const started = Date.now();
-  const response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(20_000) });
   return { status: response.status, body: await response.text(), ms: Date.now() - started };
 }
+
+/** The Cypher console's API: EXPLAIN and the streamed read go through the gateway, breaker included. */
+const runConsoleQuery = (url: string) =>
+  get(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (e:Entity) RETURN e.name AS name LIMIT 5' }) });
 
 describe('reliability 4: while Neo4j is down, every page and API route says so quickly; then the app recovers', () => {
   it('answers 503 (API) or a "database unavailable" page fast, and recovers without a restart', async () => {
@@ -60,6 +64,11 @@ describe('reliability 4: while Neo4j is down, every page and API route says so q
         expect(r.body, route.url).toMatch(/graph database is unavailable/);
       }
     }
+    const consoleQuery = await runConsoleQuery(app.url);
+    timings['POST /api/cypher'] = consoleQuery.ms;
+    expect(consoleQuery.ms, 'a Cypher console query answers quickly').toBeLessThan(2_000);
+    expect(consoleQuery.status).toBe(503);
+    expect(JSON.parse(consoleQuery.body)).toMatchObject({ error: { code: 'database_unavailable' } });
     process.stderr.write(`database-down case, ms per route while down: ${JSON.stringify(timings)}\n`);
 
     neo4j = await db.start();
@@ -75,5 +84,6 @@ describe('reliability 4: while Neo4j is down, every page and API route says so q
       expect(r.status, `${route.url} after recovery`).toBeLessThan(500);
       expect(r.body).not.toMatch(/graph database is unavailable/);
     }
+    expect((await runConsoleQuery(app.url)).status, 'the Cypher console after recovery').toBe(200);
   });
 });

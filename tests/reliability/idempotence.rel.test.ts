@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '@/lib/neo4j/schema';
-import { closeDriver } from '@/lib/neo4j/driver';
+import { describe, expect, it } from 'vitest';
 import { loadSeed } from '@/lib/seed/load-seed';
 import { countGraph } from '@/lib/graph/stats';
 import { generateArticles } from '@/bench/generate';
-import { ingestGenerated, wipeDatabase } from './helpers';
+import { ingestGenerated } from './helpers';
+import { withEmptyDatabase, wipeDatabase } from './fixture';
 
-beforeAll(async () => {
-  await applySchema();
-  await wipeDatabase();
-});
-afterAll(async () => {
-  await wipeDatabase();
-  await closeDriver();
-});
+withEmptyDatabase();
 
 describe('reliability 1: repeating a load changes nothing', () => {
   it('seeding three times gives identical node, relationship and property counts', async () => {

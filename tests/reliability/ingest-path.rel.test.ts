@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema } from '@/lib/neo4j/schema';
-import { closeDriver } from '@/lib/neo4j/driver';
+import { describe, expect, it } from 'vitest';
 import { readQuery } from '@/lib/neo4j/run';
 import { countGraph } from '@/lib/graph/stats';
 import { ingestArticle, type IngestResult } from '@/lib/ingest';
 import { articleIdFor } from '@/lib/ingest/input';
 import { mapPool } from '@/lib/pool';
 import { generateArticles, toIngestInput } from '@/bench/generate';
-import { wipeDatabase } from './helpers';
+import { withEmptyDatabase } from './fixture';
 
 // Cases 1 and 2 again, through the whole ingest function (extract + resolve + one transaction): resolution reads
 // the graph inside the write transaction, so overlapping articles racing each other must still end with one
@@ -21,14 +19,7 @@ const ARTICLE_IDS = 'MATCH (a:Article) RETURN collect(a.id) AS ids';
 // A pool of 6 names per type: every article shares entities (and relations) with many others.
 const inputs = generateArticles({ count: 48, seed: 23, poolSize: 6 }).map(toIngestInput);
 
-beforeAll(async () => {
-  await applySchema();
-  await wipeDatabase();
-});
-afterAll(async () => {
-  await wipeDatabase();
-  await closeDriver();
-});
+withEmptyDatabase();
 
 describe('reliability 1 and 2 through ingestArticle (extract + resolve + write)', () => {
   it('16 concurrent ingests of overlapping articles: every article present, zero duplicates, no error surfaced', async () => {

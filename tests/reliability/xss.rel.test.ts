@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from '@playwright/test';
-import { applySchema } from '@/lib/neo4j/schema';
-import { closeDriver } from '@/lib/neo4j/driver';
 import { loadArticle } from '@/lib/graph/load-article';
 import { validateExtraction } from '@/lib/graph/validate';
 import { exportGraph } from '@/lib/portability/export';
 import type { Article, Extraction } from '@/lib/model';
 import { startApp } from './app';
-import { wipeDatabase } from './helpers';
+import { withEmptyDatabase } from './fixture';
 
 // Each payload sets window.__xss or opens a dialog if it ever runs.
 const IMG = '<img src=x onerror="window.__xss=1;alert(1)">';
@@ -29,9 +27,8 @@ const extraction: Extraction = {
 
 let app: Awaited<ReturnType<typeof startApp>> | undefined;
 let browser: Browser | undefined;
+withEmptyDatabase();
 beforeAll(async () => {
-  await applySchema();
-  await wipeDatabase();
   await loadArticle(article, validateExtraction(extraction, text));
   app = await startApp(process.env.NEO4J_URI as string);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
@@ -39,8 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
-  await wipeDatabase();
-  await closeDriver();
 });
 
 describe('reliability 7: HTML and script in names and texts render as text everywhere', () => {

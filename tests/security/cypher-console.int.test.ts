@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runReadOnlyCypher } from '@/lib/cypher/run';
-import { countGraph, type GraphCounts } from '@/lib/graph/stats';
-import { applySchema } from '@/lib/neo4j/schema';
-import { loadSeed } from '@/lib/seed/load-seed';
-import { closeDriver, getDriver } from '@/lib/neo4j/driver';
+import { getDriver } from '@/lib/neo4j/driver';
 import { AppError } from '@/lib/errors';
 import { HOSTILE_CASES } from './hostile-cases';
+import { withSeededGraph } from './harness';
 
 // Small limits keep the runaway cases short: each must stop within timeout + 2 s.
 const LIMITS = { timeoutMs: 2_000, rowCap: 100 };
-let before: GraphCounts;
-
-beforeAll(async () => {
-  // The runaway cases need a graph to run away on: the seed (idempotent).
-  await applySchema();
-  await loadSeed();
-  before = await countGraph();
-});
-afterAll(() => closeDriver());
+const graph = withSeededGraph();
 
 describe('read-only Cypher console against hostile input', () => {
   it('has at least 30 cases', () => expect(HOSTILE_CASES.length).toBeGreaterThanOrEqual(30));
@@ -52,7 +42,7 @@ describe('read-only Cypher console against hostile input', () => {
   });
 
   it('changed nothing: node, relationship and property counts are identical', async () => {
-    expect(await countGraph()).toEqual(before);
+    await graph.expectUnchanged();
   });
 
   it('left no runaway transaction running on the server (stopped within timeout + 2 s)', async () => {

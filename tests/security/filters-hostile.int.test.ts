@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runFilter } from '@/lib/filters/run';
 import { FilterStateSchema } from '@/lib/filters/state';
-import { countGraph, type GraphCounts } from '@/lib/graph/stats';
-import { applySchema } from '@/lib/neo4j/schema';
-import { loadSeed } from '@/lib/seed/load-seed';
-import { closeDriver } from '@/lib/neo4j/driver';
+import { withSeededGraph } from './harness';
 
 // Hostile filter states: names outside the whitelist are refused; values are parameters and match nothing.
 const REFUSED: Array<[string, unknown]> = [
@@ -25,14 +22,7 @@ const HARMLESS: Array<[string, unknown]> = [
   ['within ids with backticks', { withinIds: ['`org-unodc`'] }],
 ];
 
-let before: GraphCounts;
-beforeAll(async () => {
-  // The runaway cases need a graph to run away on: the seed (idempotent).
-  await applySchema();
-  await loadSeed();
-  before = await countGraph();
-});
-afterAll(() => closeDriver());
+const graph = withSeededGraph();
 
 describe('filters against hostile input', () => {
   it.each(REFUSED)('%s is refused with a clear message', async (_name, input) => {
@@ -47,6 +37,6 @@ describe('filters against hostile input', () => {
   });
 
   it('changed nothing', async () => {
-    expect(await countGraph()).toEqual(before);
+    await graph.expectUnchanged();
   });
 });
