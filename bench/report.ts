@@ -1,5 +1,6 @@
 /** Turns a results object into the markdown table the README's Performance section shows. */
 import type { Timing } from './stats';
+import type { RenderResult } from './browser/measure-route';
 import type { IngestResult } from './ingest';
 
 type Results = Record<string, unknown> & { machine: Record<string, unknown>; mode: string; date: string };
@@ -11,7 +12,7 @@ export function toMarkdown(r: Results): string {
   const ingest = r.ingest as IngestResult | undefined;
   const read = (r.readPaths ?? {}) as Record<string, unknown>;
   const graph = r.bigGraph as { entities: number; relations: number; loadMs: { total: number; entities: number; relations: number; degrees: number } } | undefined;
-  const browser = (r.browser ?? {}) as { results?: Array<Record<string, number | string>>; explorerJsGzipKiB?: number | null; page?: string };
+  const browser = (r.browser ?? {}) as { results?: RenderResult[]; explorerJsGzipKiB?: number | null; page?: string };
   const extraction = r.extraction as Record<string, unknown> | undefined;
   const memory = (r.memory ?? {}) as Record<string, unknown>;
   const p95 = (x: unknown) => (x && typeof x === 'object' && 'p95' in x ? (x as Timing).p95 : null);
@@ -48,13 +49,27 @@ export function toMarkdown(r: Results): string {
       `| Filter, ${String(read.filterRoute)} | ${t(read.filter)} | |`,
     );
   }
-  for (const b of browser.results ?? []) {
-    const target = b.renderer === 'canvas' && b.nodes === 5000 ? `${mark((b.layoutMs as number) <= 5000 && (b.fps as number) >= 30)}` : '';
-    lines.push(`| Browser ${b.renderer}, ${b.nodes} nodes / ${b.edges} edges | first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms, frames ${b.frameP50} / ${b.frameP95} ms (${b.fps} fps)${target} | ${b.nodes === 5000 && b.renderer === 'canvas' ? 'layout ≤ 5 s, ≥ 30 fps' : ''} |`);
-  }
+  for (const b of browser.results ?? []) lines.push(browserRow(b));
   if (browser.explorerJsGzipKiB != null) lines.push(`| Explorer route JS (gzip) | ${browser.explorerJsGzipKiB} KiB | |`);
   if (memory.appRssMiB || memory.neo4jHeapUsedMiB) lines.push(`| Memory at the end | app RSS ${String(memory.appRssMiB)} MiB; Neo4j heap used ${String(memory.neo4jHeapUsedMiB)} MiB of ${String(memory.neo4jHeapMaxMiB)} MiB, JVM RSS ${String(memory.neo4jRssMiB)} MiB | |`);
   for (const k of failed) lines.push(`| ${k} | failed: ${String((r[k] as { error: string }).error)} | |`);
-  if (browser.page) lines.push('', `Browser: ${browser.page}.`);
+  if (browser.page) {
+    lines.push('', `Browser: ${browser.page}. First render and laid out: ms from navigation start until the graph (then its layout) is drawn. `
+      + 'Layout: from the first picture (a provisional grid) until the laid-out graph is drawn; fcose runs in a Web Worker above 800 nodes. Frames: requestAnimationFrame intervals p50 / p95 while the user pans (mouse drag) and zooms (wheel); scripted: the same through window.cy animations; at 60 Hz the floor is 16.7 ms.');
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Targets (issue 7) apply to the canvas renderer at 5,000 nodes: the layout (from the first picture until the
+ * laid-out graph is drawn) ≤ 5 s, and p95 frame ≤ 33.3 ms (≥ 30 fps) while the user pans and zooms.
+ */
+function browserRow(b: RenderResult): string {
+  const checked = b.renderer === 'canvas' && b.nodes === 5000;
+  const layoutOk = checked ? mark(b.layoutMs <= 5000) : '';
+  const framesOk = checked ? mark(b.frameP95 <= 1000 / 30) : '';
+  const worker = b.workerLayoutMs === null ? '' : `, fcose in the worker ${b.workerLayoutMs} ms`;
+  const result = `first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms${layoutOk} (laid out ${b.laidOutAtMs} ms${worker}); `
+    + `frames ${b.frameP50} / ${b.frameP95} ms${framesOk} (${b.fps} fps), scripted ${b.scripted.p50} / ${b.scripted.p95} ms (${b.scripted.fps} fps)`;
+  return `| Browser ${b.renderer}, ${b.nodes} nodes / ${b.edges} edges | ${result} | ${checked ? 'layout ≤ 5 s; p95 frame ≤ 33.3 ms (≥ 30 fps)' : ''} |`;
 }

@@ -72,7 +72,8 @@ async function main() {
   results.loadAverageEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const dir = path.join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${(results.date as string).slice(0, 10)}-${os.hostname()}${quick ? '-quick' : ''}.json`);
+  // A partial run (--only) gets its own file, so it never overwrites the day's full run (*-quick.json stay ignored).
+  const file = path.join(dir, `${(results.date as string).slice(0, 10)}-${os.hostname()}${only ? `-only-${only.join('+')}` : ''}${quick ? '-quick' : ''}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   const markdown = toMarkdown(results as Parameters<typeof toMarkdown>[0]);
   if (!quick && !only) {

@@ -14,7 +14,11 @@ declare global {
   interface Window {
     /** The explorer's Cytoscape instance, for browser tests and power users in the console. */
     cy?: Core;
-    /** Timings of the last graph operations, read by the benchmark. */
+    /**
+     * Timings of the first graph load, read by the benchmark and e2e/explorer-load.spec.ts: initialAddMs,
+     * initialLayoutMs, initialNodes, workerLayoutMs (durations), firstRenderAtMs and layoutDoneAtMs (ms since
+     * navigation start, once the frame is drawn).
+     */
     explorerTimings?: Record<string, number>;
   }
 }
@@ -46,9 +50,9 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
       style: graphStylesheet({ sizeBy: sync.sizeBy, big }),
       minZoom: 0.03,
       maxZoom: 4,
-      // On big graphs, draw less while the user pans and zooms (see PERFORMANCE-NOTES).
-      hideEdgesOnViewport: big,
-      hideLabelsOnViewport: big,
+      // Big graphs: edges stay drawn while panning. hideEdgesOnViewport would switch Cytoscape from blitting its
+      // cached layer textures to drawing every node one by one each frame, which profiled ~70 ms a frame at
+      // 5,000 nodes with no GPU (bench/README.md). One device pixel per CSS pixel keeps those textures small.
       pixelRatio: big ? 1 : 'auto',
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);

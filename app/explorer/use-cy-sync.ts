@@ -22,6 +22,14 @@ export type CySyncProps = {
   onError: (message: string) => void;
 };
 
+/**
+ * Calls back with the time (ms since navigation start) once the next frame has been drawn. Cytoscape (canvas and
+ * WebGL) draws in a requestAnimationFrame loop registered earlier, so it runs before this frame's callback.
+ */
+function afterNextDraw(done: (at: number) => void) {
+  requestAnimationFrame(() => done(performance.now()));
+}
+
 /** Keeps the Cytoscape instance in step with the view: adds and removes elements, selection, pins, path, style, layout. */
 export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big: boolean }) {
   const positions = useRef(new Map<string, Position>());
@@ -43,7 +51,10 @@ export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big:
       const nodes: ElementDefinition[] = newNodeIds.map((id) => ({ ...p.store.elements.get(id)!, position: placed.get(id)?.start ?? positions.current.get(id) }));
       cy.add([...nodes, ...newEdgeIds.map((id) => p.store.elements.get(id)!)]);
     });
-    if (first) window.explorerTimings = { ...window.explorerTimings, initialAddMs: performance.now() - addStarted };
+    if (first) {
+      window.explorerTimings = { ...window.explorerTimings, initialAddMs: performance.now() - addStarted };
+      afterNextDraw((at) => (window.explorerTimings = { ...window.explorerTimings, firstRenderAtMs: at }));
+    }
     for (const [id, { end }] of placed) cy.getElementById(id).animate({ position: end }, { duration: 350, easing: 'ease-out' });
     // Zoom out (never move anything) when new nodes land off screen.
     const extent = cy.extent();
@@ -53,8 +64,10 @@ export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big:
       laidOut.current = p.layout;
       const started = performance.now();
       const options = layoutOptions(p.layout, newNodeIds.length, false);
-      const record = (extra: Record<string, number>) =>
-        (window.explorerTimings = { ...window.explorerTimings, initialLayoutMs: performance.now() - started, initialNodes: newNodeIds.length, ...extra });
+      const record = (extra: Record<string, number>) => {
+        window.explorerTimings = { ...window.explorerTimings, initialLayoutMs: performance.now() - started, initialNodes: newNodeIds.length, ...extra };
+        afterNextDraw((at) => (window.explorerTimings = { ...window.explorerTimings, layoutDoneAtMs: at }));
+      };
       if (p.layout === 'fcose' && newNodeIds.length > WORKER_LAYOUT_ABOVE) {
         // Until the worker answers, a cheap grid keeps the page usable; then positions land in one batch.
         cy.layout({ name: 'grid', fit: true, animate: false }).run();
