@@ -50,6 +50,12 @@ async function main() {
       results.appBuild = buildApp(!quick && !process.argv.includes('--no-build'));
       app = await startApp(appPort, neo4j.uri);
     }
+    // Browser before read: it loads and wipes its own small graphs; the read section's million relations come last
+    // and are never deleted (the throwaway data directory goes at the end).
+    if (wants('browser')) {
+      const { benchBrowser } = await import('./browser');
+      results.browser = await orError(() => benchBrowser({ sizes: SIZES.browser, webglSizes: SIZES.webgl, appUrl: app?.url ?? null }));
+    }
     if (wants('read')) {
       const { loadBigGraph } = await import('./big-graph');
       const { benchReadPaths } = await import('./read-paths');
@@ -57,10 +63,6 @@ async function main() {
       results.bigGraph = { entities: graph.entities, relations: graph.relations, loadMs: graph.loadMs };
       if (!app) throw new Error('the read section needs the app server');
       results.readPaths = await benchReadPaths(graph, { appUrl: app.url, warmup: SIZES.warmup, runs: SIZES.runs });
-    }
-    if (wants('browser')) {
-      const { benchBrowser } = await import('./browser');
-      results.browser = await orError(() => benchBrowser({ sizes: SIZES.browser, webglSizes: SIZES.webgl, appUrl: app?.url ?? null }));
     }
     results.memory = await memory(neo4j.pid, app?.child.pid);
   } finally {
