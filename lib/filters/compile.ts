@@ -33,7 +33,9 @@ export function compileFilter(state: FilterState, whitelist: SchemaWhitelist): C
   if (state.entityTypes.length > 0) where.push(labels.length > 0 ? `e:${labels.map(quote).join('|')}` : 'false');
   if (state.minDegree > 0) {
     params.minDegree = int(state.minDegree);
-    where.push('coalesce(e.degree, 0) >= $minDegree');
+    // Not coalesce(e.degree, 0): with minDegree > 0 the two agree (a missing degree fails both), and the bare
+    // property lets the planner seek the entity_degree index instead of scanning every entity.
+    where.push('e.degree >= $minDegree');
   }
   if (state.text.trim() !== '') {
     params.text = state.text.trim().toLowerCase();
