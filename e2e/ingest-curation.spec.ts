@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ingestArticle, removeIngestedArticle } from '@/lib/ingest';
 import { closeDriver } from '@/lib/neo4j/driver';
+import { screenshotPath } from './helpers/screenshot';
 import { writeTransaction } from '@/lib/neo4j/run';
 
 // Curation from the browser: rename an entity, see it recorded, undo it. The entity comes from an article this
@@ -26,7 +27,7 @@ test('rename an entity from its curation page, then undo it', async ({ page }) =
   await expect(page.getByRole('status').filter({ hasText: 'Renamed' })).toContainText('Renamed “Ghada Waly” to “Ghada Fathi Waly”');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Curate Ghada Fathi Waly');
   await expect(page.locator('.curate-page')).toContainText('also called Ghada Waly');
-  await page.screenshot({ path: process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots/ingest-curate.png' : test.info().outputPath('ingest-curate.png') });
+  await page.screenshot({ path: screenshotPath('ingest-curate') });
 
   await page.getByRole('button', { name: /^Undo: Renamed/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();

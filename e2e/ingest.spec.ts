@@ -4,6 +4,7 @@ import { articleIdFor } from '@/lib/ingest/input';
 import { removeArticle } from '@/lib/graph/load-article';
 import { countGraph } from '@/lib/graph/stats';
 import { closeDriver } from '@/lib/neo4j/driver';
+import { screenshotPath } from './helpers/screenshot';
 
 // The issue's "done when": paste a French and an English article about the same organisation, preview, commit,
 // and find one shared entity linking both in the explorer. Screenshots of each step go to the test's output folder (docs/screenshots/ with UPDATE_SCREENSHOTS=1).
@@ -12,8 +13,7 @@ const en = readFileSync('lib/ingest/fixtures/unodc-en.txt', 'utf8');
 const frTitle = 'L’ONUDC lance son rapport mondial sur les drogues';
 const enTitle = 'UNODC warns of record cocaine production';
 const ids = [fr, en].map((text) => articleIdFor({ text: text.trim() }));
-// Each step's screenshot is kept with the test's results; UPDATE_SCREENSHOTS=1 also refreshes the README's copy.
-const shot = (page: Page, name: string) => page.screenshot({ path: process.env.UPDATE_SCREENSHOTS === '1' ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`) });
+const shot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(name) });
 
 test.beforeAll(async () => {
   for (const id of ids) await removeArticle(id);

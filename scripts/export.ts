@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { exportGraph } from '@/lib/portability/export';
-import { closeDriver } from '@/lib/neo4j/driver';
+import { runScript } from './run-script';
 
 async function main() {
   const file = process.argv[2];
@@ -16,9 +16,4 @@ async function main() {
   console.log(`Exported ${counts.nodes} nodes and ${counts.relationships} relationships to ${file}.`);
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(() => closeDriver());
+runScript('Export failed', main);

@@ -2,7 +2,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { importGraph } from '@/lib/portability/import';
-import { closeDriver } from '@/lib/neo4j/driver';
+import { runScript } from './run-script';
 
 async function main() {
   const file = process.argv[2];
@@ -13,9 +13,4 @@ async function main() {
   console.log(`Imported ${counts.nodes} nodes and ${counts.relationships} relationships from ${file}.`);
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`Import failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(() => closeDriver());
+runScript('Import failed', main);

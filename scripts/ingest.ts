@@ -7,8 +7,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { applySchema } from '@/lib/neo4j/schema';
-import { closeDriver } from '@/lib/neo4j/driver';
 import { ingestFile, summarise, SUPPORTED_EXTENSIONS, type ItemOutcome } from '@/lib/ingest';
+import { runScript } from './run-script';
 
 async function collect(target: string): Promise<string[]> {
   const info = await stat(target).catch(() => null);
@@ -40,7 +40,6 @@ function report(items: ItemOutcome[]) {
   console.log(`\n${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed.`);
   return summary;
 }
-
 async function main() {
   const targets = process.argv.slice(2).filter((a) => a !== '--');
   if (targets.length === 0) {
@@ -59,9 +58,4 @@ async function main() {
   if (report(items).failed > 0) process.exitCode = 1;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`\nIngest stopped: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(() => closeDriver());
+runScript('\nIngest stopped', main);

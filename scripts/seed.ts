@@ -3,10 +3,10 @@
  *   --if-empty   load only when the database holds no articles (what `npm start` uses)
  */
 import { applySchema } from '@/lib/neo4j/schema';
-import { closeDriver } from '@/lib/neo4j/driver';
 import { loadSeed } from '@/lib/seed/load-seed';
 import { countGraph } from '@/lib/graph/stats';
 import { ensureExampleQueries } from '@/lib/saved-queries/examples';
+import { runScript } from './run-script';
 
 async function main() {
   const ifEmpty = process.argv.includes('--if-empty');
@@ -24,9 +24,4 @@ async function main() {
   console.log(`Seed loaded: ${after.articles} articles, ${after.entities} entities, ${after.relationships} relationships.`);
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(() => closeDriver());
+runScript('Seeding failed', main);

@@ -6,7 +6,7 @@ import type { Extraction, ExtractedEntity } from '@/lib/model';
 const stored = (id: string, name: string, type: StoredEntity['type'], aliases: string[] = []): StoredEntity => ({ id, name, type, aliases, articleCount: 1 });
 const entity = (id: string, name: string, type: ExtractedEntity['type'], aliases: string[] = []): ExtractedEntity => ({ id, name, type, aliases, mentions: [] });
 /** Stands in for the full-text index: returns every stored entity sharing a word with the query. */
-const searchIn = (graph: StoredEntity[]) => async (query: string) => {
+const searchIn = (graph: StoredEntity[]) => (query: string) => {
   const words = query.toLowerCase().replace(/["\\]/g, '').split(/\s+/);
   return graph.filter((e) => [e.name, ...e.aliases].some((f) => words.some((w) => f.toLowerCase().includes(w))));
 };

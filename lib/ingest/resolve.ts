@@ -30,7 +30,7 @@ export async function resolveExtraction(extraction: Extraction, tx?: ManagedTran
       decisions.set(entity.id, { kind: 'existing', entityId: same.id, name: same.name, reason: same.type === entity.type ? 'already in the graph under the same id' : `same id; type ${same.type} set by curation` });
       continue;
     }
-    const match = await findMatch(entity, async (query) => stored.byQuery.get(query) ?? []);
+    const match = findMatch(entity, (query) => stored.byQuery.get(query) ?? []);
     if (match) {
       renamed.set(entity.id, match.entity.id);
       decisions.set(entity.id, { kind: 'existing', entityId: match.entity.id, name: match.entity.name, reason: `“${match.form}” matches the stored ${match.field === 'name' ? 'name' : 'alias'} “${match.stored}”` });
@@ -62,11 +62,12 @@ export function lookupForms(entity: Pick<ExtractedEntity, 'name' | 'aliases' | '
 
 type Match = { entity: StoredEntity; form: string; stored: string; field: 'name' | 'alias' };
 
-export async function findMatch(entity: ExtractedEntity, search: (query: string) => Promise<StoredEntity[]>): Promise<Match | null> {
+/** The stored entity a form of `entity` names exactly, among the candidates `search` returns for each form's query. */
+export function findMatch(entity: ExtractedEntity, search: (query: string) => StoredEntity[]): Match | null {
   for (const form of lookupForms(entity)) {
     const key = normaliseName(form);
     if (key === '') continue;
-    const candidates = (await search(phraseQuery(key))).filter((c) => c.type === entity.type);
+    const candidates = search(phraseQuery(key)).filter((c) => c.type === entity.type);
     const exact = candidates
       .map((c) => ({ c, stored: [c.name, ...c.aliases].find((s) => normaliseName(s) === key && (entity.type !== 'Person' || key.includes(' '))) }))
       .filter((x): x is { c: StoredEntity; stored: string } => x.stored !== undefined)

@@ -5,13 +5,10 @@
 import { afterAll, beforeAll } from 'vitest';
 import { applySchema } from '@/lib/neo4j/schema';
 import { closeDriver } from '@/lib/neo4j/driver';
-import { runAutoCommit } from '@/lib/neo4j/run';
+import { wipe } from '@/bench/db';
 
-export const WIPE = 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS';
-
-export async function wipeDatabase(): Promise<void> {
-  await runAutoCommit(WIPE);
-}
+/** Empties the suite's database: the bench's wipe, in batches of their own transactions. */
+export const wipeDatabase = wipe;
 
 /**
  * Registers the hooks for a suite that starts from an empty database: schema applied and everything wiped
