@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,7 +8,9 @@ export const metadata: Metadata = {
   description: 'News articles as a knowledge graph you can explore: entities, relations and the sentence behind every edge.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** Every page renders per request, so each gets the fresh CSP nonce that proxy.ts makes (Next.js puts it on its scripts). */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -27,6 +27,14 @@ const EnvSchema = z.object({
   INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** When set, writes (API and server actions) need this token. */
   NEWSGRAPH_WRITE_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  /**
+   * Host names this server answers to (DNS-rebinding guard), comma-separated; "*" turns the check off behind a
+   * proxy that checks Host itself. Loopback names by default.
+   */
+  NEWSGRAPH_ALLOWED_HOSTS: z
+    .string()
+    .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean))
+    .default(['localhost', '127.0.0.1', '[::1]']),
   ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
   /** How many of the most connected entities the explorer opens with (the rest are found by search and expansion). */
   EXPLORER_OVERVIEW_LIMIT: z.coerce.number().int().min(1).max(10_000).default(300),

@@ -5,6 +5,7 @@ import dynamic from 'next/dynamic';
 import type { EditorSchema } from '@/lib/cypher/editor-schema';
 import { consoleReducer, initialConsoleState } from './console-state';
 import { runConsoleQuery } from './actions';
+import type { QueryPosition } from '@/lib/cypher/errors';
 import { ResultTable } from './result-table';
 import { SavedViews } from './saved-views';
 import { addToHistory, useHistory } from './history';
@@ -22,8 +23,8 @@ export function CypherConsole({ initialQuery, initialParams, schema }: Props) {
   const run = async (query = state.query, paramsText = state.paramsText) => {
     dispatch({ type: 'run' });
     addToHistory({ query, paramsText });
-    const outcome = await runConsoleQuery(query, paramsText);
-    dispatch(outcome.ok ? { type: 'succeeded', result: outcome.result } : { type: 'failed', message: outcome.message, position: outcome.position });
+    const outcome = await runConsoleQuery({ query, paramsText });
+    dispatch(outcome.ok ? { type: 'succeeded', result: outcome.value } : { type: 'failed', message: outcome.message, position: (outcome.position as QueryPosition | undefined) ?? null });
   };
   const load = (query: string, paramsText: string) => dispatch({ type: 'load', query, paramsText });
 

@@ -14,7 +14,7 @@ export function SavedViews({ query, paramsText, onLoad }: Props) {
   const [views, setViews] = useState<SavedQuery[]>([]);
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
-  const refresh = () => listViews().then(setViews, (e: unknown) => setMessage(String(e)));
+  const refresh = () => listViews(undefined).then((r) => (r.ok ? setViews(r.value) : setMessage(r.message)), (e: unknown) => setMessage(String(e)));
   useEffect(() => {
     void refresh();
   }, []);
@@ -29,7 +29,7 @@ export function SavedViews({ query, paramsText, onLoad }: Props) {
       return;
     }
     const outcome = await saveView({ name, kind: 'cypher', body: { query, params } });
-    setMessage(outcome.ok ? `Saved "${outcome.saved.name}".` : outcome.message);
+    setMessage(outcome.ok ? `Saved "${outcome.value.name}".` : outcome.message);
     if (outcome.ok) {
       setName('');
       await refresh();
@@ -58,8 +58,8 @@ export function SavedViews({ query, paramsText, onLoad }: Props) {
             )}
             {!view.example && (
               <button type="button" aria-label={`Delete ${view.name}`} onClick={async () => {
-                const outcome = await deleteView(view.id);
-                setMessage(outcome.message);
+                const outcome = await deleteView({ id: view.id });
+                setMessage(outcome.message ?? 'Deleted.');
                 await refresh();
               }}>×</button>
             )}

@@ -77,7 +77,7 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
   };
   const save = async () => {
     const outcome = await saveView({ name: saveName, kind: 'filter', body: { ...state, withinIds: undefined } });
-    setSaveMessage(outcome.ok ? `Saved "${outcome.saved.name}".` : outcome.message);
+    setSaveMessage(outcome.ok ? `Saved "${outcome.value.name}".` : outcome.message);
   };
 
   if (!facets) return <p className="muted">Loading filters…</p>;

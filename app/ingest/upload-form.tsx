@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { ingestUpload } from '@/app/actions/ingest';
 import type { ItemOutcome } from '@/lib/ingest';
 import { BatchReport } from './batch-report';
+import { tooLargeToSend } from '@/lib/limits';
 
-/** Matches experimental.serverActions.bodySizeLimit in next.config.js. */
-const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 type Progress = { done: number; total: number; current: string } | null;
 
@@ -20,8 +19,9 @@ export function UploadForm() {
     setItems(null);
     for (const [i, file] of files.entries()) {
       setProgress({ done: i, total: files.length, current: file.name });
-      if (file.size > MAX_UPLOAD_BYTES) {
-        outcomes.push({ file: file.name, title: file.name, status: 'failed', message: `${file.name} is ${file.size.toLocaleString('en')} bytes; uploads are limited to ${MAX_UPLOAD_BYTES.toLocaleString('en')} bytes.` });
+      const tooLarge = tooLargeToSend(file.name, file.size);
+      if (tooLarge) {
+        outcomes.push({ file: file.name, title: file.name, status: 'failed', message: tooLarge });
         continue;
       }
       const form = new FormData();

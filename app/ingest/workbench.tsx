@@ -1,12 +1,14 @@
 'use client';
 
 import { useReducer, useTransition } from 'react';
-import { commitArticle, previewPasted, previewUrl, type Outcome } from '@/app/actions/ingest';
+import { commitArticle, previewPasted, previewUrl } from '@/app/actions/ingest';
+import type { ActionResult as Outcome } from '@/lib/gate/server-action';
 import type { IngestInput, IngestResult, Preview } from '@/lib/ingest';
 import type { Overrides } from '@/lib/ingest/types';
 import { PasteForm } from './paste-form';
 import { PreviewView } from './preview-view';
 import { DoneView } from './done-view';
+import { tooLargeToSend } from '@/lib/limits';
 
 type State =
   | { stage: 'edit'; error: string | null }
@@ -15,6 +17,7 @@ type State =
 type Action =
   | { type: 'previewed'; outcome: Outcome<{ preview: Preview; input: IngestInput }> }
   | { type: 'committed'; outcome: Outcome<IngestResult> }
+  | { type: 'failed'; message: string }
   | { type: 'restart' };
 
 function reduce(state: State, action: Action): State {
@@ -24,6 +27,8 @@ function reduce(state: State, action: Action): State {
     case 'committed':
       if (action.outcome.ok) return { stage: 'done', result: action.outcome.value };
       return state.stage === 'preview' ? { ...state, error: action.outcome.message } : state;
+    case 'failed':
+      return state.stage === 'done' ? state : { ...state, error: action.message };
     case 'restart':
       return { stage: 'edit', error: null };
   }
@@ -33,7 +38,15 @@ function reduce(state: State, action: Action): State {
 export function Workbench() {
   const [state, dispatch] = useReducer(reduce, { stage: 'edit', error: null });
   const [pending, startTransition] = useTransition();
-  const run = <T,>(work: () => Promise<T>, then: (value: T) => Action) => startTransition(async () => dispatch(then(await work())));
+  // A request that fails outright (the server is gone, a body over the action limit) keeps the form and says why.
+  const run = <T,>(work: () => Promise<T>, then: (value: T) => Action) =>
+    startTransition(async () => {
+      try {
+        dispatch(then(await work()));
+      } catch (error) {
+        dispatch({ type: 'failed', message: `The server could not take this request (${(error as Error).message}). Your text is still here; try again, or send a shorter text.` });
+      }
+    });
 
   return (
     <section aria-labelledby="paste-heading" className="ingest-section">
@@ -42,8 +55,12 @@ export function Workbench() {
         <PasteForm
           pending={pending}
           error={state.error}
-          onPaste={(fields) => run(() => previewPasted(fields), (outcome) => ({ type: 'previewed', outcome }))}
-          onUrl={(url) => run(() => previewUrl(url), (outcome) => ({ type: 'previewed', outcome }))}
+          onPaste={(fields) => {
+            const tooLarge = tooLargeToSend('The text', new Blob([fields.text]).size);
+            if (tooLarge) dispatch({ type: 'failed', message: tooLarge });
+            else run(() => previewPasted(fields), (outcome) => ({ type: 'previewed', outcome }));
+          }}
+          onUrl={(url) => run(() => previewUrl({ url }), (outcome) => ({ type: 'previewed', outcome }))}
         />
       )}
       {state.stage === 'preview' && (
@@ -51,7 +68,7 @@ export function Workbench() {
           preview={state.preview}
           pending={pending}
           error={state.error}
-          onCommit={(overrides: Overrides) => run(() => commitArticle(state.input, overrides), (outcome) => ({ type: 'committed', outcome }))}
+          onCommit={(overrides: Overrides) => run(() => commitArticle({ input: state.input, overrides }), (outcome) => ({ type: 'committed', outcome }))}
           onCancel={() => dispatch({ type: 'restart' })}
         />
       )}

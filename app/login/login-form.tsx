@@ -1,16 +1,25 @@
 'use client';
 
 import { useActionState } from 'react';
-import { login } from './actions';
+import { login, logout } from './actions';
 
-export function LoginForm() {
+export function LoginForm({ signedIn }: { signedIn: boolean }) {
   const [state, action, pending] = useActionState(login, null);
+  const [outState, outAction, outPending] = useActionState(logout, null);
+  const shown = outState ?? state;
   return (
-    <form action={action} className="login-form">
-      <label htmlFor="token">Write token</label>
-      <input id="token" name="token" type="password" autoComplete="current-password" required />
-      <button type="submit" disabled={pending}>{pending ? 'Checking…' : 'Sign in'}</button>
-      {state && <p role="status" className={state.ok ? 'muted' : 'error'}>{state.message}</p>}
-    </form>
+    <>
+      <form action={action} className="login-form">
+        <label htmlFor="token">Write token</label>
+        <input id="token" name="token" type="password" autoComplete="current-password" required />
+        <button type="submit" disabled={pending}>{pending ? 'Checking…' : 'Sign in'}</button>
+      </form>
+      {(signedIn || state?.ok) && !outState && (
+        <form action={outAction} className="login-form">
+          <button type="submit" disabled={outPending}>Sign out</button>
+        </form>
+      )}
+      {shown && <p role="status" className={shown.ok ? 'muted' : 'error'}>{shown.message}</p>}
+    </>
   );
 }

@@ -1,14 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { SESSION_COOKIE, sessionIsValid } from './session';
 
 export class UnauthorizedError extends AppError {
   constructor() {
     super('This action changes the graph and needs the write token: send "Authorization: Bearer <NEWSGRAPH_WRITE_TOKEN>", or sign in at /login.', 'unauthorized', 401);
   }
 }
-
-export const WRITE_COOKIE = 'newsgraph_write';
 
 export function isWriteProtected(): boolean {
   return getEnv().NEWSGRAPH_WRITE_TOKEN !== undefined;
@@ -22,25 +21,27 @@ export function tokenMatches(candidate: string | null | undefined): boolean {
   return timingSafeEqual(digest(candidate), digest(token));
 }
 
-/** The login cookie holds a keyed digest of the token, never the token itself. */
-export function cookieValueFor(token: string): string {
-  return createHmac('sha256', token).update('newsgraph write session').digest('hex');
-}
-
-export function cookieMatches(value: string | null | undefined): boolean {
+export function sessionMatches(value: string | null | undefined): boolean {
   const token = getEnv().NEWSGRAPH_WRITE_TOKEN;
-  if (token === undefined) return true;
-  if (!value) return false;
-  return timingSafeEqual(digest(value), digest(cookieValueFor(token)));
+  return token === undefined || sessionIsValid(token, value);
 }
 
-/** API writes: a Bearer token, or the login cookie (so the UI's own fetches work once signed in). */
-export function requireWriteToken(request: Request): void {
+export type Credentials = { bearer: string | null; session: string | null };
+
+/** Writes need a Bearer token (scripts) or the signed sign-in cookie (the UI). Throws a 401 that says how to fix it. */
+export function requireWriteCredentials(credentials: Credentials): void {
   if (!isWriteProtected()) return;
-  const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
-  if (bearer && tokenMatches(bearer)) return;
-  if (cookieMatches(readCookie(request.headers.get('cookie'), WRITE_COOKIE))) return;
+  if (credentials.bearer && tokenMatches(credentials.bearer)) return;
+  if (credentials.session && sessionMatches(credentials.session)) return;
   throw new UnauthorizedError();
+}
+
+/** The credentials a raw request carries: "Authorization: Bearer …" and the sign-in cookie. */
+export function credentialsOf(headers: Headers): Credentials {
+  return {
+    bearer: headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? null,
+    session: readCookie(headers.get('cookie'), SESSION_COOKIE),
+  };
 }
 
 function digest(value: string): Buffer {
@@ -50,7 +51,7 @@ function digest(value: string): Buffer {
 function readCookie(header: string | null, name: string): string | null {
   for (const part of header?.split(';') ?? []) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key === name) return rest.join('=');
   }
   return null;
 }

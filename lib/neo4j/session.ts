@@ -3,6 +3,7 @@ import { QueryRefusedError } from '@/lib/errors';
 import { getDriver, getDatabase } from './driver';
 import { TIMEOUT_MESSAGE, toDomainError } from './errors';
 import { checkBreaker, recordOutcome } from './breaker';
+import { assertWriteAllowedHere } from '@/lib/gate/context';
 
 export type SessionOptions = {
   /** Records pulled per batch; a streaming read sets it near its row cap. The driver's default otherwise. */
@@ -19,6 +20,8 @@ const guard = () => checkBreaker(() => getDriver().verifyConnectivity({ database
  * session; driver errors become domain errors, each outcome is told to the breaker, and the session is closed.
  */
 export async function inSession<R>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<R>, options: SessionOptions = {}): Promise<R> {
+  // A read-gated action or route can never open a write session, whatever lib function it calls (lib/gate).
+  if (mode === 'WRITE') assertWriteAllowedHere();
   await guard();
   const fetchSize = options.fetchSize === undefined ? {} : { fetchSize: options.fetchSize };
   const session = getDriver().session({ database: getDatabase(), defaultAccessMode: mode, ...fetchSize });

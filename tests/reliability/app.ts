@@ -7,12 +7,12 @@ import { getFreePort } from '@/scripts/free-port.mjs';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-export async function startApp(neo4jUri: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startApp(neo4jUri: string, extraEnv: Record<string, string> = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) throw new Error('No app build: run `npm run test:reliability` (it builds the app) or `npx next build` first.');
   const port = (await getFreePort()) as number;
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
     stdio: 'ignore',
     detached: true,
   });

@@ -6,9 +6,7 @@ import { ingestArticle, IngestInputSchema } from '@/lib/ingest';
 import { validateExtraction } from '@/lib/graph/validate';
 import { getEnv } from '@/lib/env';
 import { TooLargeError } from '@/lib/errors';
-import { requireWriteToken } from '@/lib/auth/write-token';
-import { errorResponse } from '@/app/api/respond';
-import { readJson } from '@/app/api/parse';
+import { writeRoute } from '@/lib/gate/api-route';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,20 +18,14 @@ const IngestRequestSchema = z.union([PreExtractedSchema, IngestInputSchema]);
  * language? }), which goes through extraction and resolution like the ingest page, or an article with its own
  * extraction ({ article, extraction }). The same article twice changes nothing (status "unchanged").
  */
-export async function POST(request: Request) {
-  try {
-    requireWriteToken(request);
-    const body = await readJson(request, IngestRequestSchema, getEnv().MAX_ARTICLE_BYTES * 3);
-    if (!('article' in body)) {
-      const result = await ingestArticle(body);
-      return NextResponse.json({ result }, { status: result.status === 'added' ? 201 : 200 });
-    }
-    const bytes = Buffer.byteLength(body.article.text, 'utf8');
-    if (bytes > getEnv().MAX_ARTICLE_BYTES) throw new TooLargeError(`The article text is ${bytes} bytes; the limit is MAX_ARTICLE_BYTES=${getEnv().MAX_ARTICLE_BYTES}.`);
-    const extraction = validateExtraction(body.extraction, body.article.text);
-    const result = await loadArticle(body.article, extraction);
+export const POST = writeRoute({ name: 'POST /api/articles', body: IngestRequestSchema, maxBytes: () => getEnv().MAX_ARTICLE_BYTES * 3 }, async ({ body }) => {
+  if (!('article' in body)) {
+    const result = await ingestArticle(body);
     return NextResponse.json({ result }, { status: result.status === 'added' ? 201 : 200 });
-  } catch (error) {
-    return errorResponse(error);
   }
-}
+  const bytes = Buffer.byteLength(body.article.text, 'utf8');
+  if (bytes > getEnv().MAX_ARTICLE_BYTES) throw new TooLargeError(`The article text is ${bytes} bytes; the limit is MAX_ARTICLE_BYTES=${getEnv().MAX_ARTICLE_BYTES}.`);
+  const extraction = validateExtraction(body.extraction, body.article.text);
+  const result = await loadArticle(body.article, extraction);
+  return NextResponse.json({ result }, { status: result.status === 'added' ? 201 : 200 });
+});

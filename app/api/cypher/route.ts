@@ -1,9 +1,7 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { runReadOnlyCypher } from '@/lib/cypher/run';
 import { CypherParamsSchema } from '@/lib/cypher/params';
-import { errorResponse } from '@/app/api/respond';
-import { readJson } from '@/app/api/parse';
+import { readRoute } from '@/lib/gate/api-route';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,12 +14,7 @@ const CypherRequestSchema = z.object({
 });
 
 /** Read-only Cypher: refused unless EXPLAIN says read-only; runs with a timeout and a row cap. */
-export async function POST(request: Request) {
-  try {
-    // The text limit (10 KB) is checked by the guard with a 413; the body may carry params too.
-    const body = await readJson(request, CypherRequestSchema, 150_000);
-    return NextResponse.json(await runReadOnlyCypher(body.query, body.params, { timeoutMs: body.timeoutMs, rowCap: body.rowCap }));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+// The text limit (10 KB) is checked by the guard with a 413; the body may carry params too.
+export const POST = readRoute({ name: 'POST /api/cypher', body: CypherRequestSchema, maxBytes: 150_000 }, ({ body }) =>
+  runReadOnlyCypher(body.query, body.params, { timeoutMs: body.timeoutMs, rowCap: body.rowCap }),
+);

@@ -1,9 +1,7 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { searchEntities } from '@/lib/graph/search';
 import { EntityTypeSchema } from '@/lib/model';
-import { errorResponse } from '@/app/api/respond';
-import { parseQuery } from '@/app/api/query-params';
+import { readRoute } from '@/lib/gate/api-route';
 
 const SearchParams = z.object({
   q: z.string().trim().min(1, 'q (what to search for) is required').max(200),
@@ -13,12 +11,4 @@ const SearchParams = z.object({
 });
 
 /** GET /api/entities?q=&type=&limit=&cursor= — full-text search over names and aliases. */
-export async function GET(request: Request) {
-  try {
-    const params = parseQuery(request, SearchParams);
-    return NextResponse.json(await searchEntities(params));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
+export const GET = readRoute({ name: 'GET /api/entities', query: SearchParams }, ({ query }) => searchEntities(query));

@@ -1,15 +1,10 @@
-import { NextResponse } from 'next/server';
 import { countArticlesAndEntities } from '@/lib/graph/stats';
-import { errorResponse } from '@/app/api/respond';
+import { readRoute } from '@/lib/gate/api-route';
 
 export const dynamic = 'force-dynamic';
 
 /** Liveness plus database reachability, for load balancers and for `npm start` to know the app is ready. */
-export async function GET() {
-  try {
-    const counts = await countArticlesAndEntities();
-    return NextResponse.json({ ok: true, database: 'up', articles: counts.articles, entities: counts.entities });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = readRoute({ name: 'GET /api/health' }, async () => {
+  const counts = await countArticlesAndEntities();
+  return { ok: true, database: 'up', articles: counts.articles, entities: counts.entities };
+});

@@ -1,7 +1,5 @@
-import { NextResponse } from 'next/server';
 import { OPENAPI_DOCUMENT } from '@/lib/openapi/document';
+import { readRoute } from '@/lib/gate/api-route';
 
 /** The OpenAPI 3.1 description of the JSON API. */
-export function GET() {
-  return NextResponse.json(OPENAPI_DOCUMENT);
-}
+export const GET = readRoute({ name: 'GET /api/openapi.json' }, async () => OPENAPI_DOCUMENT);

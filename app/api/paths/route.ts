@@ -1,8 +1,6 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { findShortestPaths, MAX_PATH_HOPS } from '@/lib/graph/paths';
-import { errorResponse } from '@/app/api/respond';
-import { parseQuery } from '@/app/api/query-params';
+import { readRoute } from '@/lib/gate/api-route';
 
 const PathParams = z.object({
   from: z.string().min(1, 'from (an entity id) is required').max(200),
@@ -11,11 +9,4 @@ const PathParams = z.object({
 });
 
 /** GET /api/paths?from=&to=&maxHops= — shortest paths over typed relations, each hop with its evidence. */
-export async function GET(request: Request) {
-  try {
-    const { from, to, maxHops } = parseQuery(request, PathParams);
-    return NextResponse.json({ paths: await findShortestPaths(from, to, maxHops) });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = readRoute({ name: 'GET /api/paths', query: PathParams }, async ({ query }) => ({ paths: await findShortestPaths(query.from, query.to, query.maxHops) }));

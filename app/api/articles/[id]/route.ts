@@ -2,27 +2,12 @@ import { NextResponse } from 'next/server';
 import { getArticle } from '@/lib/graph/articles';
 import { removeArticle } from '@/lib/graph/load-article';
 import { NotFoundError } from '@/lib/errors';
-import { requireWriteToken } from '@/lib/auth/write-token';
-import { errorResponse } from '@/app/api/respond';
+import { readRoute, writeRoute } from '@/lib/gate/api-route';
 
-type Context = { params: Promise<{ id: string }> };
-
-export async function GET(_request: Request, { params }: Context) {
-  try {
-    return NextResponse.json({ article: await getArticle((await params).id) });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = readRoute({ name: 'GET /api/articles/{id}' }, async ({ params }) => ({ article: await getArticle(params.id) }));
 
 /** Removes the article, its mentions and evidence, and entities or relations only it supported. */
-export async function DELETE(request: Request, { params }: Context) {
-  try {
-    requireWriteToken(request);
-    const { id } = await params;
-    if (!(await removeArticle(id))) throw new NotFoundError(`Article "${id}"`);
-    return new NextResponse(null, { status: 204 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const DELETE = writeRoute({ name: 'DELETE /api/articles/{id}' }, async ({ params }) => {
+  if (!(await removeArticle(params.id))) throw new NotFoundError(`Article "${params.id}"`);
+  return new NextResponse(null, { status: 204 });
+});

@@ -1,12 +1,4 @@
-import { NextResponse } from 'next/server';
 import { getEntity } from '@/lib/graph/explore';
-import { errorResponse } from '@/app/api/respond';
+import { readRoute } from '@/lib/gate/api-route';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await params;
-    return NextResponse.json({ entity: await getEntity(id) });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = readRoute({ name: 'GET /api/entities/{id}' }, async ({ params }) => ({ entity: await getEntity(params.id) }));

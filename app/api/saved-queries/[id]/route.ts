@@ -1,24 +1,10 @@
 import { NextResponse } from 'next/server';
 import { deleteSavedQuery, getSavedQuery } from '@/lib/saved-queries/saved-queries';
-import { requireWriteToken } from '@/lib/auth/write-token';
-import { errorResponse } from '@/app/api/respond';
+import { readRoute, writeRoute } from '@/lib/gate/api-route';
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = readRoute({ name: 'GET /api/saved-queries/{id}' }, async ({ params }) => ({ savedQuery: await getSavedQuery(params.id) }));
 
-export async function GET(_request: Request, { params }: Context) {
-  try {
-    return NextResponse.json({ savedQuery: await getSavedQuery((await params).id) });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
-
-export async function DELETE(request: Request, { params }: Context) {
-  try {
-    requireWriteToken(request);
-    await deleteSavedQuery((await params).id);
-    return new NextResponse(null, { status: 204 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const DELETE = writeRoute({ name: 'DELETE /api/saved-queries/{id}' }, async ({ params }) => {
+  await deleteSavedQuery(params.id);
+  return new NextResponse(null, { status: 204 });
+});

@@ -1,9 +1,7 @@
-import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getNeighbours } from '@/lib/graph/neighbours';
 import { RelationTypeSchema } from '@/lib/model';
-import { errorResponse } from '@/app/api/respond';
-import { parseQuery } from '@/app/api/query-params';
+import { readRoute } from '@/lib/gate/api-route';
 
 const NeighbourParams = z.object({
   relType: RelationTypeSchema.optional(),
@@ -12,11 +10,4 @@ const NeighbourParams = z.object({
 });
 
 /** GET /api/entities/:id/neighbors?relType=&limit=&cursor= — neighbours grouped and capped per relation type. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await params;
-    return NextResponse.json(await getNeighbours(id, parseQuery(request, NeighbourParams)));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = readRoute({ name: 'GET /api/entities/{id}/neighbors', query: NeighbourParams }, ({ params, query }) => getNeighbours(params.id, query));
