@@ -69,6 +69,8 @@ export const BAD_REQUESTS: Array<{ name: string; path: string; method?: string; 
   { name: 'DELETE on a read-only route', path: '/api/entities/person-yury-fedotov', method: 'DELETE', status: 405 },
   { name: 'POST on a read-only route', path: '/api/entities/person-yury-fedotov', method: 'POST', status: 405 },
   { name: 'unknown API route', path: '/api/drop-database', status: 404 },
+  { name: 'a malformed percent-encoding in the path', path: '/api/entities/%E0%A4%A', status: 400, code: 'bad_input' },
+  { name: 'a lone percent sign in the path', path: '/api/entities/50%', status: 400, code: 'bad_input' },
 ];
 
 /** Files `npm run import` must refuse (lib/portability/import.ts) on an empty database. */

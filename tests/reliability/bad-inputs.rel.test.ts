@@ -66,3 +66,31 @@ describe('reliability 6: bad inputs are refused with clear messages and change n
     expect((await countGraph()).nodes).toBe(0);
   });
 });
+
+describe('reliability 6b: request bodies are checked before they are read whole', () => {
+  const post = (body: BodyInit, headers: Record<string, string>) => fetch(`${app?.url}/api/cypher`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
+
+  it('refuses a body over the limit with 413, whether its length is declared or it is streamed', async () => {
+    const big = JSON.stringify({ query: 'RETURN 1', params: { pad: 'x'.repeat(400_000) } });
+    const declared = await post(big, { 'content-type': 'application/json' });
+    expect(declared.status).toBe(413);
+    const chunks = Array.from({ length: 64 }, () => new TextEncoder().encode('x'.repeat(64 * 1024)));
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const streamed = await post(stream, { 'content-type': 'application/json' });
+    expect(streamed.status).toBe(413);
+    expect(((await streamed.json()) as { error: { code: string } }).error.code).toBe('too_large');
+  });
+
+  it('refuses a JSON body sent as a form or as text/plain with 415, and invalid UTF-8 with 400', async () => {
+    expect((await post('{"query":"RETURN 1"}', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await post('query=RETURN+1', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await post(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), { 'content-type': 'application/json' })).status).toBe(400);
+    await graph.expectUnchanged();
+  });
+});
