@@ -2,13 +2,13 @@ import { getEnv } from '@/lib/env';
 import { BadInputError } from '@/lib/errors';
 import { charsetFromContentType, decodeText } from './decode';
 import { htmlToText } from './html';
-import { getOnce } from './http-get';
+import { getOnce, type HopOptions } from './http-get';
 import type { IngestInput } from './input';
 
 const TIME_LIMIT_MS = 10_000;
 const MAX_REDIRECTS = 3;
 
-export type FetchOptions = { allowPrivate?: boolean; timeoutMs?: number };
+export type FetchOptions = Partial<Pick<HopOptions, 'allowPrivate' | 'allowAddress' | 'timeoutMs'>>;
 
 /**
  * Fetches an article page on the server. Each hop's host is classified and, for names, every address it
@@ -17,7 +17,8 @@ export type FetchOptions = { allowPrivate?: boolean; timeoutMs?: number };
  * MAX_ARTICLE_BYTES × 4 of HTML and after 10 seconds.
  */
 export async function fetchArticle(rawUrl: string, options: FetchOptions = {}): Promise<IngestInput> {
-  const hop = {
+  const hop: HopOptions = {
+    allowAddress: options.allowAddress,
     allowPrivate: options.allowPrivate ?? getEnv().ALLOW_PRIVATE_URLS === '1',
     timeoutMs: options.timeoutMs ?? TIME_LIMIT_MS,
     maxBytes: getEnv().MAX_ARTICLE_BYTES * 4,

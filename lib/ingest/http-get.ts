@@ -3,10 +3,17 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { BadInputError, TooLargeError } from '@/lib/errors';
-import { checkHost, checkResolved } from './private-address';
+import { checkHost, checkResolved, type AddressPolicy } from './private-address';
 
 export type Fetched = { redirect?: string; body: Uint8Array; contentType: string };
-export type HopOptions = { allowPrivate: boolean; timeoutMs: number; maxBytes: number };
+export type HopOptions = {
+  /** ALLOW_PRIVATE_URLS=1: nothing is checked (a local deployment fetching its own intranet). */
+  allowPrivate: boolean;
+  /** Replaces the public-address check; localhost names are still refused. */
+  allowAddress?: AddressPolicy;
+  timeoutMs: number;
+  maxBytes: number;
+};
 type Resolved = { address: string; family: number };
 
 /**
@@ -15,15 +22,15 @@ type Resolved = { address: string; family: number };
  * lookup that never asks DNS again, so a name that rebinds between check and connect cannot reach anything new.
  */
 export async function getOnce(url: URL, options: HopOptions): Promise<Fetched> {
-  const addresses = await addressesFor(url, options.allowPrivate);
+  const addresses = await addressesFor(url, options);
   return request(url, addresses, options);
 }
 
-async function addressesFor(url: URL, allowPrivate: boolean): Promise<Resolved[]> {
+async function addressesFor(url: URL, { allowPrivate, allowAddress }: HopOptions): Promise<Resolved[]> {
   const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
   let host;
   try {
-    host = allowPrivate ? null : checkHost(hostname);
+    host = allowPrivate ? null : checkHost(hostname, allowAddress);
   } catch (error) {
     throw unreachable(url, error as Error);
   }
@@ -36,7 +43,7 @@ async function addressesFor(url: URL, allowPrivate: boolean): Promise<Resolved[]
   }
   if (answers.length === 0) throw unreachable(url, Object.assign(new Error('no address'), { code: 'ENOTFOUND' }));
   try {
-    if (!allowPrivate) checkResolved(hostname, answers);
+    if (!allowPrivate) checkResolved(hostname, answers, allowAddress);
   } catch (error) {
     throw unreachable(url, error as Error);
   }

@@ -67,6 +67,9 @@ function isLocalName(hostname: string): boolean {
   return name === 'localhost' || name.endsWith('.localhost') || name === '';
 }
 
+/** Which addresses may be reached: isPublicAddress unless a caller narrows it further (tests allow one server). */
+export type AddressPolicy = (address: string) => boolean;
+
 export type HostCheck = { kind: 'address'; address: string } | { kind: 'name'; name: string };
 
 /**
@@ -74,11 +77,11 @@ export type HostCheck = { kind: 'address'; address: string } | { kind: 'name'; n
  * without a lookup); `localhost` names are refused; other names must be resolved and every answer checked.
  * Returns the reason for a refusal as an error with code EPRIVATE.
  */
-export function checkHost(hostname: string): HostCheck {
+export function checkHost(hostname: string, isAllowed: AddressPolicy = isPublicAddress): HostCheck {
   const literal = parseAddress(hostname.replace(/\.+$/, ''));
   if (literal) {
     const address = literal.toString();
-    if (!isPublicAddress(address)) throw refusal(`${hostname} is the ${describe(literal)} address ${address}`);
+    if (!isAllowed(address)) throw refusal(`${hostname} is the ${describe(literal)} address ${address}`);
     return { kind: 'address', address };
   }
   if (isLocalName(hostname)) throw refusal(`${hostname} names this machine`);
@@ -86,8 +89,8 @@ export function checkHost(hostname: string): HostCheck {
 }
 
 /** Every address a name resolves to must be public: one private answer refuses the name. */
-export function checkResolved(hostname: string, addresses: readonly { address: string }[]): void {
-  const bad = addresses.find((a) => !isPublicAddress(a.address));
+export function checkResolved(hostname: string, addresses: readonly { address: string }[], isAllowed: AddressPolicy = isPublicAddress): void {
+  const bad = addresses.find((a) => !isAllowed(a.address));
   if (bad) throw refusal(`${hostname} resolves to the ${describe(parseAddress(bad.address))} address ${bad.address}`);
 }
 
