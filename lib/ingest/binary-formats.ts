@@ -38,7 +38,7 @@ export function knownBinaryFormat(bytes: Uint8Array): { name: string; advice: st
 }
 
 /**
- * Binary by the first 8 KB: more than 1% NUL bytes or 5% control bytes (UTF-16 without a BOM is half NULs).
+ * Binary by the first 8 KB: more than 2% NUL bytes or 5% control bytes (UTF-16 without a BOM is half NULs).
  * A stray NUL or two in a text file is not binary: it is removed with the other controls (clean-text.ts).
  */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -49,7 +49,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) nul += 1;
     if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control += 1;
   }
-  return head.length > 0 && (nul / head.length > 0.01 || control / head.length > 0.05);
+  return head.length > 0 && (nul / head.length > 0.02 || control / head.length > 0.05);
 }
 
 export const WHAT_WE_READ = 'newsgraph reads text, HTML, Markdown and JSON';
