@@ -39,7 +39,7 @@ export function knownBinaryFormat(bytes: Uint8Array): { name: string; advice: st
 
 /**
  * Binary by the first 8 KB: more than 2% NUL bytes or 5% control bytes (UTF-16 without a BOM is half NULs).
- * A stray NUL or two in a text file is not binary: it is removed with the other controls (clean-text.ts).
+ * A stray NUL or two in a text file is not binary: it is removed with the other controls (lib/text/clean-text.ts).
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8192);

@@ -17,7 +17,7 @@ export type DecodeOptions = {
  * 3. valid UTF-8 is UTF-8 (legacy text almost never happens to be valid UTF-8, so this beats a stale declaration);
  * 4. otherwise a charset the server (options.charset) or the page (<meta charset>) declares;
  * 5. otherwise windows-1252 (a superset of latin-1), when the result looks like prose; else refused.
- * The text still holds whatever controls the file had: checkInput (clean-text.ts) removes them.
+ * The text still holds whatever controls the file had: checkInput (lib/text/clean-text.ts) removes them.
  */
 export function decodeText(bytes: Uint8Array, name = 'the file', options: DecodeOptions = {}): string {
   const bom = bomOf(bytes);

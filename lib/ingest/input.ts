@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getEnv } from '@/lib/env';
 import { BadInputError, TooLargeError } from '@/lib/errors';
 import { LanguageSchema, type Article, type Language } from '@/lib/model';
-import { cleanLine, cleanText, refuseLoneSurrogates } from './clean-text';
+import { cleanLine, cleanText, refuseLoneSurrogates } from '@/lib/text/clean-text';
 import { htmlToText, looksLikeHtml } from './html';
 
 /** What a user, a file record or the API hands in: only the text is required. */
@@ -19,7 +19,7 @@ export type IngestInput = z.infer<typeof IngestInputSchema>;
 
 /**
  * Validated input with its text cleaned: refuses empty and oversized text with a message naming the limit and
- * text with broken characters; removes control characters and normalises to NFC (clean-text.ts), so what is
+ * text with broken characters; removes control characters and normalises to NFC (lib/text/clean-text.ts), so what is
  * stored is what a reader sees.
  */
 export function checkInput(raw: unknown): IngestInput {

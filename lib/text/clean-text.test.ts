@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine, cleanText, refuseLoneSurrogates } from './clean-text';
-import { checkInput } from './input';
+import { checkInput } from '@/lib/ingest/input';
 
 describe('cleanText', () => {
   it('removes NUL, C0 and C1 controls and DEL, keeps tabs and line breaks, and normalises \\r\\n and \\r', () => {
