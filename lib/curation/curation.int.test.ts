@@ -103,6 +103,16 @@ describe('curation', () => {
     expect(await entityGraphCounts()).toEqual(before);
   });
 
+  it('rename stores the name without control characters, and refuses a broken character without changing anything', async () => {
+    await loadBoth();
+    await renameEntity('org-test-curia', 'Curia\u0000 Org\r\nanisation\u0085', 'test');
+    expect((await getEntity('org-test-curia')).name).toBe('Curia Org anisation');
+    const before = await entityGraphCounts();
+    await expect(renameEntity('org-test-curia', 'Curia \ud800', 'test')).rejects.toThrow(/new name holds a broken character/);
+    await expect(renameEntity('org-test-curia', '\u0000\u0007', 'test')).rejects.toThrow(/new name is empty/);
+    expect(await entityGraphCounts()).toEqual(before);
+  });
+
   it('rename keeps the old name as an alias, retype changes the label, both undo in reverse order, and curated entities survive removal of their articles', async () => {
     await loadBoth();
     const before = await entityGraphCounts();

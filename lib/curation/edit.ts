@@ -1,4 +1,5 @@
 import { BadInputError } from '@/lib/errors';
+import { cleanLine, refuseLoneSurrogates } from '@/lib/text/clean-text';
 import type { EntityType } from '@/lib/model';
 import { curate, type CurationOutcome } from './record';
 import { getStored } from './merge';
@@ -6,7 +7,9 @@ import * as Q from './queries';
 
 /** Renames an entity; the old name stays as an alias so resolution still finds it. The id does not change. */
 export async function renameEntity(entityId: string, name: string, actor: string): Promise<CurationOutcome> {
-  const newName = name.trim();
+  refuseLoneSurrogates(name, 'new name');
+  // Controls and line breaks never reach a stored name (see lib/text/clean-text.ts).
+  const newName = cleanLine(name);
   if (newName === '') throw new BadInputError('The new name is empty.');
   return curate('rename', actor, [entityId], async (tx) => {
     const entity = await getStored(tx, entityId);

@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { getEnv } from '@/lib/env';
-import { BadInputError } from '@/lib/errors';
+import { BadInputError, QueryRefusedError } from '@/lib/errors';
 import { explainRead, streamRead } from '@/lib/neo4j/stream';
 import { toPlain, type PlainValue } from '@/lib/neo4j/values';
 import { checkPlan, checkQueryText, withoutTrailingSemicolon, type PlanNode } from './guard';
@@ -28,10 +28,24 @@ export async function runReadOnlyCypher(query: string, params: Record<string, un
   checkPlan(summary.queryType, summary.plan as PlanNode | false);
   const started = Date.now();
   const outcome = await streamRead(cypher, neo4jParams, { timeoutMs, rowCap }).catch((error: unknown) => {
-    throw withPosition(error, 0, 0);
+    throw tooDeep(error) ?? withPosition(error, 0, 0);
   });
-  const rows = outcome.records.map((record) => outcome.keys.map((key) => toPlain(record.get(key))));
+  let rows: PlainValue[][];
+  try {
+    rows = outcome.records.map((record) => outcome.keys.map((key) => toPlain(record.get(key))));
+  } catch (error) {
+    throw tooDeep(error) ?? error;
+  }
   return { columns: outcome.keys, rows, truncated: outcome.truncated, rowCap, timeoutMs, elapsedMs: Date.now() - started };
+}
+
+/**
+ * A query can build a value nested thousands deep (`reduce(acc = [], i IN range(1, 5000) | [acc])`); the driver
+ * and toPlain walk values recursively, and run out of stack. That is the query's shape, so it is refused (400).
+ */
+function tooDeep(error: unknown): QueryRefusedError | null {
+  if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return null;
+  return new QueryRefusedError('The result nests lists or maps too deeply to be sent back (more than about a thousand levels). Return flatter values, e.g. UNWIND the lists or return their size.');
 }
 
 function withPosition(error: unknown, prefixLines: number, prefixChars: number): unknown {

@@ -1,59 +1,62 @@
 import { BadInputError } from '@/lib/errors';
+import { knownBinaryFormat, looksBinary, WHAT_WE_READ } from './binary-formats';
+import { bomOf, charsetFromMeta, decodeAs, decodeWindows1252, encodingFor } from './charset';
+
+export { charsetFromContentType } from './charset';
+export { looksBinary } from './binary-formats';
+
+export type DecodeOptions = {
+  /** A charset declared outside the bytes: the HTTP Content-Type of a fetched page. */
+  charset?: string;
+};
 
 /**
- * Bytes of an uploaded or fetched file → text. UTF-8 first (a BOM is dropped); text that is not valid UTF-8 is
- * read as windows-1252 (a superset of latin-1) only when it then looks like prose, otherwise refused.
- * Binary files are refused before any decoding, so an image never becomes an "article" of mojibake.
+ * Bytes of an uploaded or fetched file → text, in this order:
+ * 1. a BOM (UTF-8, UTF-16LE, UTF-16BE) decides;
+ * 2. known binary formats (PDF, ZIP/Office, images, archives) and NUL-heavy data are refused, saying what to do;
+ * 3. valid UTF-8 is UTF-8 (legacy text almost never happens to be valid UTF-8, so this beats a stale declaration);
+ * 4. otherwise a charset the server (options.charset) or the page (<meta charset>) declares;
+ * 5. otherwise windows-1252 (a superset of latin-1), when the result looks like prose; else refused.
+ * The text still holds whatever controls the file had: checkInput (lib/text/clean-text.ts) removes them.
  */
-export function decodeText(bytes: Uint8Array, name = 'the file'): string {
+export function decodeText(bytes: Uint8Array, name = 'the file', options: DecodeOptions = {}): string {
+  const bom = bomOf(bytes);
+  if (bom) {
+    const text = decodeAs(bom.encoding, bytes.subarray(bom.length));
+    if (text === null) throw new BadInputError(`${name} starts with a ${bom.encoding.toUpperCase()} byte order mark but is not valid ${bom.encoding.toUpperCase()}. Save it as UTF-8 and try again.`);
+    return text;
+  }
+  const declared = [options.charset, charsetFromMeta(bytes)].map((label) => (label ? encodingFor(label) : null)).find((e) => e !== null) ?? null;
+  // UTF-16 declared by the server has no BOM and is half NULs, so it is decoded before the binary check.
+  if (declared?.startsWith('utf-16')) {
+    const text = decodeAs(declared, bytes);
+    if (text !== null && !text.includes('\0')) return text;
+  }
+  refuseBinary(bytes, name);
+  const utf8 = decodeAs('utf-8', bytes);
+  if (utf8 !== null) return utf8;
+  if (declared && declared !== 'utf-8') {
+    const text = decodeAs(declared, bytes);
+    if (text !== null) return text;
+  }
+  const text = decodeWindows1252(bytes);
+  if (text !== null && looksLikeWindows1252(text)) return text;
+  throw new BadInputError(`${name} is not valid UTF-8 and does not read as windows-1252/latin-1 either. Save it as UTF-8 and try again.`);
+}
+
+function refuseBinary(bytes: Uint8Array, name: string): void {
+  const format = knownBinaryFormat(bytes);
+  if (format) throw new BadInputError(`${name} is ${format.name}, not text. ${WHAT_WE_READ}: ${format.advice}.`);
   if (looksBinary(bytes)) {
-    throw new BadInputError(`${name} looks like a binary file, not text. Upload .txt, .md, .html, .json or .jsonl files.`);
+    throw new BadInputError(`${name} looks like a binary file, not text. ${WHAT_WE_READ}: upload .txt, .md, .html, .json or .jsonl files (UTF-16 text needs its byte order mark, or save it as UTF-8).`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const text = decodeWindows1252(bytes);
-    if (text !== null && looksLikeWindows1252(text)) return text;
-    throw new BadInputError(`${name} is not valid UTF-8 and does not read as windows-1252/latin-1 either. Save it as UTF-8 and try again.`);
-  }
-}
-
-/**
- * windows-1252 by table: Node 20's TextDecoder treats it as ISO-8859-1 and turns “ ” – € into C1 controls.
- * Bytes 0x80–0x9F map to the characters below (0 = undefined in windows-1252); every other byte is its code point.
- */
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string | null {
-  let text = '';
-  for (const b of bytes) {
-    const code = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? 0) : b;
-    if (code === 0) return null;
-    text += String.fromCharCode(code);
-  }
-  return text;
-}
-
-/** NUL bytes or many control characters in the first 8 KB: what `file` and git call binary. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control += 1;
-  }
-  return head.length > 0 && control / head.length > 0.05;
 }
 
 /** Non-ASCII characters that prose in windows-1252 commonly holds besides letters: quotes, dashes, euro, degree, nbsp. */
 const PROSE_SYMBOLS = /[\u00a0\u00ab\u00bb\u00b0\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u20ac\u2022]/u;
 
-/** Text decoded as windows-1252 is plausible when it has no C1 controls and its non-ASCII characters are mostly letters or prose punctuation. */
+/** Text decoded as windows-1252 is plausible when its non-ASCII characters are mostly letters or prose punctuation. */
 function looksLikeWindows1252(text: string): boolean {
-  if (/[\u0080-\u009f]/.test(text)) return false;
   const high = [...text].filter((ch) => ch.charCodeAt(0) > 127);
   if (high.length === 0) return true;
   const letters = high.filter((ch) => /\p{L}/u.test(ch) || PROSE_SYMBOLS.test(ch)).length;

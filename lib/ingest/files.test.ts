@@ -8,11 +8,13 @@ describe('parseFile', () => {
     expect(parseFile('b.md', Buffer.from('# UNODC report\n\nBody'))[0]?.title).toBe('UNODC report');
     const json = parseFile('c.json', Buffer.from(JSON.stringify([{ title: 'T', text: 'X', publishedAt: '2024-01-02T03:04:05Z', url: 'https://e.org/a', language: 'fr' }])));
     expect(json).toEqual([{ title: 'T', text: 'X', publishedAt: '2024-01-02', url: 'https://e.org/a', language: 'fr', source: undefined }]);
+    expect(parseFile('latin.md', Buffer.from('# Sécurité\n\nÀ Genève', 'latin1'))[0]).toEqual({ text: '# Sécurité\n\nÀ Genève', title: 'Sécurité' });
     expect(parseFile('d.jsonl', Buffer.from('{"text":"one"}\n\n{"text":"two"}\n')).map((r) => r.text)).toEqual(['one', 'two']);
   });
 
   it('names the file and the problem for unsupported types, malformed JSON and records without text', () => {
-    expect(() => parseFile('e.pdf', Buffer.from('%PDF'))).toThrow(/e.pdf: unsupported file type “.pdf”/);
+    expect(() => parseFile('e.pdf', Buffer.from('%PDF-1.4'))).toThrow(/e.pdf: unsupported file type “.pdf”. newsgraph reads text, HTML, Markdown and JSON \(.txt, .md.*\). It is a PDF: save the PDF as text first/);
+    expect(() => parseFile('f.docx', new Uint8Array([0x50, 0x4b, 3, 4]))).toThrow(/f.docx: unsupported.*It is a ZIP archive \(Word .docx/);
     expect(() => parseFile('f.jsonl', Buffer.from('{"text":"ok"}\n{oops'))).toThrow(/f.jsonl line 2 is not valid JSON/);
     expect(() => parseFile('g.json', Buffer.from('{"title":"x"}'))).toThrow(/g.json record 1: text/);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BadInputError } from '@/lib/errors';
+import { knownBinaryFormat, WHAT_WE_READ } from './binary-formats';
 import { decodeText } from './decode';
 import { htmlToText } from './html';
 import { checkSize, type IngestInput } from './input';
@@ -20,7 +21,9 @@ const RecordSchema = z.object({
 export function parseFile(name: string, bytes: Uint8Array): IngestInput[] {
   const ext = extensionOf(name);
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new BadInputError(`${name}: unsupported file type “${ext || 'none'}”. Use ${SUPPORTED_EXTENSIONS.join(', ')}.`);
+    const format = knownBinaryFormat(bytes);
+    const advice = format ? ` It is ${format.name}: ${format.advice}.` : '';
+    throw new BadInputError(`${name}: unsupported file type “${ext || 'none'}”. ${WHAT_WE_READ} (${SUPPORTED_EXTENSIONS.join(', ')}).${advice}`);
   }
   const text = decodeText(bytes, name);
   if (ext === '.json' || ext === '.jsonl') return parseRecords(name, text, ext);

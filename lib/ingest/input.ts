@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getEnv } from '@/lib/env';
 import { BadInputError, TooLargeError } from '@/lib/errors';
 import { LanguageSchema, type Article, type Language } from '@/lib/model';
+import { cleanLine, cleanText, refuseLoneSurrogates } from '@/lib/text/clean-text';
 import { htmlToText, looksLikeHtml } from './html';
 
 /** What a user, a file record or the API hands in: only the text is required. */
@@ -16,19 +17,28 @@ export const IngestInputSchema = z.object({
 });
 export type IngestInput = z.infer<typeof IngestInputSchema>;
 
-/** Validated input with its text cleaned: refuses empty and oversized text with a message naming the limit. */
+/**
+ * Validated input with its text cleaned: refuses empty and oversized text with a message naming the limit and
+ * text with broken characters; removes control characters and normalises to NFC (lib/text/clean-text.ts), so what is
+ * stored is what a reader sees.
+ */
 export function checkInput(raw: unknown): IngestInput {
   const parsed = IngestInputSchema.safeParse(raw);
   if (!parsed.success) throw new BadInputError(`The article is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'input'} ${i.message}`).join('; ')}`);
   const input = { ...parsed.data };
+  refuseLoneSurrogates(input.text, 'article text');
+  if (input.title) refuseLoneSurrogates(input.title, 'title');
+  if (input.source) refuseLoneSurrogates(input.source, 'source');
   checkSize(input.text);
   if (looksLikeHtml(input.text)) {
     const page = htmlToText(input.text);
     input.text = page.text;
     input.title ||= page.title;
   }
-  input.text = input.text.replace(/\r\n?/g, '\n').trim();
-  if (input.text === '') throw new BadInputError('The article text is empty. Paste or upload the text of a news article.');
+  input.text = cleanText(input.text).trim();
+  if (input.text === '') throw new BadInputError('The article text is empty (once control characters are removed). Paste or upload the text of a news article.');
+  input.title = input.title === undefined ? undefined : cleanLine(input.title) || undefined;
+  input.source = input.source === undefined ? undefined : cleanLine(input.source) || undefined;
   return input;
 }
 
@@ -59,7 +69,8 @@ export function toArticle(input: IngestInput, language: Language): Article {
   const firstLine = input.text.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'Untitled';
   return {
     id: articleIdFor(input),
-    title: (input.title || firstLine).slice(0, 200),
+    // By code points, so a cut never leaves half of a surrogate pair (an emoji) behind.
+    title: Array.from(input.title || firstLine).slice(0, 200).join(''),
     publishedAt: input.publishedAt ?? new Date().toISOString().slice(0, 10),
     language,
     source: input.source || (input.url ? new URL(input.url).hostname : 'pasted text'),

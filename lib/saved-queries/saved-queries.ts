@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readTransaction, writeTransaction } from '@/lib/neo4j/run';
-import { NotFoundError } from '@/lib/errors';
+import { BadInputError, NotFoundError } from '@/lib/errors';
+import { cleanLine, refuseLoneSurrogates } from '@/lib/text/clean-text';
 import { NewSavedQuerySchema, type NewSavedQuery, type SavedQuery } from './model';
 
 const FIELDS = 'q { .id, .name, .kind, .body, createdAt: toString(q.createdAt), example: coalesce(q.example, false) }';
@@ -28,7 +29,10 @@ export async function getSavedQuery(id: string): Promise<SavedQuery> {
 /** Validates and stores a saved view; the body is checked against its kind's schema first. */
 export async function saveQuery(input: NewSavedQuery): Promise<SavedQuery> {
   const valid = NewSavedQuerySchema.parse(input);
-  const params = { id: randomUUID(), name: valid.name, kind: valid.kind, body: JSON.stringify(valid.body) };
+  refuseLoneSurrogates(valid.name, 'name');
+  const name = cleanLine(valid.name);
+  if (name === '') throw new BadInputError('The name is empty once control characters are removed; give the view a name.');
+  const params = { id: randomUUID(), name, kind: valid.kind, body: JSON.stringify(valid.body) };
   const record = (await writeTransaction((tx) => tx.run(CREATE_SAVED, params))).records[0];
   return parse(record?.get('saved') as Row);
 }

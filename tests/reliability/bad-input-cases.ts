@@ -88,3 +88,46 @@ export const BAD_IMPORTS: Array<{ name: string; text: string; message: RegExp }>
   { name: 'relationship to a missing node', text: `{"format":"newsgraph","nodes":1,"relationships":1,"version":1}\n${NODE}\n{"kind":"rel","type":"MET_WITH","from":{"label":"Entity","id":"person-x"},"to":{"label":"Entity","id":"person-y"},"props":{},"ints":[]}`, message: /not in the file/ },
   { name: 'unknown line kind', text: `${HEADER}\n{"kind":"shell","cmd":"rm -rf /"}`, message: /unknown kind/ },
 ];
+
+/** windows-1252 bytes for text (the characters used here: latin-1 plus ’ “ ” – €). */
+function cp1252(text: string): Uint8Array {
+  const high: Record<string, number> = { '€': 0x80, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96 };
+  return new Uint8Array([...text].map((ch) => high[ch] ?? ch.charCodeAt(0)));
+}
+function utf16(text: string, order: 'le' | 'be'): Uint8Array {
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return order === 'le' ? new Uint8Array(le) : new Uint8Array(le.map((_, i) => le[i ^ 1] ?? 0));
+}
+
+const LATIN = 'Le Conseil de sécurité des Nations Unies a adopté jeudi à Genève une résolution sur le Mali. Le secrétaire général a salué la décision du Conseil.';
+const QUOTED = 'Le secrétaire général a déclaré à Genève : “La paix au Mali coûte 12 € par habitant” – une estimation de l’ONU publiée jeudi par le Conseil de sécurité.';
+
+/** Files in legacy or UTF-16 encodings that must be read as the text they hold: no U+FFFD, no mojibake. */
+export const LEGACY_FILES: Array<{ name: string; file: string; bytes: Uint8Array; text: string }> = [
+  { name: 'a Latin-1 file', file: 'latin1.txt', bytes: Buffer.from(LATIN, 'latin1'), text: LATIN },
+  { name: 'a Windows-1252 file with curly quotes, a dash and €', file: 'cp1252.txt', bytes: cp1252(QUOTED), text: QUOTED },
+  { name: 'a UTF-16LE file with a BOM', file: 'utf16le.txt', bytes: utf16(`${QUOTED} (UTF-16LE)`, 'le'), text: `${QUOTED} (UTF-16LE)` },
+  { name: 'a UTF-16BE file with a BOM', file: 'utf16be.md', bytes: utf16(`${LATIN} (UTF-16BE)`, 'be'), text: `${LATIN} (UTF-16BE)` },
+];
+
+/** Files the ingest must refuse before anything is stored, with a message that says what to do. */
+export const BAD_FILES: Array<{ name: string; file: string; bytes: Uint8Array; message: RegExp }> = [
+  { name: 'PDF bytes named .txt', file: 'report.txt', bytes: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>', 'latin1'), message: /is a PDF, not text. newsgraph reads text, HTML, Markdown and JSON: save the PDF as text first/ },
+  { name: 'a .pdf file', file: 'report.pdf', bytes: Buffer.from('%PDF-1.4\n'), message: /unsupported file type “.pdf”.*save the PDF as text first/ },
+  { name: 'ZIP bytes named .txt', file: 'archive.txt', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0]), message: /is a ZIP archive.*save or export it as plain text/ },
+  { name: 'a Word .docx file', file: 'memo.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), message: /unsupported file type “.docx”.*ZIP archive \(Word .docx/ },
+  { name: 'an old Word .doc named .txt', file: 'memo.txt', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), message: /old Microsoft Office file/ },
+  { name: 'a PNG named .md', file: 'photo.md', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), message: /PNG image/ },
+  { name: 'NUL-heavy data', file: 'data.txt', bytes: new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0 : 65 + (i % 26)))), message: /looks like a binary file/ },
+  { name: 'UTF-16 without a BOM', file: 'nobom.txt', bytes: Buffer.from(LATIN, 'utf16le'), message: /binary.*byte order mark/ },
+  { name: 'a lone surrogate in a JSON record', file: 'broken.json', bytes: Buffer.from(`{"title": "x", "text": "${LATIN} \\ud800"}`), message: /article text holds a broken character \(an unpaired UTF-16 surrogate, U\+D800/ },
+  { name: 'a JSON record of control characters only', file: 'controls.json', bytes: Buffer.from('{"text": "\\u0000\\u0001\\u0007\\u001b"}'), message: /empty/ },
+];
+
+/** Pasted text with controls: stored cleaned (text, title, source), never with the controls. */
+export const CONTROL_TEXT = {
+  text: `\u0000${LATIN.replace('Conseil', 'Con\u0000seil').replace('Genève', 'Gene\u0300ve\u0007')}\u001b[0m\r\n\u0085`,
+  title: 'Mali\u0000 : le Conseil\r\nadopte\u0008 une résolution',
+  source: 'agence\u0000\u009b',
+  expected: { text: `${LATIN}[0m`, title: 'Mali : le Conseil adopte une résolution', source: 'agence' },
+};
