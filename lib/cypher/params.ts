@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { int } from '@/lib/neo4j/values';
 import { TooLargeError } from '@/lib/errors';
 
-export const MAX_PARAMS_BYTES = 100_000;
+const MAX_PARAMS_BYTES = 100_000;
 
 /** Parameters as the console and API accept them: a JSON object of named values. */
 export const CypherParamsSchema = z

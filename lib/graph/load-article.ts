@@ -66,7 +66,7 @@ function statementParams(article: Article & { sha256: string; extractionHash: st
 }
 
 /** Statement rows for an extraction: whitelisted types only, sorted so concurrent loads lock entities in the same order. */
-export function toRows(extraction: Extraction) {
+function toRows(extraction: Extraction) {
   const entities = extraction.entities
     .filter((e) => isEntityType(e.type))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
