@@ -1,7 +1,8 @@
 /** Builds (when asked or missing) and starts the app with `next start` against the bench database. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { log } from './stats';
 
@@ -23,7 +24,12 @@ export type AppHandle = { url: string; writeToken: string; child: ChildProcess; 
 export async function startApp(port: number, neo4jUri: string): Promise<AppHandle> {
   const writeToken = randomBytes(24).toString('hex');
   const env = { ...process.env, NEO4J_URI: neo4jUri, NEWSGRAPH_WRITE_TOKEN: writeToken, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
-  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: 'ignore', detached: true });
+  // The app's own log, for the cause of any error a section records.
+  const logFile = path.join(os.tmpdir(), `newsgraph-bench-app-${port}.log`);
+  const out = openSync(logFile, 'w');
+  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', out, out], detached: true });
+  closeSync(out);
+  log(`app log: ${logFile}`);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
