@@ -1,6 +1,8 @@
 /** Builds (when asked or missing) and starts the app with `next start` against the bench database. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { log } from './stats';
 
@@ -16,8 +18,18 @@ export function buildApp(force: boolean): { built: boolean; ms: number } {
   return { built: true, ms: Date.now() - started };
 }
 
-export async function startApp(port: number, neo4jUri: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env: { ...process.env, NEO4J_URI: neo4jUri, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+export type AppHandle = { url: string; writeToken: string; child: ChildProcess; stop: () => Promise<void> };
+
+/** Write-protected like a deployment: a fresh write token each run, which the load section's ingest sends. */
+export async function startApp(port: number, neo4jUri: string): Promise<AppHandle> {
+  const writeToken = randomBytes(24).toString('hex');
+  const env = { ...process.env, NEO4J_URI: neo4jUri, NEWSGRAPH_WRITE_TOKEN: writeToken, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
+  // The app's own log, for the cause of any error a section records.
+  const logFile = path.join(os.tmpdir(), `newsgraph-bench-app-${port}.log`);
+  const out = openSync(logFile, 'w');
+  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', out, out], detached: true });
+  closeSync(out);
+  log(`app log: ${logFile}`);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -32,5 +44,5 @@ export async function startApp(port: number, neo4jUri: string): Promise<{ url: s
     process.kill(-child.pid, 'SIGTERM');
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
   };
-  return { url, child, stop };
+  return { url, writeToken, child, stop };
 }

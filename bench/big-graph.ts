@@ -7,6 +7,7 @@
 import { getDriver, getDatabase } from '@/lib/neo4j/driver';
 import { runAutoCommit } from '@/lib/neo4j/run';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from '@/lib/model';
+import { SET_ENTITY_COUNTS } from '@/lib/graph/entity-counts';
 import { entityId, rng } from './generate';
 import { namesOf } from './vocabulary';
 import { log } from './stats';
@@ -18,7 +19,8 @@ const createRelations = (type: string) => `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.s}), (t:Entity {id: row.t})
 CREATE (s)-[r:${type}]->(t) SET r = row.props`;
-const SET_DEGREES = 'MATCH (e:Entity) CALL (e) { SET e.degree = COUNT { (e)-[]-(:Entity) }, e.articleCount = 0 } IN TRANSACTIONS OF 10000 ROWS';
+const SET_DEGREES = `MATCH (e:Entity) CALL (e) {${SET_ENTITY_COUNTS}
+} IN TRANSACTIONS OF 10000 ROWS`;
 
 export type BigGraph = { entities: number; relations: number; entityIds: string[]; names: string[]; loadMs: { entities: number; relations: number; degrees: number; indexes: number; total: number } };
 

@@ -14,7 +14,6 @@ import { log } from './stats';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export type { RenderResult };
 export type BrowserBench = { page: string; results: RenderResult[]; explorerJsGzipKiB: number | null; explorerJsFiles: number };
 
 export async function benchBrowser({ sizes, webglSizes, appUrl }: { sizes: number[]; webglSizes: number[]; appUrl: string | null }): Promise<BrowserBench> {

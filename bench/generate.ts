@@ -20,7 +20,7 @@ export function rng(seed: number): () => number {
 
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Location: 'loc', Event: 'event', Document: 'doc', Topic: 'topic' };
 
-export function slug(name: string): string {
+function slug(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 

@@ -43,7 +43,7 @@ SET r.articleIds = r.articleIds + row.articleId, r.evidence = r.evidence + row.e
 type Extracted = { article: Article; extraction: Extraction };
 
 /** The app path, one article after the other. */
-export async function ingestApp(inputs: IngestInput[]): Promise<number> {
+async function ingestApp(inputs: IngestInput[]): Promise<number> {
   await wipe();
   const { ms } = await timed(async () => {
     for (const input of inputs) await ingestArticle(input);
@@ -52,7 +52,7 @@ export async function ingestApp(inputs: IngestInput[]): Promise<number> {
 }
 
 /** The app's batch path: one JSONL file of every article, as the ingest page and `npm run ingest` hand it over. */
-export async function ingestAppBatch(inputs: IngestInput[]): Promise<number> {
+async function ingestAppBatch(inputs: IngestInput[]): Promise<number> {
   await wipe();
   const bytes = Buffer.from(inputs.map((input) => JSON.stringify(input)).join('\n'));
   const { ms, value } = await timed(() => ingestFile('bench.jsonl', bytes));
@@ -67,13 +67,13 @@ const TOUCH_ARTICLE = 'MERGE (a:Article {id: $id}) SET a.title = $title';
  * Not a way to ingest: the least a transaction per article can cost here (begin, one small write, a durable
  * commit), `concurrency` in flight. It bounds any path that keeps one transaction per article.
  */
-export async function transactionFloor(articles: Extracted[], concurrency: number): Promise<number> {
+async function transactionFloor(articles: Extracted[], concurrency: number): Promise<number> {
   await wipe();
   const { ms } = await timed(() => mapPool(articles, concurrency, ({ article }) => writeTransaction((tx) => tx.run(TOUCH_ARTICLE, { id: article.id, title: article.title }))));
   return ms;
 }
 
-export async function ingestNaive(articles: Extracted[]): Promise<number> {
+async function ingestNaive(articles: Extracted[]): Promise<number> {
   await wipe();
   const session = getDriver().session({ database: getDatabase() });
   try {
@@ -96,7 +96,7 @@ export async function ingestNaive(articles: Extracted[]): Promise<number> {
   }
 }
 
-export async function ingestBulk(articles: Extracted[]): Promise<number> {
+async function ingestBulk(articles: Extracted[]): Promise<number> {
   await wipe();
   const articleRows = articles.map(({ article }) => ({ ...article }));
   const entityRows = articles.flatMap(({ article, extraction }) =>

@@ -2,6 +2,8 @@
 import type { Timing } from './stats';
 import type { RenderResult } from './browser/measure-route';
 import type { IngestResult } from './ingest';
+import type { LoadResult } from './load';
+import type { RouteFigures } from './load-client';
 
 type Results = Record<string, unknown> & { machine: Record<string, unknown>; mode: string; date: string };
 const t = (x: unknown) => (x && typeof x === 'object' && 'p50' in x ? `${(x as Timing).p50} / ${(x as Timing).p95} ms` : '—');
@@ -18,7 +20,7 @@ export function toMarkdown(r: Results): string {
   const p95 = (x: unknown) => (x && typeof x === 'object' && 'p95' in x ? (x as Timing).p95 : null);
   const expApi = p95(read.expansionApi);
   const expRaw = p95(read.expansionRawDriver);
-  const failed = ['extraction', 'ingest', 'browser'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
+  const failed = ['extraction', 'ingest', 'browser', 'load'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
   const lines = [
     `Measured ${r.date} (${r.mode}) on ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Neo4j ${m.neo4j}; load average at start ${(m.loadAverage as number[]).join(' / ')}, at end ${((r.loadAverageEnd as number[]) ?? []).join(' / ')}. p50 / p95 over repeated runs after warm-up.`,
     '',
@@ -49,6 +51,7 @@ export function toMarkdown(r: Results): string {
       `| Filter, ${String(read.filterRoute)} | ${t(read.filter)} | |`,
     );
   }
+  if (r.load && typeof r.load === 'object' && 'routes' in r.load) lines.push(...loadRows(r.load as LoadResult));
   for (const b of browser.results ?? []) lines.push(browserRow(b));
   if (browser.explorerJsGzipKiB != null) lines.push(`| Explorer route JS (gzip) | ${browser.explorerJsGzipKiB} KiB | |`);
   if (memory.appRssMiB || memory.neo4jHeapUsedMiB) lines.push(`| Memory at the end | app RSS ${String(memory.appRssMiB)} MiB; Neo4j heap used ${String(memory.neo4jHeapUsedMiB)} MiB of ${String(memory.neo4jHeapMaxMiB)} MiB, JVM RSS ${String(memory.neo4jRssMiB)} MiB | |`);
@@ -72,4 +75,17 @@ function browserRow(b: RenderResult): string {
   const result = `first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms${layoutOk} (laid out ${b.laidOutAtMs} ms${worker}); `
     + `frames ${b.frameP50} / ${b.frameP95} ms${framesOk} (${b.fps} fps), scripted ${b.scripted.p50} / ${b.scripted.p95} ms (${b.scripted.fps} fps)`;
   return `| Browser ${b.renderer}, ${b.nodes} nodes / ${b.edges} edges | ${result} | ${checked ? 'layout ≤ 5 s; p95 frame ≤ 33.3 ms (≥ 30 fps)' : ''} |`;
+}
+
+/** The load section: one row per read route, one for the ingest running meanwhile, and the error count (target 0). */
+function loadRows(l: LoadResult): string[] {
+  const f = (x: RouteFigures) => `${x.perSec} req/s, p50 / p99 ${x.p50} / ${x.p99} ms (${x.requests} requests, ${x.errors} errors)`;
+  const under = `${l.connections} kept-alive connections for ${l.seconds} s, articles ingested meanwhile`;
+  return [
+    `| Under load (${under}): search, GET /api/entities?q= | ${f(l.routes.search)} | |`,
+    `| Under load: expansion, GET /api/entities/{id}/neighbors | ${f(l.routes.neighbours)} | |`,
+    `| Under load: explorer page, GET / | ${f(l.routes.explorer)} | |`,
+    `| Under load: raw articles through POST /api/articles, ${l.ingest.targetPerSec}/s scheduled | ${l.ingest.perSec} articles/s, p50 / p99 ${l.ingest.p50} / ${l.ingest.p99} ms (${l.ingest.added} added, ${l.ingest.errors} errors) | |`,
+    `| Under load: errors, all routes | ${l.errors}${mark(l.errors === 0)}${l.errorSamples.length ? ` (e.g. ${l.errorSamples[0]?.replace(/\|/g, '\\|')})` : ''} | 0 |`,
+  ];
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=extraction,ingest,read,browser] [-- --no-build]`
+ * `npm run bench [-- --quick] [-- --only=extraction,ingest,read,browser,load] [-- --no-build]`
  * Starts a throwaway Neo4j (BENCH_NEO4J_PORT, default 7852) on a temp data directory, runs the sections,
  * writes bench/results/<date>-<machine>.json and bench/results/latest.md, and stops everything it started.
  * Seeded generators and fixed sizes: two runs on the same machine measure the same work.
@@ -17,8 +17,10 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (section: string) => !only || only.includes(section);
 const SIZES = quick
-  ? { articles: 200, naive: 50, ingestRuns: 1, entities: 10_000, relations: 100_000, warmup: 5, runs: 40, browser: [1000], webgl: [] as number[], extractionRuns: 5 }
-  : { articles: 1000, naive: 100, ingestRuns: 3, entities: 100_000, relations: 1_000_000, warmup: 20, runs: 200, browser: [1000, 5000, 10000], webgl: [1000], extractionRuns: 20 };
+  ? { articles: 200, naive: 50, ingestRuns: 1, entities: 10_000, relations: 100_000, warmup: 5, runs: 40, browser: [1000], webgl: [] as number[], extractionRuns: 5, loadSeconds: 5 }
+  : { articles: 1000, naive: 100, ingestRuns: 3, entities: 100_000, relations: 1_000_000, warmup: 20, runs: 200, browser: [1000, 5000, 10000], webgl: [1000], extractionRuns: 20, loadSeconds: 30 };
+/** The load section: kept-alive connections on the read routes, and raw articles ingested per second meanwhile. */
+const LOAD = { connections: 32, ingestPerSec: 4 };
 const ROOT = path.resolve(__dirname, '..');
 
 type Neo4jHandle = { uri: string; pid: number; stop: () => Promise<void> };
@@ -30,7 +32,7 @@ async function main() {
   const results: Record<string, unknown> = { date: new Date().toISOString(), mode: quick ? 'quick' : 'full', sizes: SIZES, machine: describeMachine(NEO4J_VERSION as string) };
   const neo4j = (await startLocalNeo4j({ port, dataDir, log })) as Neo4jHandle;
   process.env.NEO4J_URI = neo4j.uri;
-  let app: { url: string; child: { pid?: number }; stop: () => Promise<void> } | null = null;
+  let app: import('./app-server').AppHandle | null = null;
   const { closeDriver } = await import('@/lib/neo4j/driver');
   try {
     const { applySchema } = await import('@/lib/neo4j/schema');
@@ -45,7 +47,7 @@ async function main() {
       const { benchIngest } = await import('./ingest');
       results.ingest = await orError(() => benchIngest(generateArticles({ count: SIZES.articles, seed: 2026 }), { runs: SIZES.ingestRuns, naiveCount: SIZES.naive }));
     }
-    if (wants('read') || wants('browser')) {
+    if (wants('read') || wants('browser') || wants('load')) {
       const { buildApp, startApp } = await import('./app-server');
       results.appBuild = buildApp(!quick && !process.argv.includes('--no-build'));
       app = await startApp(appPort, neo4j.uri);
@@ -56,13 +58,23 @@ async function main() {
       const { benchBrowser } = await import('./browser');
       results.browser = await orError(() => benchBrowser({ sizes: SIZES.browser, webglSizes: SIZES.webgl, appUrl: app?.url ?? null }));
     }
-    if (wants('read')) {
+    if (wants('read') || wants('load')) {
       const { loadBigGraph } = await import('./big-graph');
-      const { benchReadPaths } = await import('./read-paths');
       const graph = await loadBigGraph({ entities: SIZES.entities, relations: SIZES.relations });
       results.bigGraph = { entities: graph.entities, relations: graph.relations, loadMs: graph.loadMs };
-      if (!app) throw new Error('the read section needs the app server');
-      results.readPaths = await benchReadPaths(graph, { appUrl: app.url, warmup: SIZES.warmup, runs: SIZES.runs });
+      if (!app) throw new Error('the read and load sections need the app server');
+      if (wants('read')) {
+        const { benchReadPaths } = await import('./read-paths');
+        results.readPaths = await benchReadPaths(graph, { appUrl: app.url, warmup: SIZES.warmup, runs: SIZES.runs });
+      }
+      // After the read section, whose figures the articles it writes would otherwise change.
+      if (wants('load')) {
+        const { benchLoad } = await import('./load');
+        const appUrl = app.url;
+        const writeToken = app.writeToken;
+        results.load = await orError(() => benchLoad({ appUrl, writeToken, graph, seconds: SIZES.loadSeconds, ...LOAD }));
+        log(`load: ${JSON.stringify(results.load)}`);
+      }
     }
     results.memory = await memory(neo4j.pid, app?.child.pid);
   } finally {

@@ -4,8 +4,8 @@
  */
 import type { EntityType } from '@/lib/model';
 
-export const FIRST_NAMES = ['Yury', 'Ban', 'Marie', 'Jean', 'Amina', 'Carlos', 'Olga', 'Kofi', 'Léa', 'Hiroshi', 'Fatou', 'Pierre', 'Anna', 'Rafael', 'Ngozi', 'Élodie', 'Tomás', 'Sven', 'Aïcha', 'Dmitri'];
-export const LAST_NAMES = ['Fedotov', 'Ki-moon', 'Dupont', 'Martin', 'Mohammed', 'Silva', 'Ivanova', 'Annan', 'Moreau', 'Tanaka', 'Diallo', 'Lefèvre', 'Schmidt', 'Núñez', 'Okonjo', 'Girard', 'Costa', 'Lindqvist', 'Benali', 'Petrov'];
+const FIRST_NAMES = ['Yury', 'Ban', 'Marie', 'Jean', 'Amina', 'Carlos', 'Olga', 'Kofi', 'Léa', 'Hiroshi', 'Fatou', 'Pierre', 'Anna', 'Rafael', 'Ngozi', 'Élodie', 'Tomás', 'Sven', 'Aïcha', 'Dmitri'];
+const LAST_NAMES = ['Fedotov', 'Ki-moon', 'Dupont', 'Martin', 'Mohammed', 'Silva', 'Ivanova', 'Annan', 'Moreau', 'Tanaka', 'Diallo', 'Lefèvre', 'Schmidt', 'Núñez', 'Okonjo', 'Girard', 'Costa', 'Lindqvist', 'Benali', 'Petrov'];
 const ORG_HEADS = ['Office', 'Agence', 'Conseil', 'Commission', 'Bureau', 'Programme', 'Fonds', 'Organisation', 'Institut', 'Comité'];
 const ORG_TAILS = ['des Nations Unies', 'européen', 'africain', 'pour le développement', 'contre la drogue', 'de sécurité', 'pour les réfugiés', 'de la santé', 'du commerce', 'pour l’environnement'];
 const PLACES = ['Vienne', 'Genève', 'New York', 'Paris', 'Moscou', 'Ekaterinbourg', 'Nairobi', 'Dakar', 'Tokyo', 'Lima', 'Bruxelles', 'Rabat', 'Kaboul', 'Bogota', 'Lagos', 'Oslo', 'Lyon', 'Montréal', 'Bamako', 'Hanoï'];

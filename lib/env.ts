@@ -60,8 +60,3 @@ export function getEnv(): Env {
 function withoutEmpty(source: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''));
 }
-
-/** For tests: parse an explicit environment without caching it. */
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  return EnvSchema.parse(withoutEmpty(source));
-}

@@ -26,7 +26,7 @@ export const LanguageSchema = z.enum(['fr', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
 /** A span of the article text: [start, end) in UTF-16 code units, as JavaScript strings index. */
-export const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() });
+const SpanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() });
 export type Span = z.infer<typeof SpanSchema>;
 
 export const ArticleSchema = z.object({
@@ -40,7 +40,7 @@ export const ArticleSchema = z.object({
 });
 export type Article = z.infer<typeof ArticleSchema>;
 
-export const ExtractedEntitySchema = z.object({
+const ExtractedEntitySchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   type: EntityTypeSchema,
@@ -49,7 +49,7 @@ export const ExtractedEntitySchema = z.object({
 });
 export type ExtractedEntity = z.infer<typeof ExtractedEntitySchema>;
 
-export const ExtractedRelationSchema = z.object({
+const ExtractedRelationSchema = z.object({
   type: RelationTypeSchema,
   source: z.string(),
   target: z.string(),

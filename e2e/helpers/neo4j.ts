@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { SET_ENTITY_COUNTS } from '@/lib/graph/entity-counts';
 
 /** A plain driver on the test database (scripts/test.mjs sets NEO4J_URI), for specs that prepare or clean data. */
 export function testDriver(): Driver {
@@ -25,7 +26,7 @@ export async function createBenchGraph(driver: Driver, nodes: number, edges: num
      CREATE (s)-[:MET_WITH { evidence: [], confidence: 0.5 }]->(t)`,
     { nodes: neo4j.int(nodes), edges: neo4j.int(edges), prefix: BENCH_PREFIX }, { database });
   await driver.executeQuery(
-    `MATCH (e:Entity) WHERE e.id STARTS WITH $prefix SET e.degree = COUNT { (e)--() }`,
+    `MATCH (e:Entity) WHERE e.id STARTS WITH $prefix${SET_ENTITY_COUNTS}`,
     { prefix: BENCH_PREFIX }, { database });
 }
 

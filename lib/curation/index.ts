@@ -2,5 +2,5 @@ export { mergeEntities } from './merge';
 export { splitAlias } from './split';
 export { renameEntity, retypeEntity } from './edit';
 export { undoCuration, listCurationEvents } from './undo';
-export type { CurationEvent, CurationOutcome } from './record';
+export type { CurationEvent } from './record';
 export { listMergeCandidates } from './candidates';

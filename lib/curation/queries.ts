@@ -31,11 +31,6 @@ export const SET_TYPE = 'MATCH (e:Entity {id: $id}) REMOVE e:{{old}} SET e:{{lab
 
 export const DELETE_ENTITY = 'MATCH (e:Entity {id: $id}) DETACH DELETE e';
 
-export const REFRESH_COUNTS = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-SET e.degree = COUNT { (e)-[]-(:Entity) }, e.articleCount = COUNT { (e)<-[:MENTIONS]-(:Article) }`;
-
 export const CREATE_EVENT = `
 CREATE (c:CurationEvent {id: $id, action: $action, at: $at, actor: $actor, summary: $summary,
                          entityIds: $entityIds, before: $before, after: $after})`;

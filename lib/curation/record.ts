@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { writeTransaction } from '@/lib/neo4j/run';
 import { takeSnapshot, type Snapshot } from './snapshot';
+import { REFRESH_ENTITY_COUNTS } from '@/lib/graph/entity-counts';
 import * as Q from './queries';
 
 export type CurationAction = 'merge' | 'split' | 'rename' | 'retype';
@@ -25,7 +26,7 @@ export async function curate(action: CurationAction, actor: string, beforeIds: s
   return writeTransaction(async (tx) => {
     const before = await takeSnapshot(tx, beforeIds);
     const { afterIds, touched, summary, entityId } = await work(tx);
-    await tx.run(Q.REFRESH_COUNTS, { ids: [...new Set([...afterIds, ...touched])] });
+    await tx.run(REFRESH_ENTITY_COUNTS, { entityIds: [...new Set([...afterIds, ...touched])] });
     const after = await takeSnapshot(tx, afterIds);
     const id = randomUUID();
     await tx.run(Q.CREATE_EVENT, {

@@ -63,7 +63,7 @@ export async function restoreSnapshot(tx: ManagedTransaction, ids: string[], sna
 }
 
 /** Sorted, with sorted keys, so two snapshots of the same state serialise identically. */
-export function canonical(snapshot: Snapshot): Snapshot {
+function canonical(snapshot: Snapshot): Snapshot {
   const sortKeys = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
   const by = <T>(key: (x: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
   return {

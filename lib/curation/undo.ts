@@ -3,6 +3,7 @@ import { readQuery, writeTransaction } from '@/lib/neo4j/run';
 import { int } from '@/lib/neo4j/values';
 import { neighboursOf, type CurationEvent } from './record';
 import { restoreSnapshot, takeSnapshot, type Snapshot } from './snapshot';
+import { REFRESH_ENTITY_COUNTS } from '@/lib/graph/entity-counts';
 import * as Q from './queries';
 
 /**
@@ -25,7 +26,7 @@ export async function undoCuration(eventId: string): Promise<{ summary: string; 
     }
     await restoreSnapshot(tx, event.entityIds, before);
     const neighbours = [...new Set([...neighboursOf(before), ...neighboursOf(after.snapshot)])];
-    await tx.run(Q.REFRESH_COUNTS, { ids: neighbours });
+    await tx.run(REFRESH_ENTITY_COUNTS, { entityIds: neighbours });
     await tx.run(Q.MARK_UNDONE, { id: eventId, at: new Date().toISOString() });
     return { summary: event.summary, entityIds: before.entities.map((e) => e.id) };
   });

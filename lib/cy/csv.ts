@@ -1,15 +1,10 @@
-/** Nodes and edges as CSV (RFC 4180): every field quoted when needed, CRLF line ends, for spreadsheets. */
-export type CsvRow = Record<string, string | number | boolean | null | undefined>;
+/** The explorer's nodes and edges as CSV, one row per element (lib/csv escapes the fields). */
+import { csvLines, type CsvValue } from '@/lib/csv';
 
-export function csvField(value: CsvRow[string]): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // A leading = + - @ makes spreadsheets evaluate the cell; a quote prefix neutralises it.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+export type CsvRow = Record<string, CsvValue>;
 
 export function toCsv(columns: string[], rows: CsvRow[]): string {
-  return [columns.map(csvField).join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))].join('\r\n') + '\r\n';
+  return csvLines([columns, ...rows.map((row) => columns.map((c) => row[c]))]);
 }
 
 export const NODE_COLUMNS = ['id', 'label', 'type', 'degree', 'articleCount'];

@@ -2,7 +2,7 @@ import type { LayoutOptions } from 'cytoscape';
 import type { LayoutName } from './view-state';
 
 /** Above this many nodes fcose runs spectral-only ('draft'): seconds instead of minutes (see PERFORMANCE-NOTES). */
-export const FCOSE_DRAFT_ABOVE = 400;
+const FCOSE_DRAFT_ABOVE = 400;
 /** Animating more nodes than this costs more than it explains. */
 const ANIMATE_UP_TO = 300;
 

@@ -1,8 +1,9 @@
+import { csvLines } from '@/lib/csv';
 import { isPlainGraphValue, type PlainValue } from '@/lib/neo4j/values';
 
-/** RFC 4180 CSV of a console result; graph values become their JSON, other objects too. */
+/** A console result as CSV (lib/csv escapes the fields); graph values become their short text, other objects their JSON. */
 export function toCsv(columns: string[], rows: PlainValue[][]): string {
-  return [columns, ...rows.map((row) => row.map(cellText))].map((line) => line.map(escapeCell).join(',')).join('\r\n');
+  return csvLines([columns, ...rows.map((row) => row.map(cellText))]);
 }
 
 /** A short text for a table cell or CSV field. */
@@ -14,10 +15,4 @@ export function cellText(value: PlainValue): string {
   if (isPlainGraphValue(value) && value['@type'] === 'relationship') return `[:${value.type}]`;
   if (isPlainGraphValue(value) && value['@type'] === 'path') return `path (${value.relationships.length} hop${value.relationships.length === 1 ? '' : 's'})`;
   return JSON.stringify(value);
-}
-
-function escapeCell(text: string): string {
-  // A leading = + - @ would run as a formula in spreadsheets.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,10 +1,10 @@
 import { QueryRefusedError, TooLargeError } from '@/lib/errors';
 import { maskCypher } from './mask';
 
-export const MAX_QUERY_BYTES = 10_000;
+const MAX_QUERY_BYTES = 10_000;
 
 /** Procedures a console query may call: schema introspection and full-text search, all read-only. */
-export const ALLOWED_PROCEDURES = [
+const ALLOWED_PROCEDURES = [
   'db.labels',
   'db.relationshipTypes',
   'db.propertyKeys',

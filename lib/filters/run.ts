@@ -58,6 +58,6 @@ function toRelationSummary(rel: PlainRelationship, ids: Map<string, string>): Re
 }
 
 /** Params as JSON (Neo4j integers back to numbers), for "Show Cypher" and the console link. */
-export function toPlainParams(params: Record<string, unknown>): Record<string, unknown> {
+function toPlainParams(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, toPlain(v)]));
 }

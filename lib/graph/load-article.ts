@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { writeTransaction } from '@/lib/neo4j/run';
 import { isEntityType, isRelationType, type Article, type Extraction } from '@/lib/model';
+import { REFRESH_ENTITY_COUNTS } from './entity-counts';
 import * as Q from './load-queries';
 
 export type LoadResult = { articleId: string; status: 'added' | 'updated' | 'unchanged'; entities: number; relations: number };
@@ -65,7 +66,7 @@ function statementParams(article: Article & { sha256: string; extractionHash: st
 }
 
 /** Statement rows for an extraction: whitelisted types only, sorted so concurrent loads lock entities in the same order. */
-export function toRows(extraction: Extraction) {
+function toRows(extraction: Extraction) {
   const entities = extraction.entities
     .filter((e) => isEntityType(e.type))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -78,5 +79,5 @@ export function toRows(extraction: Extraction) {
 async function tidyEntities(tx: ManagedTransaction, entityIds: string[]) {
   await tx.run(Q.DELETE_UNSUPPORTED_RELATIONS, { entityIds });
   await tx.run(Q.DELETE_ORPHAN_ENTITIES, { entityIds });
-  await tx.run(Q.REFRESH_COUNTS, { entityIds });
+  await tx.run(REFRESH_ENTITY_COUNTS, { entityIds });
 }

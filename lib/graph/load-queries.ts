@@ -1,7 +1,9 @@
 /**
  * Cypher for loading one article. Labels and relationship types are never taken from input: the loader
  * only passes rows whose type is in the ENTITY_TYPES and RELATION_TYPES whitelists to the `$(row.type)` slots.
+ * Statements are composed from the named fragments below by concatenation, never by editing another statement.
  */
+import { REFRESH_ENTITY_COUNTS } from './entity-counts';
 
 export const GET_ARTICLE_HASH = 'MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha256, a.extractionHash AS extractionHash';
 
@@ -29,20 +31,18 @@ RETURN collect(e.id) AS entityIds`;
 
 export const DELETE_ARTICLE_NODE = 'MATCH (a:Article {id: $id}) DETACH DELETE a';
 
-const SET_ARTICLE = `
+/** Fragment, with `a` bound to the article: its properties (loadedAt only the first time). */
+const SET_ARTICLE_PROPERTIES = `
 SET a.title = $article.title, a.publishedAt = $article.publishedAt, a.language = $article.language,
     a.source = $article.source, a.url = $article.url, a.text = $article.text, a.sha256 = $article.sha256, a.extractionHash = $article.extractionHash,
     a.loadedAt = coalesce(a.loadedAt, $now), a.updatedAt = $now`;
 
-const UPSERT_ARTICLE = `MERGE (a:Article {id: $article.id})${SET_ARTICLE}`;
-
 /**
- * All of an article's entities in one statement. `$(row.type)` is a dynamic label (Cypher 5.26); the loader
- * only passes types from the ENTITY_TYPES whitelist. One statement instead of one per type: each round trip
- * costs several milliseconds, and they dominated ingest time (bench/results).
+ * Fragment, with `a` bound to the article: all of its entities and their mentions. `$(row.type)` is a dynamic
+ * label (Cypher 5.26); the loader only passes types from the ENTITY_TYPES whitelist. One UNWIND instead of one
+ * statement per type: each round trip costs several milliseconds, and they dominated ingest time (bench/results).
  */
-export const MERGE_ENTITIES = `
-MATCH (a:Article {id: $articleId})
+const MERGE_ARTICLE_ENTITIES = `
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e.createdAt = $now
@@ -52,8 +52,8 @@ SET e:$(row.type),
 // scan the entity's existing mentions, thousands for a popular entity (PROFILE: 39 db hits per row).
 CREATE (a)-[:MENTIONS {count: size(row.starts), starts: row.starts, ends: row.ends}]->(e)`;
 
-/** All of an article's relations in one statement; `$(row.type)` only ever holds a RELATION_TYPES entry. */
-export const MERGE_RELATIONS = `
+/** Fragment: all of the article's relations, with its evidence; `$(row.type)` only ever holds a RELATION_TYPES entry. */
+const MERGE_ARTICLE_RELATIONS = `
 UNWIND $relations AS row
 MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
 MERGE (s)-[r:$(row.type)]->(t)
@@ -66,6 +66,17 @@ SET r.articleIds = CASE WHEN $articleId IN r.articleIds THEN r.articleIds ELSE r
     r.evidenceEnds = r.evidenceEnds + [ev IN row.evidence | ev.end],
     r.evidenceConfidences = r.evidenceConfidences + [ev IN row.evidence | row.confidence],
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`;
+
+/**
+ * Fragment, with `a` bound to the article: its properties, entities and relations. Unit subqueries run once for
+ * the single article row and see the writes before them.
+ */
+const WRITE_ARTICLE_BODY = `${SET_ARTICLE_PROPERTIES}
+WITH a
+CALL (a) {${MERGE_ARTICLE_ENTITIES}
+}
+CALL () {${MERGE_ARTICLE_RELATIONS}
+}`;
 
 /** Removes relations that no article supports any more. Both ends of such a relation are in $entityIds. */
 export const DELETE_UNSUPPORTED_RELATIONS = `
@@ -81,26 +92,11 @@ MATCH (e:Entity {id: id})
 WHERE NOT (e)<-[:MENTIONS]-(:Article) AND coalesce(e.curated, false) = false
 DETACH DELETE e`;
 
-/** Caches degree and article count on the entity, for the overview and for sizing nodes. */
-export const REFRESH_COUNTS = `
-UNWIND $entityIds AS id
-MATCH (e:Entity {id: id})
-WITH e, COUNT { (e)<-[:MENTIONS]-() } AS articles
-// Degree counts from the degree store, not by walking every relationship (which costs O(degree) per entity at
-// every ingest). Exact because only articles (through MENTIONS) and entities connect to an entity.
-SET e.degree = COUNT { (e)--() } - articles, e.articleCount = articles`;
-
 /**
- * The article, its entities and its relations in ONE statement (three round trips before; each costs several
- * milliseconds, which dominated ingest time). Unit subqueries run once for the single article row and see
- * the writes before them.
+ * A new version of a stored article: the article, its entities and its relations in ONE statement (three round
+ * trips before; each costs several milliseconds, which dominated ingest time).
  */
-export const WRITE_ARTICLE = `${UPSERT_ARTICLE}
-WITH a
-CALL (a) {${MERGE_ENTITIES.replace('MATCH (a:Article {id: $articleId})\n', '')}
-}
-CALL () {${MERGE_RELATIONS}
-}`;
+export const WRITE_ARTICLE = `MERGE (a:Article {id: $article.id})${WRITE_ARTICLE_BODY}`;
 
 /**
  * The common case in one round trip. MERGE takes the article's lock first (the id's entry in the unique index, and
@@ -112,13 +108,8 @@ export const WRITE_IF_NEW = `
 MERGE (a:Article {id: $article.id})
 WITH a, a.sha256 AS previousHash, a.extractionHash AS previousExtractionHash
 CALL (a, previousHash) {
-  WITH a WHERE previousHash IS NULL${SET_ARTICLE.replaceAll('\n', '\n  ')}
-  WITH a
-  CALL (a) {${MERGE_ENTITIES.replace('MATCH (a:Article {id: $articleId})\n', '')}
-  }
-  CALL () {${MERGE_RELATIONS}
-  }
-  CALL () {${REFRESH_COUNTS}
+  WITH a WHERE previousHash IS NULL${WRITE_ARTICLE_BODY}
+  CALL () {${REFRESH_ENTITY_COUNTS}
   }
 }
 RETURN previousHash, previousExtractionHash`;

@@ -1,11 +1,11 @@
 import { getEnv } from '@/lib/env';
 import { DatabaseUnavailableError, isAppError } from '@/lib/errors';
 import { mapPool } from '@/lib/pool';
-import { ingestArticle } from './index';
+import { ingestArticle } from './ingest-article';
 import { parseFile } from './files';
 
 export type ItemOutcome = { file: string; title: string; status: 'added' | 'updated' | 'unchanged' | 'failed'; articleId?: string; message: string };
-export type BatchReport = { added: number; updated: number; unchanged: number; failed: number; items: ItemOutcome[] };
+type BatchReport = { added: number; updated: number; unchanged: number; failed: number; items: ItemOutcome[] };
 
 /**
  * Ingests every article of one file. A bad record fails alone; a file that cannot be read fails as one item.

@@ -1,7 +1,7 @@
 import { writeTransaction } from '@/lib/neo4j/run';
 
 /** Shipped examples, created idempotently (MERGE on a fixed id) when the schema and seed are applied. */
-export const EXAMPLE_QUERIES = [
+const EXAMPLE_QUERIES = [
   {
     id: 'example-organisations-linked-to-unodc',
     name: 'Organisations linked to UNODC',

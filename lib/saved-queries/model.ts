@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FilterStateSchema } from '@/lib/filters/state';
 import { CypherParamsSchema } from '@/lib/cypher/params';
 
-export const CypherBodySchema = z.object({ query: z.string().min(1).max(10_000), params: CypherParamsSchema });
+const CypherBodySchema = z.object({ query: z.string().min(1).max(10_000), params: CypherParamsSchema });
 
 /** A saved view: a filter state or a Cypher query with its parameters, stored as JSON text in `body`. */
 export const NewSavedQuerySchema = z.discriminatedUnion('kind', [

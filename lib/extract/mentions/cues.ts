@@ -18,12 +18,6 @@ export const LEADER_TITLE = alternation(cues.leaderTitles);
 export const MEMBER_TITLE = alternation(cues.memberTitles);
 export const ANY_TITLE = alternation([...cues.leaderTitles, ...cues.memberTitles]);
 
-/** A title at the very start of a string, case-insensitive ("Secrétaire général", "Executive Director"). */
-const TITLE_AT_START = new RegExp(`^(?:(?:UN|U\\.N\\.|ONU)\\s+)?(?:${ANY_TITLE})(?![\\p{L}-])`, 'iu');
-export function matchTitleAtStart(text: string): string | null {
-  return TITLE_AT_START.exec(text)?.[0] ?? null;
-}
-
 const TITLE_WORDS = new Set(
   [...cues.leaderTitles, ...cues.memberTitles].flatMap((t) => t.toLowerCase().split(/\s+/)),
 );

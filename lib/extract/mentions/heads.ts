@@ -28,7 +28,3 @@ export function typeByHead(words: string[], language: Language): EntityType | nu
   }
   return null;
 }
-
-export function isEventHead(word: string): boolean {
-  return HEAD_SETS.some(([type, set]) => type === 'Event' && set.has(word.toLowerCase()));
-}

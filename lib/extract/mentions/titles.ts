@@ -1,8 +1,7 @@
-import { ANY_TITLE, LEADER_TITLE } from './cues';
+import { ANY_TITLE } from './cues';
 import type { TitleSpan } from './types';
 
 const TITLE = new RegExp(`(?<![\\p{L}-])(?:${ANY_TITLE})(?![\\p{L}-])`, 'giu');
-const LEADER = new RegExp(`^(?:${LEADER_TITLE})$`, 'iu');
 
 /** Job titles in the text ("Secrétaire général", "Executive Director", "porte-parole"), outside blocked spans. */
 export function findTitles(text: string, isFree: (start: number, end: number) => boolean): TitleSpan[] {
@@ -13,10 +12,6 @@ export function findTitles(text: string, isFree: (start: number, end: number) =>
     if (isFree(start, end)) spans.push({ start, end, text: m[0] });
   }
   return spans;
-}
-
-export function isLeaderTitle(title: string): boolean {
-  return LEADER.test(title);
 }
 
 /** A comparison key for titles so "Secrétaire général" and "secrétaire général" are one post. */
