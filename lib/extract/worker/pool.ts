@@ -1,6 +1,5 @@
 import type { Worker } from 'node:worker_threads';
 import type { Extraction } from '@/lib/model';
-import type { ExtractOptions } from '../types';
 import { ExtractionBusyError, ExtractionFailedError, ExtractionTimeoutError, fromWireError } from './errors';
 import type { ExtractRequest, WorkerReply } from './protocol';
 
