@@ -132,8 +132,9 @@ export type IngestResult = {
 /** Median of `runs` runs of each mode (after one small warm-up of each). Naive runs on a prefix: it is slow. */
 export async function benchIngest(generated: GeneratedArticle[], { runs, naiveCount }: { runs: number; naiveCount: number }): Promise<IngestResult> {
   const inputs = generated.map(toIngestInput);
-  const extracted = inputs.map((input) => {
-    const { article, scoped } = extractArticle(input);
+  // Through the worker pool as the app does it, a few at a time (all at once would overflow its queue).
+  const extracted = await mapPool(inputs, getEnv().INGEST_CONCURRENCY, async (input) => {
+    const { article, scoped } = await extractArticle(input);
     return { article, extraction: scoped };
   });
   const warm = 20;

@@ -1,4 +1,5 @@
 /** Turns a results object into the markdown table the README's Performance section shows. */
+import type { LongLine } from './extraction';
 import type { Timing } from './stats';
 import type { RenderResult } from './browser/measure-route';
 import type { IngestResult } from './ingest';
@@ -27,6 +28,11 @@ export function toMarkdown(r: Results): string {
     '| What | Result | Target |',
     '|---|---|---|',
     `| Extraction (lib/extract on the real fixture articles) | ${extraction?.status === 'ok' ? `${extraction.kbPerSecPerCore} KB/s per core, ${extraction.msPerArticle} ms per article (${extraction.fixtures} articles, ${extraction.kb} KB per pass)` : String(extraction?.status ?? extraction?.error ?? '—')} | |`,
+    ...((extraction?.longLines ?? []) as LongLine[]).map((l) =>
+      l.outcome === 'read'
+        ? `| Extraction of ${l.kb} KB on one line, no sentence breaks | ${l.kbPerSec} KB/s (${l.seconds} s; ${l.ratioToFixtures}× the fixtures' rate) | ≤ 5 s${mark(l.seconds <= 5)} |`
+        : `| Extraction of ${l.kb} KB on one line, no sentence breaks | refused before any work in ${l.seconds} s: “${l.message?.slice(0, 90)}…” | ≤ 5 s or refused${mark(true)} |`,
+    ),
   ];
   if (ingest && 'appArticlesPerSec' in ingest) {
     lines.push(

@@ -25,6 +25,12 @@ const EnvSchema = z.object({
   MAX_ARTICLE_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(1_000_000),
   /** Articles of one batch (a JSONL file, a folder) in flight at once, each still its own transaction. */
   INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** Extraction worker threads (default: min(2, CPU cores)); each extracts one article at a time. */
+  EXTRACT_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  /** Time limit per article: past it the worker is stopped and replaced, and the article refused. */
+  EXTRACT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Articles that may wait for a busy worker; one more is refused with 503 at once. */
+  EXTRACT_QUEUE_LIMIT: z.coerce.number().int().min(0).max(10_000).default(32),
   /** When set, writes (API and server actions) need this token. */
   NEWSGRAPH_WRITE_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   /**

@@ -19,7 +19,7 @@ describe('npm run extract', () => {
     const x = JSON.parse(out.stdout);
     expect(x.language).toBe('fr');
     expect(x.entities.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['org-unodc', 'person-yury-fedotov', 'org-security-council']));
-  });
+  }, 60_000);
 
   it('fails with one line on stderr and exit code 1', () => {
     const de = path.join(dir, 'de.txt');
@@ -34,5 +34,5 @@ describe('npm run extract', () => {
       expect(out.stderr).toBe(message);
     }
     expect(run(fr, '--lang', 'de').stderr).toMatch(/^extract: --lang must be fr or en/);
-  }, 20_000);
+  }, 90_000);
 });

@@ -4,7 +4,8 @@
  * Errors go to stderr as one line, with exit code 1.
  */
 import { readFileSync } from 'node:fs';
-import { extract, UnsupportedLanguageError } from '@/lib/extract';
+import { UnsupportedLanguageError } from '@/lib/extract';
+import { extractOffThread } from '@/lib/extract/worker';
 import { LanguageSchema, type Language } from '@/lib/model';
 
 const USAGE = 'usage: npm run --silent extract -- <file> [--lang fr|en]';
@@ -36,13 +37,17 @@ function readArticle(file: string): string {
   }
 }
 
-try {
+async function main() {
   const { file, language } = parseArgs(process.argv.slice(2));
   const text = readArticle(file);
   if (text.trim().length === 0) throw new Error(`${file} is empty: nothing to extract`);
-  process.stdout.write(`${JSON.stringify(extract(text, language ? { language } : {}), null, 2)}\n`);
-} catch (error) {
+  // In a worker thread, as in the app: the same size and time limits (MAX_ARTICLE_BYTES, EXTRACT_TIMEOUT_MS).
+  const extraction = await extractOffThread(text, language ? { language } : {});
+  process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
   const message = error instanceof UnsupportedLanguageError || error instanceof Error ? error.message : String(error);
   process.stderr.write(`extract: ${message}\n`);
   process.exit(1);
-}
+});

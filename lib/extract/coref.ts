@@ -14,7 +14,17 @@ export interface Cluster {
   mentions: Mention[];
 }
 
-const words = (s: string) => normaliseName(s).split(' ').filter(Boolean);
+const wordCache = new Map<string, string[]>();
+/** A name's normalised words; memoised, since coreference asks for the same few names thousands of times. */
+function words(s: string): string[] {
+  let found = wordCache.get(s);
+  if (!found) {
+    if (wordCache.size > 50_000) wordCache.clear();
+    found = normaliseName(s).split(' ').filter(Boolean);
+    wordCache.set(s, found);
+  }
+  return found;
+}
 
 function keyOf(m: Mention): string | null {
   if (m.id) return m.id;
@@ -35,17 +45,52 @@ function nearest(candidates: Cluster[], at: number): Cluster | undefined {
  * "Ban" or "M. Ban" → the person whose full name has that word; "l'Office", "the Council" → the
  * organisation whose name has that head noun. A surname shared by two people goes to the nearest.
  */
-function resolveBare(m: Mention, clusters: Cluster[]): Cluster | undefined {
+function resolveBare(m: Mention, clusters: Cluster[], index: NameIndex): Cluster | undefined {
   const word = normaliseName(m.text);
   if (m.headNoun && !/^\p{Lu}/u.test(m.text)) return resolveDefinite(m, word, clusters);
-  const people = clusters.filter((c) => c.type === 'Person' && c.mentions.some((x) => x.role === 'name' && words(x.text).length > 1 && words(x.text).includes(word)));
+  const people = index.people.get(word) ?? [];
   if (people.length > 0) return nearest(people, m.start);
   const head = typeByHead([m.text], 'fr');
   if (!head || m.type === 'Person') return undefined;
-  const named = clusters.filter(
-    (c) => c.type === head && (c.mentions.some((x) => x.role === 'name' && words(x.text).includes(word)) || (c.entry?.names ?? []).some((n) => words(n)[0] === word)),
-  );
+  const named = (index.named.get(word) ?? []).filter((c) => c.type === head);
   return nearest(named, m.start);
+}
+
+/**
+ * Clusters by the words a bare mention may match, in cluster order: people by any word of a full name of theirs,
+ * other entities by any word of a name or the first word of a gazetteer name. Built once: filtering every
+ * cluster's mentions for every bare word grew with the square of the article's length.
+ */
+interface NameIndex {
+  people: Map<string, Cluster[]>;
+  named: Map<string, Cluster[]>;
+}
+
+function indexNames(clusters: Cluster[]): NameIndex {
+  const people = new Map<string, Cluster[]>();
+  const named = new Map<string, Cluster[]>();
+  const add = (map: Map<string, Cluster[]>, word: string, c: Cluster) => {
+    const list = map.get(word) ?? [];
+    if (list[list.length - 1] !== c) list.push(c);
+    map.set(word, list);
+  };
+  for (const c of clusters) {
+    const own = new Set<string>();
+    const full = new Set<string>();
+    for (const x of c.mentions) {
+      if (x.role !== 'name') continue;
+      const ws = words(x.text);
+      for (const w of ws) own.add(w);
+      if (ws.length > 1) for (const w of ws) full.add(w);
+    }
+    if (c.type === 'Person') for (const w of full) add(people, w, c);
+    for (const n of c.entry?.names ?? []) {
+      const first = words(n)[0];
+      if (first) own.add(first);
+    }
+    for (const w of own) add(named, w, c);
+  }
+  return { people, named };
 }
 
 /** "the resolution", "la réunion": the nearest earlier document or event introduced with, or named by, that head. */
@@ -94,14 +139,18 @@ export function clusterMentions(all: Mention[]): Cluster[] {
   }
   const clusters = [...byKey.values()];
   const titled = new Map<string, Cluster>();
+  const index = indexNames(clusters);
   for (const m of mentions.filter((x) => x.role !== 'name' || !keyOf(x))) {
     if (m.role === 'bare') {
-      const target = resolveBare(m, clusters) ?? (m.type === 'Person' && m.sure ? newCluster(m, clusters) : undefined);
+      const target = resolveBare(m, clusters, index) ?? (m.type === 'Person' && m.sure ? newCluster(m, clusters) : undefined);
       target?.mentions.push(m);
     }
   }
+  // Which person each mention belongs to, looked up once instead of searching every cluster per mention.
+  const personOf = new Map<Mention, Cluster>();
+  for (const c of clusters) if (c.type === 'Person') for (const x of c.mentions) if (!personOf.has(x)) personOf.set(x, c);
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    const person = clusters.find((c) => c.type === 'Person' && c.mentions.includes(m));
+    const person = personOf.get(m);
     if (person && m.title) titled.set(titleKey(m.title), person);
     if (m.role === 'title' && !m.office) titled.get(titleKey(m.text))?.mentions.push(m);
   }

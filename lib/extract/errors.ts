@@ -15,3 +15,20 @@ export class UnsupportedLanguageError extends Error {
     this.name = 'UnsupportedLanguageError';
   }
 }
+
+/**
+ * Thrown before any work on text that runs on for more than `limit` characters without ending a sentence: a
+ * table, a data dump or a page flattened to one line, not an article. Extraction time grows with such runs.
+ */
+export class NoSentenceBreaksError extends Error {
+  readonly code = 'no_sentence_breaks';
+  readonly status = 400;
+
+  constructor(readonly run: number, readonly limit: number) {
+    super(
+      `The text runs on for ${run.toLocaleString('en')} characters without a sentence break (., ! or ? or a new line); ` +
+        `newsgraph reads at most ${limit.toLocaleString('en')} that way. Nothing was added. Split it into paragraphs or sentences.`,
+    );
+    this.name = 'NoSentenceBreaksError';
+  }
+}

@@ -7,7 +7,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return getExtractor().extract(text, options);
 }
 
-export { UnsupportedLanguageError } from './errors';
+export { NoSentenceBreaksError, UnsupportedLanguageError } from './errors';
 export { detectLanguage } from './language';
 export { canonicalFor, type CanonicalEntity } from './gazetteer/canonical';
 export { normaliseName, slugify, toEntityId } from './slug';

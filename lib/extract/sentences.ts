@@ -20,7 +20,21 @@ function firstWord(s: string): string {
   return /^\s*["(«]?\s*(\p{L}+)/u.exec(s)?.[1] ?? '';
 }
 
-function shouldJoin(previous: string, next: string): boolean {
+/**
+ * Longest sentence the later stages see. Several of them (relation patterns, title and name context, co-mentions)
+ * grow with the square of a sentence's length or of its mentions, so text without sentence breaks (a pasted table,
+ * a page flattened to one line) is cut into pieces of at most this many characters, at a space where there is one.
+ * The longest sentence of the fixture articles is 480 characters.
+ */
+export const MAX_SENTENCE_CHARS = 1_000;
+
+/** What shouldJoin looks at: the end of a segment (an abbreviation, an initial, a dotted acronym) and never more. */
+const TAIL_CHARS = 256;
+
+function shouldJoin(segment: string, next: string): boolean {
+  // The regexes below are anchored at the end, which V8 still tries from every start: on the tail they stay cheap
+  // however long the segment grows.
+  const previous = segment.length > TAIL_CHARS ? segment.slice(-TAIL_CHARS) : segment;
   const tail = previous.trimEnd();
   if (/\n\s*$/.test(previous)) return false;
   if (TITLE_ABBREVIATION.test(tail) || INITIAL.test(tail)) return true;
@@ -42,6 +56,27 @@ export function splitSentences(text: string, language: Language): Sentence[] {
     const lead = slice.length - slice.trimStart().length;
     const body = slice.trim();
     if (body.length === 0) return [];
-    return [{ start: start + lead, end: start + lead + body.length, text: body }];
+    return capLength({ start: start + lead, end: start + lead + body.length, text: body });
   });
+}
+
+/** A sentence longer than MAX_SENTENCE_CHARS as pieces of at most that length, cut at the last space before it. */
+function capLength(sentence: Sentence): Sentence[] {
+  if (sentence.text.length <= MAX_SENTENCE_CHARS) return [sentence];
+  const pieces: Sentence[] = [];
+  let at = 0;
+  const { text } = sentence;
+  while (at < text.length) {
+    while (at < text.length && /\s/.test(text[at]!)) at += 1;
+    if (at >= text.length) break;
+    let end = Math.min(text.length, at + MAX_SENTENCE_CHARS);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > at + MAX_SENTENCE_CHARS / 2) end = space;
+    }
+    const body = text.slice(at, end).trimEnd();
+    pieces.push({ start: sentence.start + at, end: sentence.start + at + body.length, text: body });
+    at = end;
+  }
+  return pieces;
 }

@@ -32,5 +32,5 @@ describe('offsets into the original text', () => {
       }
       for (const r of x.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
     }
-  });
+  }, 30_000);
 });

@@ -13,7 +13,7 @@ type IngestOptions = { overrides?: Partial<Overrides> };
  * and evidence.
  */
 export async function ingestArticle(input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
-  const extracted = extractArticle(input, OverridesSchema.parse(options.overrides ?? {}));
+  const extracted = await extractArticle(input, OverridesSchema.parse(options.overrides ?? {}));
   return writeTransaction(async (tx) => {
     const p = await resolveArticle(extracted, tx);
     if (p.alreadyInGraph) return unchanged(p.alreadyInGraph);

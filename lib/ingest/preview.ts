@@ -3,7 +3,7 @@ import type { Preview } from './types';
 
 /** What committing would do: the article, its entities (new or merging into which stored one, and why), its relations. */
 export async function previewArticle(input: unknown): Promise<Preview> {
-  const p = await resolveArticle(extractArticle(input));
+  const p = await resolveArticle(await extractArticle(input));
   const names = new Map(p.resolved.entities.map((e) => [e.id, e.name]));
   return {
     article: p.article,

@@ -48,13 +48,41 @@ function nextNameWord(text: string, tokens: Token[], j: number, blocked: (i: num
  * opener when it is an adverb, is written in lowercase elsewhere, or the (two-word) name stands
  * alone elsewhere; never when it is a given name ("John Smith ... Smith").
  */
-function isOpenerBeforeName(text: string, tokens: Token[], first: number, last: number): boolean {
+function isOpenerBeforeName(text: string, tokens: Token[], first: number, last: number, words: TextWords): boolean {
   const word = tokens[first]!.text;
   if (GIVEN_NAMES.has(word)) return false;
-  if (/ly$/.test(word) || new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text)) return true;
+  if (/ly$/.test(word) || words.hasLowercase(word.toLowerCase())) return true;
   const rest = text.slice(tokens[first + 1]!.start, tokens[last]!.end);
   if (!/\s/.test(rest)) return false;
-  return text.split(rest).length - 1 > text.split(`${word} ${rest}`).length - 1;
+  return words.count(rest) > words.count(`${word} ${rest}`);
+}
+
+/**
+ * Whole-text questions a sentence's first word asks, answered from one pass over the text: searching the whole
+ * text again for every sentence grew with the square of its length.
+ */
+interface TextWords {
+  /** Whether `lower` appears as a whole run of letters, written in lowercase. */
+  hasLowercase(lower: string): boolean;
+  /** How many times `s` occurs in the text (as String.split counts it). */
+  count(s: string): number;
+}
+
+function indexWords(text: string): TextWords {
+  let runs: Set<string> | undefined;
+  const counts = new Map<string, number>();
+  return {
+    hasLowercase(lower) {
+      // A run of letters is what the lookarounds (?<!\p{L}) … (?!\p{L}) delimit; words with a hyphen or digit are rare here.
+      if (!/^\p{L}+$/u.test(lower)) return new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
+      runs ??= new Set(text.match(/\p{L}+/gu) ?? []);
+      return runs.has(lower);
+    },
+    count(s) {
+      if (!counts.has(s)) counts.set(s, text.split(s).length - 1);
+      return counts.get(s)!;
+    },
+  };
 }
 
 /**
@@ -68,6 +96,7 @@ export function findCapitalisedChunks(
   sentenceStarts: Set<number>,
 ): Chunk[] {
   const chunks: Chunk[] = [];
+  const words = indexWords(text);
   let i = 0;
   while (i < tokens.length) {
     const startsSentence = sentenceStarts.has(i);
@@ -77,7 +106,7 @@ export function findCapitalisedChunks(
     }
     let last = i;
     for (let k = nextNameWord(text, tokens, last, blocked); k !== -1; k = nextNameWord(text, tokens, last, blocked)) last = k;
-    if (startsSentence && last > i && isOpenerBeforeName(text, tokens, i, last)) i += 1;
+    if (startsSentence && last > i && isOpenerBeforeName(text, tokens, i, last, words)) i += 1;
     const first = tokens[i]!;
     const end = tokens[last]!;
     chunks.push({ first: i, last, start: first.start, end: end.end, text: text.slice(first.start, end.end) });

@@ -28,13 +28,20 @@ function hasHonorific(tokens: Token[], first: number): boolean {
 
 /** The title just before the chunk that introduces it ("Directeur exécutif de l'ONUDC, Yury Fedotov"). */
 export function findIntroducingTitle(ctx: ChunkContext, start: number): TitleSpan | undefined {
-  const candidates = ctx.titles.filter((t) => t.end <= start && t.start >= ctx.sentenceStart);
-  let k = candidates.length - 1;
-  const nearest = candidates[k];
+  // Titles come sorted and disjoint: the last one ending by `start` is found by binary search, not a scan of all.
+  let [lo, hi] = [0, ctx.titles.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.titles[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
+  const inSentence = (i: number) => i >= 0 && ctx.titles[i]!.start >= ctx.sentenceStart;
+  const nearest = inSentence(k) ? ctx.titles[k] : undefined;
   if (!nearest || !linksTitleToName(ctx.text.slice(nearest.end, start))) return undefined;
   // "Représentante spéciale du Secrétaire général, Mme X": X holds the outer title, not the inner one.
-  while (k > 0 && /^\s+(?:du|de la|de l'|des|of the|of|to the)\s+$/iu.test(ctx.text.slice(candidates[k - 1]!.end, candidates[k]!.start))) k -= 1;
-  return candidates[k];
+  while (inSentence(k - 1) && /^\s+(?:du|de la|de l'|des|of the|of|to the)\s+$/iu.test(ctx.text.slice(ctx.titles[k - 1]!.end, ctx.titles[k]!.start))) k -= 1;
+  return ctx.titles[k];
 }
 
 function toMention(chunk: Chunk, type: EntityType | null, sure: boolean, role: Mention['role'] = 'name', title?: TitleSpan): Mention {

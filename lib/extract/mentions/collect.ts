@@ -52,9 +52,10 @@ function withContainingDocuments(mentions: Mention[], documents: Mention[]): Men
 /** "in Cox's Bazar and Bhasan Char": an unsure name listed with a known place is a place too. */
 function typeByCoordination(mentions: Mention[], text: string): Mention[] {
   const sorted = [...mentions].filter((m) => !m.inner).sort((a, b) => a.start - b.start);
+  const position = new Map(sorted.map((m, k) => [m, k]));
   return mentions.map((m) => {
     if (m.sure || m.role !== 'name') return m;
-    const k = sorted.indexOf(m);
+    const k = position.get(m) ?? -1;
     const [prev, next] = [sorted[k - 1], sorted[k + 1]];
     const listed = (a: Mention | undefined, b: Mention | undefined) => !!a && !!b && /^\s*(?:,|and|et|or|ou)\s*$/u.test(text.slice(a.end, b.start));
     const place = (x: Mention | undefined) => x?.type === 'Location' && x.sure;
@@ -72,19 +73,59 @@ function isTitleCase(sentence: string): boolean {
 }
 
 /** Whether the sentence at `at` is set in capitals (a headline), where "AU" or "US" are just words. */
-function inCapitals(text: string, sentences: Sentence[], at: number): boolean {
-  const s = sentences.find((x) => x.start <= at && at < x.end);
-  const letters = (s?.text ?? '').replace(/[^\p{L}]/gu, '');
+function inCapitals(sentence: Sentence | undefined): boolean {
+  const letters = (sentence?.text ?? '').replace(/[^\p{L}]/gu, '');
   return letters.length > 20 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
+}
+
+/** The sentence holding `at`, by binary search (sentences are sorted and disjoint). */
+function sentenceHolding(sentences: Sentence[], at: number): Sentence | undefined {
+  let [lo, hi] = [0, sentences.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= at ? s : undefined;
+}
+
+/** A per-sentence test computed once per sentence, however many mentions ask (it reads the whole sentence). */
+function perSentence(test: (s: Sentence | undefined) => boolean): (s: Sentence | undefined) => boolean {
+  const seen = new Map<Sentence | undefined, boolean>();
+  return (s) => {
+    if (!seen.has(s)) seen.set(s, test(s));
+    return seen.get(s)!;
+  };
 }
 
 function firstWordIndices(tokens: Token[], sentences: Sentence[]): Set<number> {
   const starts = new Set<number>();
   for (const s of sentences) {
-    const i = tokens.findIndex((t) => t.word && t.start >= s.start && t.start < s.end);
-    if (i !== -1) starts.add(i);
+    let i = firstTokenFrom(tokens, s.start);
+    while (i < tokens.length && tokens[i]!.start < s.end && !tokens[i]!.word) i += 1;
+    if (i < tokens.length && tokens[i]!.start < s.end) starts.add(i);
   }
   return starts;
+}
+
+/**
+ * Whether a span overlaps any of `spans`, by binary search over their starts: the spans are taken as they are
+ * when the index is built. `longest` bounds how far back an overlapping span may start.
+ */
+function overlapIndex(spans: { start: number; end: number }[]): (span: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((n, x) => Math.max(n, x.end - x.start), 0);
+  return (span) => {
+    let [lo, hi] = [0, sorted.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < sorted.length && sorted[k]!.start < span.end; k += 1) if (overlaps(sorted[k]!, span)) return true;
+    return false;
+  };
 }
 
 /**
@@ -93,8 +134,10 @@ function firstWordIndices(tokens: Token[], sentences: Sentence[]): Set<number> {
  */
 export function findMentions(input: MentionInput): { mentions: Mention[]; titles: ReturnType<typeof findTitles> } {
   const { text, tokens, sentences, language, gazetteer } = input;
+  const capitals = perSentence(inCapitals);
+  const titleCase = perSentence((s) => isTitleCase(s?.text ?? ''));
   let mentions: Mention[] = matchGazetteer(gazetteer, text, tokens)
-    .filter((hit) => !(hit.viaAcronym && hit.end - hit.start <= 3 && inCapitals(text, sentences, hit.start)))
+    .filter((hit) => !(hit.viaAcronym && hit.end - hit.start <= 3 && capitals(sentenceHolding(sentences, hit.start))))
     .map((hit) => ({
     start: hit.start,
     end: hit.end,
@@ -110,8 +153,10 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   mentions.push(...findInnerTopics(mentions, text, tokens, gazetteer));
   const definitions = findAcronymDefinitions(text, tokens, (t) => isTitleWord(t.text));
   mentions = addAcronymMentions(mentions, definitions, tokens, language);
-  mentions.push(...findDocumentNumbers(text).filter((m) => !mentions.some((x) => overlaps(x, m))));
-  const isFree = (start: number, end: number) => !mentions.some((m) => !m.inner && overlaps(m, { start, end }));
+  const overlapsMention = overlapIndex(mentions);
+  mentions.push(...findDocumentNumbers(text).filter((m) => !overlapsMention(m)));
+  const overlapsOuter = overlapIndex(mentions.filter((m) => !m.inner));
+  const isFree = (start: number, end: number) => !overlapsOuter({ start, end });
   const titles = findTitles(text, isFree);
   const occupied = new Uint8Array(tokens.length);
   for (const span of [...mentions.filter((m) => !m.inner), ...titles]) {
@@ -125,7 +170,7 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   for (const chunk of chunks) {
     while (sentenceAt + 1 < sentences.length && sentences[sentenceAt + 1]!.start <= chunk.start) sentenceAt += 1;
     const sentence = sentences[sentenceAt];
-    const ctx: ChunkContext = { text, tokens, titles, language, sentenceStart: sentence?.start ?? 0, titleCase: isTitleCase(sentence?.text ?? '') };
+    const ctx: ChunkContext = { text, tokens, titles, language, sentenceStart: sentence?.start ?? 0, titleCase: titleCase(sentence) };
     const mention = classifyChunk(chunk, ctx);
     if (mention) mentions.push(mention);
   }
@@ -133,7 +178,8 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   mentions = typeByCoordination(mentions, text);
   mentions = extendNames(mentions, tokens, text, language);
   mentions.push(...findOfficeMentions(mentions.filter((m) => m.type === 'Person'), text, gazetteer));
-  mentions.push(...findDefiniteReferences(text).filter((m) => !mentions.some((x) => !x.inner && overlaps(x, m))));
+  const overlapsNamed = overlapIndex(mentions.filter((x) => !x.inner));
+  mentions.push(...findDefiniteReferences(text).filter((m) => !overlapsNamed(m)));
   for (const title of titles.filter((t) => !introducing.has(t.start))) {
     mentions.push({ start: title.start, end: title.end, text: title.text, type: 'Person', role: 'title', sure: false });
   }

@@ -98,7 +98,7 @@ function indexKnown(mentions: Mention[]): Known {
 /** Grows names as above; the mentions they swallow become inner ones (kept for their own entity). */
 export function extendNames(mentions: Mention[], tokens: Token[], text: string, language: Language): Mention[] {
   const known = indexKnown(mentions);
-  let result = [...mentions];
+  const replaced = new Set<Mention>();
   const grown: Mention[] = [];
   for (const m of mentions) {
     const replaces = canExtend(m);
@@ -108,11 +108,26 @@ export function extendNames(mentions: Mention[], tokens: Token[], text: string, 
     const free = replaces && !named && language === 'fr' && /^\p{Lu}/u.test(m.text) ? extendFrenchComplement(adjectived, text) : null;
     const longer = replaces ? (grownFurther ?? free ?? (adjectived !== m ? adjectived : null)) : (namedAfterPlace(m, text) ?? placeAfterHead(m, text));
     if (!longer) continue;
-    if (replaces) result = result.filter((x) => x !== m);
+    if (replaces) replaced.add(m);
     grown.push(longer);
   }
-  for (const g of grown) {
-    result = result.map((x) => (x.start >= g.start && x.end <= g.end && !x.inner ? { ...x, inner: true } : x));
-  }
+  const insideGrown = containedIn(grown);
+  const result = mentions.filter((x) => !replaced.has(x)).map((x) => (!x.inner && insideGrown(x) ? { ...x, inner: true } : x));
   return [...result, ...grown].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether a span lies within one of `outer`, by binary search over their starts (one scan per mention was quadratic). */
+function containedIn(outer: Mention[]): (span: { start: number; end: number }) => boolean {
+  const sorted = [...outer].sort((a, b) => a.start - b.start);
+  const longest = sorted.reduce((n, g) => Math.max(n, g.end - g.start), 0);
+  return (span) => {
+    let [lo, hi] = [0, sorted.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < sorted.length && sorted[k]!.start <= span.start; k += 1) if (sorted[k]!.end >= span.end) return true;
+    return false;
+  };
 }

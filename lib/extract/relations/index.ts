@@ -5,7 +5,7 @@ import type { Sentence } from '../sentences';
 import { applyCrossSentencePatterns, applyPatterns, type FoundRelation } from './apply';
 import { findCoMentions } from './co-mentions';
 import { findKnownRelations } from './known';
-import { maskSentence, type MaskedSentence } from './masked';
+import { indexMentions, maskSentence, type MaskedSentence } from './masked';
 
 export interface RelationSpan {
   start: number;
@@ -37,8 +37,9 @@ export function findRelations(
   toSpan: (start: number, end: number) => ExtractedRelation['evidence'][number],
 ): ExtractedRelation[] {
   const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
-  const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners));
-  const inside = (ms: MaskedSentence) => new Map([...owners].filter(([m]) => m.start >= ms.sentence.start && m.end <= ms.sentence.end));
+  const index = indexMentions(owners);
+  const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners, index));
+  const inside = (ms: MaskedSentence) => new Map(index.within(ms.sentence).map((m) => [m, owners.get(m)!] as const));
   let previous: Cluster | undefined;
   const typed = masked.flatMap((ms) => {
     const found = [...applyPatterns(ms, previous), ...findKnownRelations(ms, inside(ms), clusters)];
@@ -49,10 +50,11 @@ export function findRelations(
     const [a, b] = [sentences[i]!, sentences[i + 1]!];
     if (!/^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u.test(b.text)) continue;
     const pair = { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
-    typed.push(...applyCrossSentencePatterns(maskSentence(pair, text, owners)));
+    typed.push(...applyCrossSentencePatterns(maskSentence(pair, text, owners, index)));
   }
-  const clustersIn = (ms: MaskedSentence) => [...new Set([...owners].filter(([m]) => m.start >= ms.sentence.start && m.end <= ms.sentence.end).map(([, c]) => c))];
-  const all = merge([...typed, ...findCoMentions(masked, clustersIn, typed)]);
+  const clustersIn = (ms: MaskedSentence) => [...new Set(index.within(ms.sentence).map((m) => owners.get(m)!))];
+  const sequenceIn = (ms: MaskedSentence) => index.within(ms.sentence).sort((a, b) => a.start - b.start).map((m) => owners.get(m)!);
+  const all = merge([...typed, ...findCoMentions(masked, clustersIn, sequenceIn, typed)]);
   return all
     .map((r) => ({
       type: r.type,

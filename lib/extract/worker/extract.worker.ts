@@ -1,0 +1,27 @@
+/**
+ * Worker-thread entry: extracts articles off the request thread, one at a time. It imports the registry, not
+ * lib/extract/index, so this file's module graph never includes the pool that spawns it.
+ */
+import { parentPort } from 'node:worker_threads';
+import { getGazetteer } from '../gazetteer/load';
+import { getExtractor } from '../registry';
+import { toWireError, type ExtractRequest, type WorkerReply } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('extract.worker.ts runs as a worker thread; use extractOffThread from lib/extract/worker.');
+
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+port.on('message', async (request: ExtractRequest) => {
+  try {
+    // awaited: a model-backed extractor (an NLP service over HTTP) returns a promise.
+    const extraction = await getExtractor(request.extractor).extract(request.text, request.options);
+    reply({ kind: 'done', id: request.id, extraction });
+  } catch (error) {
+    reply({ kind: 'failed', id: request.id, error: toWireError(error) });
+  }
+});
+
+// Building the gazetteer costs tens of milliseconds: paid once here, before the pool sends work and starts a clock.
+getGazetteer();
+reply({ kind: 'ready' });
