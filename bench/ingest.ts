@@ -132,10 +132,12 @@ export type IngestResult = {
 /** Median of `runs` runs of each mode (after one small warm-up of each). Naive runs on a prefix: it is slow. */
 export async function benchIngest(generated: GeneratedArticle[], { runs, naiveCount }: { runs: number; naiveCount: number }): Promise<IngestResult> {
   const inputs = generated.map(toIngestInput);
-  const extracted = inputs.map((input) => {
-    const { article, scoped } = extractArticle(input);
-    return { article, extraction: scoped };
-  });
+  const extracted = await Promise.all(
+    inputs.map(async (input) => {
+      const { article, scoped } = await extractArticle(input);
+      return { article, extraction: scoped };
+    }),
+  );
   const warm = 20;
   const concurrency = getEnv().INGEST_CONCURRENCY;
   await ingestApp(inputs.slice(0, warm));

@@ -12,7 +12,7 @@ export type IngestOptions = { overrides?: Partial<Overrides> };
 
 /** What committing would do: the article, its entities (new or merging into which stored one, and why), its relations. */
 export async function previewArticle(input: unknown): Promise<Preview> {
-  const p = await resolveArticle(extractArticle(input));
+  const p = await resolveArticle(await extractArticle(input));
   const names = new Map(p.resolved.entities.map((e) => [e.id, e.name]));
   return {
     article: p.article,
@@ -44,7 +44,7 @@ export async function previewArticle(input: unknown): Promise<Preview> {
  * and evidence.
  */
 export async function ingestArticle(input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
-  const extracted = extractArticle(input, OverridesSchema.parse(options.overrides ?? {}));
+  const extracted = await extractArticle(input, OverridesSchema.parse(options.overrides ?? {}));
   return writeTransaction(async (tx) => {
     const p = await resolveArticle(extracted, tx);
     if (p.alreadyInGraph) return unchanged(p.alreadyInGraph);

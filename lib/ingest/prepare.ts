@@ -1,4 +1,5 @@
-import { extract, toEntityId, UnsupportedLanguageError } from '@/lib/extract';
+import { toEntityId, UnsupportedLanguageError } from '@/lib/extract';
+import { extractConfigured } from '@/lib/extract/hybrid';
 import { BadInputError } from '@/lib/errors';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction } from '@/lib/neo4j/run';
@@ -27,10 +28,13 @@ export type Prepared = Omit<Extracted, 'scoped'> & {
 
 const NO_OVERRIDES: Overrides = { excludeEntities: [], excludeRelations: [], types: {} };
 
-/** Input → checked article → extraction → the user's overrides. Reads and writes nothing. */
-export function extractArticle(rawInput: unknown, overrides: Overrides = NO_OVERRIDES): Extracted {
+/**
+ * Input → checked article → extraction (NEWSGRAPH_EXTRACTOR: rules, or rules + the NER service) → the user's
+ * overrides. Reads and writes nothing; throws NlpUnavailableError when the hybrid needs the service and it is down.
+ */
+export async function extractArticle(rawInput: unknown, overrides: Overrides = NO_OVERRIDES): Promise<Extracted> {
   const input = checkInput(rawInput);
-  const raw = extractOrRefuse(input.text, input.language);
+  const raw = await extractOrRefuse(input.text, input.language);
   const article = toArticle(input, raw.language);
   const { extraction: edited, keys: editedKeys } = applyOverrides(raw, overrides);
   const { extraction: scoped, renamed } = scopeBareNames(edited, sha256Hex(article.id).slice(0, 8));
@@ -62,9 +66,9 @@ export async function resolveArticle(extracted: Extracted, tx?: ManagedTransacti
   };
 }
 
-function extractOrRefuse(text: string, language: Article['language'] | undefined): Extraction {
+async function extractOrRefuse(text: string, language: Article['language'] | undefined): Promise<Extraction> {
   try {
-    return extract(text, language ? { language } : {});
+    return await extractConfigured(text, language ? { language } : {});
   } catch (error) {
     if (error instanceof UnsupportedLanguageError) {
       throw new BadInputError(`${error.message.replace(/^unsupported language/, 'Unsupported language')}. Nothing was added.`);
