@@ -37,7 +37,9 @@ export function mergeWithModel(text: string, rulesIn: Extraction, model: ModelMe
     const foundBy: Stage[] = ['rules', ...(gazetteer ? (['gazetteer'] as const) : []), ...(seen.length ? (['ner'] as const) : [])];
     const voted = majority(seen.map((m) => m.type));
     const mentions = [...e.mentions];
-    if (gazetteer || !voted || voted === e.type || !MODEL_TYPES.has(e.type)) return { ...e, mentions, foundBy, typedBy: gazetteer ? 'gazetteer' : 'rules' };
+    // Location → Person is the model's usual slip on unfamiliar place names ("Bhasan Char"); the rules' place cues win.
+    const keep = gazetteer || !voted || voted === e.type || !MODEL_TYPES.has(e.type) || (e.type === 'Location' && voted === 'Person');
+    if (keep) return { ...e, mentions, foundBy, typedBy: gazetteer ? 'gazetteer' : 'rules' };
     const id = toEntityId(voted, e.name);
     renamed.set(e.id, id);
     return { ...e, id, mentions, type: voted, foundBy, typedBy: 'ner' };
@@ -90,6 +92,8 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
   const added: HybridEntity[] = [];
   for (const group of groups.values()) {
     const type = majority(group.map((m) => m.type))!;
+    // A one-word "person" that is nobody's surname here is as often a town or a club ("Beni"): too weak alone.
+    if (type === 'Person' && !group.some((m) => /\s/u.test(m.text)) && !mentions.some((m) => m.type === 'Person' && /\s/u.test(m.text) && normaliseName(m.text).split(' ').at(-1) === normaliseName(group[0]!.text))) continue;
     const name = group[0]!.text;
     added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy: ['ner'], typedBy: 'ner' });
   }

@@ -1,6 +1,6 @@
 import type { EntityType, Language } from '@/lib/model';
 import type { NerMention } from '@/lib/nlp';
-import { ANY_TITLE, HONORIFICS } from '../mentions/cues';
+import { ANY_TITLE, HONORIFICS, isCommonWord } from '../mentions/cues';
 import { normaliseName } from '../slug';
 import generic from './generic-words.json';
 import type { ModelMention } from './types';
@@ -18,7 +18,7 @@ const TRAILING = /[\s,;:.'’-]+$/u;
 
 /**
  * The model's name mentions as entity mentions: typed, trimmed of leading titles and determiners, and
- * without generic words ("Conseil", "Department") or lowercase and one-letter spans.
+ * without generic words ("Conseil", "Department"), sentence openers ("He"), lowercase and one-letter spans.
  */
 export function toModelMentions(mentions: readonly NerMention[], text: string, language: Language): ModelMention[] {
   const found: ModelMention[] = [];
@@ -30,6 +30,8 @@ export function toModelMentions(mentions: readonly NerMention[], text: string, l
     const end = start + text.slice(start, m.end).replace(TRAILING, '').length;
     const name = text.slice(start, end);
     if (end - start < 2 || !/^\p{Lu}|^\p{N}/u.test(name) || GENERIC[language].has(normaliseName(name))) continue;
+    // A lone sentence opener or pronoun ("He", "Cette") is no name.
+    if (!/\s/u.test(name) && isCommonWord(name)) continue;
     found.push({ start, end, text: name, type });
   }
   return found;
