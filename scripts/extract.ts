@@ -1,10 +1,13 @@
 /**
  * Prints the Extraction of one article as JSON on stdout, and nothing else:
  *   npm run --silent extract -- article.txt [--lang fr|en] | jq
+ * By NEWSGRAPH_EXTRACTOR (hybrid: the rules plus the NER service, which `npm run extract` starts unless NLP_URL
+ * is set; rules: the rules only). Hybrid entities carry foundBy and typedBy.
  * Errors go to stderr as one line, with exit code 1.
  */
 import { readFileSync } from 'node:fs';
-import { extract, UnsupportedLanguageError } from '@/lib/extract';
+import { UnsupportedLanguageError } from '@/lib/extract';
+import { extractConfigured } from '@/lib/extract/hybrid';
 import { LanguageSchema, type Language } from '@/lib/model';
 
 const USAGE = 'usage: npm run --silent extract -- <file> [--lang fr|en]';
@@ -36,13 +39,15 @@ function readArticle(file: string): string {
   }
 }
 
-try {
+async function main() {
   const { file, language } = parseArgs(process.argv.slice(2));
   const text = readArticle(file);
   if (text.trim().length === 0) throw new Error(`${file} is empty: nothing to extract`);
-  process.stdout.write(`${JSON.stringify(extract(text, language ? { language } : {}), null, 2)}\n`);
-} catch (error) {
+  process.stdout.write(`${JSON.stringify(await extractConfigured(text, language ? { language } : {}), null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
   const message = error instanceof UnsupportedLanguageError || error instanceof Error ? error.message : String(error);
   process.stderr.write(`extract: ${message}\n`);
   process.exit(1);
-}
+});
