@@ -21,7 +21,7 @@ describe('npm run extract', () => {
     const x = JSON.parse(out.stdout);
     expect(x.language).toBe('fr');
     expect(x.entities.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['org-unodc', 'person-yury-fedotov', 'org-security-council']));
-  });
+  }, 20_000); // a tsx start-up, like the test below
 
   it('fails with one line on stderr and exit code 1', () => {
     const de = path.join(dir, 'de.txt');
