@@ -27,6 +27,18 @@ describe('NER service limits', () => {
     expect(huge.status).toBe(413);
   });
 
+  it('reads 100 KB without a sentence break quickly (the sentence is left untagged) and stays healthy', async () => {
+    const line = Array.from({ length: 1200 }, () => 'Angela Merkel met Emmanuel Macron and officials of the European Union in Berlin and').join(' ');
+    const started = Date.now();
+    const response = await post(JSON.stringify({ texts: [{ id: 'a', language: 'en', text: line }] }));
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { texts: { sentences: unknown[]; entities: unknown[] }[] };
+    expect(answer.texts[0]!.sentences).toHaveLength(1);
+    expect(answer.texts[0]!.entities).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+  });
+
   it('answers 503 at once beyond its workers and queue, and serves the others', async () => {
     const text = 'Angela Merkel met Emmanuel Macron in Berlin with officials of the European Union. '.repeat(50); // ~4 KB: long enough to keep both workers busy while the rest arrive
     const body = JSON.stringify({ texts: [{ id: 'a', language: 'en', text }] });

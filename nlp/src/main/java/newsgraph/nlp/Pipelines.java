@@ -44,6 +44,13 @@ final class Pipelines {
      * about ten times faster than CoreNLP's default and no worse on names (EXTRACTION-NOTES.md).
      * Models: CoreNLP's default trio (3-class, 4-class CoNLL with MISC, 7-class MUC).
      */
+    /**
+     * Sentences longer than this many tokens are left untagged: a page without sentence breaks (a list, a table,
+     * 100 KB on one line) would otherwise be one giant CRF sequence, costly in time and heap. Real sentences in
+     * news stay well under it.
+     */
+    private static final String MAX_SENTENCE_TOKENS = "400";
+
     private static Properties englishProps() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,ner");
@@ -51,6 +58,7 @@ final class Pipelines {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.maxlen", MAX_SENTENCE_TOKENS);
         return props;
     }
 
@@ -79,6 +87,7 @@ final class Pipelines {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.maxlen", MAX_SENTENCE_TOKENS);
         return props;
     }
 
