@@ -84,6 +84,8 @@ export async function startLocalNlp({ port, log = defaultLog, timeoutMs = START_
   let current = await launch();
   let stopped = false;
   let restarts = 0;
+  /** A restart in progress when stop() is called: stop() waits for it, then stops the new JVM too. */
+  let restarting = null;
   const crashes = [];
   let settle;
   const exited = new Promise((resolve) => (settle = resolve));
@@ -102,13 +104,16 @@ export async function startLocalNlp({ port, log = defaultLog, timeoutMs = START_
     log(`[nlp] The NLP service exited unexpectedly (${how}); restarting it on ${url}…`);
     await new Promise((r) => setTimeout(r, 500 * 2 ** (crashes.length - 1)));
     if (stopped) return settle(result);
+    restarting = launch();
     try {
-      current = await launch();
+      current = await restarting;
       restarts += 1;
       supervise(current);
     } catch (error) {
       log(`[nlp] Restarting the NLP service failed: ${error instanceof Error ? error.message : String(error)}`);
       settle(result);
+    } finally {
+      restarting = null;
     }
   };
   supervise(current);
@@ -116,7 +121,10 @@ export async function startLocalNlp({ port, log = defaultLog, timeoutMs = START_
   let stopping;
   const stop = () => {
     stopped = true;
-    stopping ??= stopChild(current.child, current.exited).then(() => undefined);
+    stopping ??= (async () => {
+      await restarting?.catch(() => undefined);
+      await stopChild(current.child, current.exited);
+    })();
     return stopping;
   };
   return { url, port: servicePort, pid: () => current.child.pid ?? -1, restarts: () => restarts, stop, exited };
