@@ -54,11 +54,10 @@ async function main() {
   if (wants('integration') || wants('e2e') || wants('reliability')) {
     const { startLocalNeo4j } = await import('./local-neo4j.mjs');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-neo4j-'));
-    // The NER service (unless NLP_URL points at one) loads its models while Neo4j starts; both must be ready.
-    const nlpStarting = process.env.NLP_URL ? null : import('./local-nlp.mjs').then(({ startLocalNlp }) => startLocalNlp({ log: (m) => console.log(m) }));
-    nlpStarting?.catch(() => {}); // awaited below
     neo4j = await startLocalNeo4j({ port: await getFreePort(), dataDir, log: (m) => console.log(m) });
-    nlp = await nlpStarting;
+    // Then the NER service (unless NLP_URL points at one), ready before any stage. One after the other: on a busy
+    // 2-core machine, CoreNLP loading its models alongside pushed Neo4j past its start-up deadline.
+    if (!process.env.NLP_URL) nlp = await (await import('./local-nlp.mjs')).startLocalNlp({ log: (m) => console.log(m) });
     const marker = `marker-${crypto.randomBytes(8).toString('hex')}`;
     const dbEnv = binEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: marker, NEO4J_DATABASE: 'neo4j', NEO4J_TEST_DATA_DIR: dataDir, NLP_URL: nlp?.url ?? process.env.NLP_URL });
     try {
