@@ -21,7 +21,7 @@ export function toMarkdown(r: Results): string {
   const p95 = (x: unknown) => (x && typeof x === 'object' && 'p95' in x ? (x as Timing).p95 : null);
   const expApi = p95(read.expansionApi);
   const expRaw = p95(read.expansionRawDriver);
-  const failed = ['extraction', 'ingest', 'browser', 'load'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
+  const failed = ['extraction', 'nlp', 'ingest', 'browser', 'load'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
   const lines = [
     `Measured ${r.date} (${r.mode}) on ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Neo4j ${m.neo4j}; load average at start ${(m.loadAverage as number[]).join(' / ')}, at end ${((r.loadAverageEnd as number[]) ?? []).join(' / ')}. p50 / p95 over repeated runs after warm-up.`,
     '',
@@ -34,6 +34,13 @@ export function toMarkdown(r: Results): string {
         : `| Extraction of ${l.kb} KB on one line, no sentence breaks | refused before any work in ${l.seconds} s: “${l.message?.slice(0, 90)}…” | ≤ 5 s or refused${mark(true)} |`,
     ),
   ];
+  const nlp = r.nlp as { status?: string; error?: string; rssMiBAfter: number | null; fr: Record<string, number>; en: Record<string, number> } | undefined;
+  if (nlp?.status === 'ok') {
+    for (const lang of ['fr', 'en'] as const) {
+      const x = nlp[lang];
+      lines.push(`| NER service (CoreNLP, ${lang}, ${x.texts} fixture articles, ${x.kb} KB) | ${x.wallKbPerSec} KB/s wall, ${x.kbPerCpuSec} KB per JVM CPU-second; the rules ${x.rulesToNerRatio}× faster; JVM ${nlp.rssMiBAfter} MiB resident | ≤ 1 GiB resident |`);
+    }
+  } else if (nlp?.error) lines.push(`| NER service | ${nlp.error} | |`);
   if (ingest && 'appArticlesPerSec' in ingest) {
     lines.push(
       `| Ingest through the app (ingestArticle: extract + resolve + one transaction each), ${ingest.articles} generated FR/EN articles, ${ingest.entitiesPerArticle} entities and ${ingest.relationsPerArticle} relations each | one at a time ${ingest.appArticlesPerSec} articles/s; batch file, ${ingest.concurrency} in flight ${ingest.appBatchArticlesPerSec} articles/s | |`,

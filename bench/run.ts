@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick] [-- --only=extraction,ingest,read,browser,load] [-- --no-build]`
- * Starts a throwaway Neo4j (BENCH_NEO4J_PORT, default 7852) on a temp data directory, runs the sections,
+ * `npm run bench [-- --quick] [-- --only=extraction,nlp,ingest,read,browser,load] [-- --no-build]`
+ * Starts a throwaway Neo4j (BENCH_NEO4J_PORT, default 7852) on a temp data directory and the NER service (nlp
+ * section, unless NLP_URL is set; with NLP_URL the section is skipped: it needs the JVM's pid), runs the sections,
  * writes bench/results/<date>-<machine>.json and bench/results/latest.md, and stops everything it started.
  * Seeded generators and fixed sizes: two runs on the same machine measure the same work.
  */
@@ -9,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain ESM helper without type declarations
 import { startLocalNeo4j, NEO4J_VERSION } from '../scripts/local-neo4j.mjs';
+// @ts-expect-error plain ESM helper without type declarations
+import { startLocalNlp } from '../scripts/local-nlp.mjs';
 import { describeMachine, rssMiB } from './machine';
 import { log } from './stats';
 import { toMarkdown } from './report';
@@ -30,6 +33,11 @@ async function main() {
   const port = Number(process.env.BENCH_NEO4J_PORT ?? 7852);
   const appPort = Number(process.env.BENCH_APP_PORT ?? 3851);
   const results: Record<string, unknown> = { date: new Date().toISOString(), mode: quick ? 'quick' : 'full', sizes: SIZES, machine: describeMachine(NEO4J_VERSION as string) };
+  // The ingest section measures the database path, with the rules' extraction as in earlier runs; the NER
+  // service's cost is the nlp section's own figure (at ~15 KB per CPU-second it would swamp the writes).
+  process.env.NEWSGRAPH_EXTRACTOR ??= 'rules';
+  const nlp = wants('nlp') && !process.env.NLP_URL ? ((await startLocalNlp({ log })) as { url: string; pid: () => number; stop: () => Promise<void> }) : null;
+  if (nlp) process.env.NLP_URL = nlp.url;
   const neo4j = (await startLocalNeo4j({ port, dataDir, log })) as Neo4jHandle;
   process.env.NEO4J_URI = neo4j.uri;
   let app: import('./app-server').AppHandle | null = null;
@@ -41,6 +49,11 @@ async function main() {
       const { benchExtraction } = await import('./extraction');
       results.extraction = await orError(() => benchExtraction({ runs: SIZES.extractionRuns }));
       log(`extraction: ${JSON.stringify(results.extraction)}`);
+    }
+    if (wants('nlp') && nlp) {
+      const { benchNlp } = await import('./nlp');
+      results.nlp = await orError(() => benchNlp({ pid: nlp.pid(), rounds: quick ? 1 : 3 }));
+      log(`nlp: ${JSON.stringify(results.nlp)}`);
     }
     if (wants('ingest')) {
       const { generateArticles } = await import('./generate');
@@ -81,6 +94,7 @@ async function main() {
     await closeDriver();
     await app?.stop();
     await neo4j.stop();
+    await nlp?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   results.loadAverageEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);

@@ -2,6 +2,8 @@
  * Scores the rule-based extractor against the hand-annotated fixtures in lib/extract/fixtures.
  *   npm run eval:extract                  tables for the tuning set and, separately, the held-out set
  *   npm run eval:extract -- --details     also false positives/negatives and missed relations (tuning set only)
+ *   npm run eval:extract -- --compare     rules only, CoreNLP only and the hybrid side by side (needs the NER
+ *                                         service: NLP_URL, else a local one is started for the run)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,13 @@ import type { Gold } from '@/lib/extract/eval/types';
 
 const DIR = path.resolve(__dirname, '../lib/extract/fixtures');
 const details = process.argv.includes('--details');
+if (process.argv.includes('--compare')) {
+  void import('./eval-compare').then(({ compareExtractors }) => compareExtractors(DIR));
+} else {
+  evaluateRules();
+}
 
+function evaluateRules() {
 const runs = readdirSync(DIR)
   .filter((f) => f.endsWith('.gold.json'))
   .sort()
@@ -40,3 +48,4 @@ for (const heldOut of [false, true]) {
 }
 console.log('\n## Cross-lingual merges (all fixtures)\n');
 console.log(formatCrossLingual(runs));
+}

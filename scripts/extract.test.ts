@@ -5,7 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '..');
-const run = (...args: string[]) => spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/extract.ts', ...args], { cwd: root, encoding: 'utf8' });
+// The rules alone: a unit test has no NER service (the hybrid's CLI path is covered by the integration tests).
+const env = { ...process.env, NEWSGRAPH_EXTRACTOR: 'rules' };
+const run = (...args: string[]) => spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/extract.ts', ...args], { cwd: root, encoding: 'utf8', env });
 
 describe('npm run extract', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));

@@ -1,11 +1,13 @@
 /**
  * Prints the Extraction of one article as JSON on stdout, and nothing else:
  *   npm run --silent extract -- article.txt [--lang fr|en] | jq
+ * By NEWSGRAPH_EXTRACTOR (hybrid: the rules plus the NER service, which `npm run extract` starts unless NLP_URL
+ * is set; rules: the rules only). Hybrid entities carry foundBy and typedBy.
  * Errors go to stderr as one line, with exit code 1.
  */
 import { readFileSync } from 'node:fs';
 import { UnsupportedLanguageError } from '@/lib/extract';
-import { extractOffThread } from '@/lib/extract/worker';
+import { extractConfigured } from '@/lib/extract/hybrid';
 import { LanguageSchema, type Language } from '@/lib/model';
 
 const USAGE = 'usage: npm run --silent extract -- <file> [--lang fr|en]';
@@ -41,9 +43,8 @@ async function main() {
   const { file, language } = parseArgs(process.argv.slice(2));
   const text = readArticle(file);
   if (text.trim().length === 0) throw new Error(`${file} is empty: nothing to extract`);
-  // In a worker thread, as in the app: the same size and time limits (MAX_ARTICLE_BYTES, EXTRACT_TIMEOUT_MS).
-  const extraction = await extractOffThread(text, language ? { language } : {});
-  process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
+  // Off the main thread, as in the app: the same size and time limits (MAX_ARTICLE_BYTES, EXTRACT_TIMEOUT_MS).
+  process.stdout.write(`${JSON.stringify(await extractConfigured(text, language ? { language } : {}), null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

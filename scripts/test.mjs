@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit tests, integration tests against a real Neo4j started on a free port with
-// a throwaway data directory, then Playwright specs against the built app in Chromium. Ends with one summary
+// a throwaway data directory and the real NER service (nlp/, unless NLP_URL is set), then Playwright specs against the built app in Chromium. Ends with one summary
 // line and a non-zero exit code on any failure. Stages: --only=typecheck,lint,unit,integration,e2e,reliability
 // The app is built with NEO4J_PASSWORD set to a random marker (the local Neo4j accepts any password), so the
 // reliability stage can check that no client bundle carries it.
@@ -17,6 +17,7 @@ const wants = (stage) => !only || only.includes(stage);
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-'));
 const results = [];
 let neo4j = null;
+let nlp = null;
 
 async function stage(name, command, args, env) {
   const started = Date.now();
@@ -44,7 +45,7 @@ function countTests() {
 }
 
 async function main() {
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => { await neo4j?.stop(); process.exit(130); });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => { await Promise.all([neo4j?.stop(), nlp?.stop()]); process.exit(130); });
   const env = binEnv();
   if (wants('typecheck')) await stage('typecheck (tsc --noEmit)', 'tsc', ['--noEmit'], env);
   if (wants('lint')) await stage('lint (eslint)', 'eslint', ['--max-warnings=0', '.'], env);
@@ -54,8 +55,11 @@ async function main() {
     const { startLocalNeo4j } = await import('./local-neo4j.mjs');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-neo4j-'));
     neo4j = await startLocalNeo4j({ port: await getFreePort(), dataDir, log: (m) => console.log(m) });
+    // Then the NER service (unless NLP_URL points at one), ready before any stage. One after the other: on a busy
+    // 2-core machine, CoreNLP loading its models alongside pushed Neo4j past its start-up deadline.
+    if (!process.env.NLP_URL) nlp = await (await import('./local-nlp.mjs')).startLocalNlp({ log: (m) => console.log(m) });
     const marker = `marker-${crypto.randomBytes(8).toString('hex')}`;
-    const dbEnv = binEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: marker, NEO4J_DATABASE: 'neo4j', NEO4J_TEST_DATA_DIR: dataDir });
+    const dbEnv = binEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: marker, NEO4J_DATABASE: 'neo4j', NEO4J_TEST_DATA_DIR: dataDir, NLP_URL: nlp?.url ?? process.env.NLP_URL });
     try {
       if (wants('integration')) {
         await stage('integration tests (vitest, real Neo4j)', 'vitest', ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-integration.json`], dbEnv);
@@ -79,7 +83,7 @@ async function main() {
         }
       }
     } finally {
-      await neo4j.stop();
+      await Promise.all([neo4j.stop(), nlp?.stop()]);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }
@@ -95,6 +99,6 @@ async function main() {
 
 main().catch(async (error) => {
   console.error(`npm test could not run: ${error instanceof Error ? error.message : String(error)}`);
-  await neo4j?.stop();
+  await Promise.all([neo4j?.stop(), nlp?.stop()]);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { toEntityId, UnsupportedLanguageError } from '@/lib/extract';
-import { extractOffThread } from '@/lib/extract/worker';
+import { extractConfigured } from '@/lib/extract/hybrid';
 import { BadInputError } from '@/lib/errors';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction } from '@/lib/neo4j/run';
@@ -28,7 +28,10 @@ export type Prepared = Omit<Extracted, 'scoped'> & {
 
 const NO_OVERRIDES: Overrides = { excludeEntities: [], excludeRelations: [], types: {} };
 
-/** Input → checked article → extraction (in a worker thread) → the user's overrides. Reads and writes nothing. */
+/**
+ * Input → checked article → extraction (NEWSGRAPH_EXTRACTOR: rules, or rules + the NER service) → the user's
+ * overrides. Reads and writes nothing; throws NlpUnavailableError when the hybrid needs the service and it is down.
+ */
 export async function extractArticle(rawInput: unknown, overrides: Overrides = NO_OVERRIDES): Promise<Extracted> {
   const input = checkInput(rawInput);
   const raw = await extractOrRefuse(input.text, input.language);
@@ -65,7 +68,7 @@ export async function resolveArticle(extracted: Extracted, tx?: ManagedTransacti
 
 async function extractOrRefuse(text: string, language: Article['language'] | undefined): Promise<Extraction> {
   try {
-    return await extractOffThread(text, language ? { language } : {});
+    return await extractConfigured(text, language ? { language } : {});
   } catch (error) {
     if (error instanceof UnsupportedLanguageError) {
       throw new BadInputError(`${error.message.replace(/^unsupported language/, 'Unsupported language')}. Nothing was added.`);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { NerMention } from '@/lib/nlp';
+import { extractWithRules } from '../rule-based';
+import { mergeWithModel } from './merge';
+import { toModelMentions } from './model-mentions';
+
+/** What the NER service would answer for `text`, written by hand: the merge is a pure function of it. */
+function said(text: string, language: 'fr' | 'en', found: [string, string][]): NerMention[] {
+  return found.map(([name, type]) => {
+    const start = text.indexOf(name);
+    if (start < 0) throw new Error(`${name} is not in the text`);
+    return { start, end: start + name.length, text: name, type, language };
+  });
+}
+
+function hybrid(text: string, language: 'fr' | 'en', found: [string, string][]) {
+  const rules = extractWithRules(text, { language });
+  const merged = mergeWithModel(text, rules, toModelMentions(said(text, language, found), text, language), [{ start: 0, end: text.length }]);
+  return { rules, merged, get: (name: string) => merged.entities.find((e) => e.name === name) };
+}
+
+describe('mergeWithModel', () => {
+  it("takes the model's type for a name the rules guessed, and says so", () => {
+    const { rules, get } = hybrid('Manchester United signed a new coach on Monday.', 'en', [['Manchester United', 'ORGANIZATION']]);
+    expect(rules.entities.find((e) => e.name === 'Manchester United')?.type).toBe('Person'); // the rules' guess
+    expect(get('Manchester United')).toMatchObject({ type: 'Organization', id: 'org-manchester-united', foundBy: ['rules', 'ner'], typedBy: 'ner' });
+  });
+
+  it('keeps the gazetteer type and id against the model', () => {
+    const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
+    const { rules, merged } = hybrid(text, 'fr', [['ONUDC', 'LOCATION'], ['Vienne', 'PERSON']]);
+    for (const e of rules.entities.filter((x) => x.type === 'Organization' || x.type === 'Location')) {
+      expect(merged.entities.find((h) => h.id === e.id)).toMatchObject({ type: e.type, typedBy: 'gazetteer' });
+    }
+  });
+
+  it('adds names the rules missed, trimmed of titles, and drops generic words and pronouns', () => {
+    const text = 'The agency said so, Reuters reported. He met Council officials and President Lula da Silva.';
+    const { get, merged } = hybrid(text, 'en', [['Reuters', 'ORGANIZATION'], ['He', 'PERSON'], ['Council', 'ORGANIZATION'], ['President Lula da Silva', 'PERSON']]);
+    expect(get('Reuters')).toMatchObject({ type: 'Organization', foundBy: ['ner'], typedBy: 'ner' });
+    expect(merged.entities.map((e) => e.name)).not.toContain('He');
+    expect(merged.entities.map((e) => e.name)).not.toContain('Council');
+    const lula = merged.entities.find((e) => e.name.endsWith('Lula da Silva'));
+    expect(lula?.name).toBe('Lula da Silva');
+  });
+
+  it('lets a wider name of another type replace the rules mention inside it', () => {
+    const { get, merged } = hybrid('The striker joined Sporting Lisbon last week.', 'en', [['Sporting Lisbon', 'ORGANIZATION']]);
+    expect(get('Sporting Lisbon')?.type).toBe('Organization');
+    expect(merged.entities.find((e) => e.name === 'Lisbon')).toBeUndefined();
+  });
+
+  it('links an added name to the others in its sentence, and a surname to its full name', () => {
+    const text = 'Angela Merkel met Olaf Scholz in Berlin. Scholz spoke first.';
+    const { merged } = hybrid(text, 'en', [['Olaf Scholz', 'PERSON'], ['Scholz', 'PERSON']]);
+    const scholz = merged.entities.filter((e) => e.name.includes('Scholz'));
+    expect(scholz).toHaveLength(1);
+    expect(scholz[0]!.mentions.map((m) => m.text)).toEqual(['Olaf Scholz', 'Scholz']);
+    expect(merged.relations.some((r) => r.source === scholz[0]!.id || r.target === scholz[0]!.id)).toBe(true);
+  });
+});

@@ -1,0 +1,130 @@
+import type { EntityType, ExtractedEntity, Extraction, Span } from '@/lib/model';
+import { canonicalFor } from '../gazetteer/canonical';
+import { normaliseName, toEntityId } from '../slug';
+import { coMentionsOfAdded } from './co-mentions';
+import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
+
+/** Types the model has an opinion on; Event, Document and Topic stay as the rules said. */
+const MODEL_TYPES = new Set<EntityType>(['Person', 'Organization', 'Location']);
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+/** The spans cover the same name: they share at least half of the shorter one. */
+const sameName = (a: { start: number; end: number }, b: { start: number; end: number }) => overlap(a, b) * 2 >= Math.min(a.end - a.start, b.end - b.start);
+
+function fromGazetteer(e: ExtractedEntity): boolean {
+  return [e.name, ...e.aliases].some((name) => canonicalFor(name, e.type) !== null);
+}
+
+function majority(types: EntityType[]): EntityType | undefined {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Rules first, model second. The rules' entities stay (ids, aliases, merges, acronyms); where the model read
+ * the same span, its type wins unless the gazetteer typed the entity; model entities the rules missed are
+ * added, attached to a rules entity of the same name or surname when there is one.
+ */
+export function mergeWithModel(text: string, rulesIn: Extraction, model: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
+  const rules = yieldToWiderNames(rulesIn, model);
+  const used = new Set<ModelMention>();
+  const renamed = new Map<string, string>();
+  const entities: HybridEntity[] = rules.entities.map((e) => {
+    const gazetteer = fromGazetteer(e);
+    const seen = model.filter((m) => e.mentions.some((span) => sameName(span, m)));
+    seen.forEach((m) => used.add(m));
+    const foundBy: Stage[] = ['rules', ...(gazetteer ? (['gazetteer'] as const) : []), ...(seen.length ? (['ner'] as const) : [])];
+    const voted = majority(seen.map((m) => m.type));
+    const mentions = [...e.mentions];
+    // Location → Person is the model's usual slip on unfamiliar place names ("Bhasan Char"); the rules' place cues win.
+    const keep = gazetteer || !voted || voted === e.type || !MODEL_TYPES.has(e.type) || (e.type === 'Location' && voted === 'Person');
+    if (keep) return { ...e, mentions, foundBy, typedBy: gazetteer ? 'gazetteer' : 'rules' };
+    const id = toEntityId(voted, e.name);
+    renamed.set(e.id, id);
+    return { ...e, id, mentions, type: voted, foundBy, typedBy: 'ner' };
+  });
+  // A model mention touching any rules mention is the rules' business (their span and their decision).
+  const rest = model.filter((m) => !used.has(m) && !rules.entities.some((e) => e.mentions.some((span) => overlap(span, m) > 0)));
+  const added = addModelEntities(text, rest, entities);
+  const all = combineSameIds([...entities, ...added]).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const relations = rules.relations
+    .map((r) => ({ ...r, source: renamed.get(r.source) ?? r.source, target: renamed.get(r.target) ?? r.target }))
+    .filter((r) => r.source !== r.target);
+  return { language: rules.language, entities: all, relations: [...relations, ...coMentionsOfAdded(text, all, new Set(added.map((e) => e.id)), relations, sentences)] };
+}
+
+/**
+ * "Sporting Lisbon" read by the model as a club, where the rules saw the place "Lisbon": the wider name of
+ * another type wins, and the rules' mention inside it goes (with its entity, if that was its only mention).
+ * Only when the wider span holds exactly one rules mention, so a long name spanning several is not decided here.
+ */
+function yieldToWiderNames(rules: Extraction, model: ModelMention[]): Extraction {
+  const dropped = new Set<Span>();
+  for (const m of model) {
+    const inside = rules.entities.flatMap((e) => e.mentions.filter((span) => overlap(span, m) > 0).map((span) => ({ e, span })));
+    if (inside.length !== 1) continue;
+    const { e, span } = inside[0]!;
+    const wider = m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start;
+    if (wider && m.type !== e.type && MODEL_TYPES.has(e.type)) dropped.add(span);
+  }
+  if (dropped.size === 0) return rules;
+  const entities = rules.entities.map((e) => ({ ...e, mentions: e.mentions.filter((span) => !dropped.has(span)) })).filter((e) => e.mentions.length > 0);
+  const kept = new Set(entities.map((e) => e.id));
+  return { ...rules, entities, relations: rules.relations.filter((r) => kept.has(r.source) && kept.has(r.target)) };
+}
+
+function addModelEntities(text: string, mentions: ModelMention[], known: HybridEntity[]): HybridEntity[] {
+  const byName = new Map<string, HybridEntity>();
+  for (const e of known) for (const name of [e.name, ...e.aliases]) if (!byName.has(normaliseName(name))) byName.set(normaliseName(name), e);
+  const surname = (word: string) => known.find((e) => e.type === 'Person' && normaliseName(e.name).split(' ').length > 1 && normaliseName(e.name).split(' ').at(-1) === word);
+  const groups = new Map<string, ModelMention[]>();
+  for (const m of mentions) {
+    const key = normaliseName(m.text);
+    const existing = byName.get(key) ?? (m.type === 'Person' && !key.includes(' ') ? surname(key) : undefined);
+    if (existing) {
+      existing.mentions.push(span(text, m));
+      if (!existing.foundBy.includes('ner')) existing.foundBy.push('ner');
+      continue;
+    }
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const added: HybridEntity[] = [];
+  for (const group of groups.values()) {
+    const type = majority(group.map((m) => m.type))!;
+    // A one-word "person" that is nobody's surname here is as often a town or a club ("Beni"): too weak alone.
+    if (type === 'Person' && !group.some((m) => /\s/u.test(m.text)) && !mentions.some((m) => m.type === 'Person' && /\s/u.test(m.text) && normaliseName(m.text).split(' ').at(-1) === normaliseName(group[0]!.text))) continue;
+    const name = group[0]!.text;
+    added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy: ['ner'], typedBy: 'ner' });
+  }
+  // "Macron" after "Emmanuel Macron", both found only by the model: one person.
+  const people = added.filter((e) => e.type === 'Person' && e.name.includes(' '));
+  return added.filter((e) => {
+    if (e.type !== 'Person' || e.name.includes(' ')) return true;
+    const full = people.find((p) => normaliseName(p.name).split(' ').at(-1) === normaliseName(e.name));
+    if (!full) return true;
+    full.mentions.push(...e.mentions);
+    return false;
+  });
+}
+
+function span(text: string, m: { start: number; end: number }): Span {
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end) };
+}
+
+/** A retyped rules entity can land on the id of another: one entity, mentions and aliases combined. */
+function combineSameIds(entities: HybridEntity[]): HybridEntity[] {
+  const byId = new Map<string, HybridEntity>();
+  for (const e of entities) {
+    const kept = byId.get(e.id);
+    if (!kept) {
+      byId.set(e.id, { ...e, mentions: [...e.mentions] });
+      continue;
+    }
+    kept.mentions.push(...e.mentions);
+    kept.aliases = [...new Set([...kept.aliases, ...e.aliases, e.name].filter((a) => normaliseName(a) !== normaliseName(kept.name)))];
+    kept.foundBy = [...new Set([...kept.foundBy, ...e.foundBy])];
+  }
+  for (const e of byId.values()) e.mentions.sort((a, b) => a.start - b.start);
+  return [...byId.values()];
+}
