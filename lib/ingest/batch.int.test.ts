@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readQuery } from '@/lib/neo4j/run';
 import { applySchema } from '@/lib/neo4j/schema';
 import { closeDriver } from '@/lib/neo4j/driver';
+import { mapPool } from '@/lib/pool';
 import { ingestFile, ingestRecords, summarise, type ItemOutcome } from './batch';
 import { splitJsonl, toBatches } from './jsonl';
 import { removeIngestedArticle } from './remove';
@@ -12,22 +13,23 @@ const COUNT_SOURCE = 'MATCH (a:Article {source: $source}) RETURN count(a) AS n, 
 
 async function removeBySource(source: string) {
   const ids = (await readQuery('MATCH (a:Article {source: $source}) RETURN a.id AS id', { source })).records.map((r) => r.get('id') as string);
-  for (const id of ids) await removeIngestedArticle(id);
+  await mapPool(ids, 4, (id) => removeIngestedArticle(id));
 }
 
 async function storedDate(articleId: string): Promise<unknown> {
   return (await readQuery('MATCH (a:Article {id: $id}) RETURN a.publishedAt AS d, a.source AS s', { id: articleId })).records[0]?.get('d');
 }
 
+// Long hooks and tests: 200 records and their removal, on a machine that may be shared.
 beforeAll(async () => {
   await applySchema();
   await removeBySource(SOURCE);
-});
+}, 400_000);
 afterAll(async () => {
   await removeBySource(SOURCE);
   await removeBySource('uploaded file');
   await closeDriver();
-});
+}, 400_000);
 
 describe('a JSONL batch of 200 records with 3 bad lines', () => {
   it('lands 197, reports the 3 with their lines, reports progress per record, and resumes after a cancel without duplicates', async () => {
@@ -57,7 +59,7 @@ describe('a JSONL batch of 200 records with 3 bad lines', () => {
     // The metadata came from the records' own fields (headline, published_at, source).
     const sample = (await readQuery('MATCH (a:Article {source: $source, title: $title}) RETURN a.publishedAt AS d', { source: SOURCE, title: `${SOURCE} record 2` })).records[0];
     expect(sample?.get('d')).toBe('2024-05-03');
-  }, 180_000);
+  }, 400_000);
 });
 
 describe('dates of uploaded plain text', () => {
