@@ -17,7 +17,7 @@ describe('metadataFromJson', () => {
 
   it('says why a record is not an article', () => {
     expect(metadataFromJson({ title: 'No text' })).toMatchObject({ ok: false, reason: expect.stringMatching(/no text.*"text" field/) });
-    expect(metadataFromJson({ text: '   ' })).toMatchObject({ ok: false });
+    expect(metadataFromJson({ text: '   ' })).toMatchObject({ ok: false, reason: expect.stringMatching(/text is empty/) });
     expect(metadataFromJson([1])).toMatchObject({ ok: false, reason: expect.stringMatching(/an array, not an object/) });
     expect(metadataFromJson('text')).toMatchObject({ ok: false, reason: expect.stringMatching(/a string/) });
     expect(metadataFromJson(null)).toMatchObject({ ok: false, reason: expect.stringMatching(/null/) });

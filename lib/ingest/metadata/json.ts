@@ -22,11 +22,12 @@ export function metadataFromJson(value: unknown): { ok: true; article: JsonArtic
     return { ok: false, reason: `the record is ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object like {"title": …, "text": …}` };
   }
   const record = value as Record<string, unknown>;
-  const pick = (names: readonly string[]) => names.map((n) => record[n]).find((v) => v !== undefined && v !== null && v !== '');
+  const pick = (names: readonly string[]) => names.map((n) => record[n]).find((v) => v !== undefined && v !== null);
   const text = pick(FIELDS.text);
-  if (typeof text !== 'string' || text.trim() === '') {
+  if (typeof text !== 'string') {
     return { ok: false, reason: `the record has no text: give the article's text in a "text" field (or ${FIELDS.text.slice(1).join(', ')})` };
   }
+  if (text.trim() === '') return { ok: false, reason: 'the record\'s text is empty: give the text of a news article' };
   const meta: ArticleMetadata = {
     title: cleanText(pick(FIELDS.title), 500),
     publishedAt: parseDateValue(pick(FIELDS.publishedAt)),
