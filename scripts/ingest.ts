@@ -1,13 +1,19 @@
 /**
  * Loads article files into the Neo4j at NEO4J_URI (or the local one: `npm run ingest` wraps this in with-neo4j).
- *   npm run ingest -- <files or folders…>
- * Folders are read recursively for .txt, .md, .html, .json and .jsonl. Prints a progress bar, then the same
- * report as the ingest page: added, updated, unchanged, failed with reasons. Exits 1 if anything failed.
+ *   npm run ingest -- <files or folders…> [--report out.csv]
+ * Folders are read recursively for .txt, .md, .html, .json and .jsonl. Every record is its own transaction: a bad
+ * one fails alone and the rest land. Prints per-record progress (a bar on a terminal, plain lines otherwise), then
+ * the report (added, updated, unchanged, failed with line and reason), also as CSV with --report. Exits 1 if
+ * anything failed. Running it again skips what is already in ("unchanged"), so a rerun resumes a stopped run.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applySchema } from '@/lib/neo4j/schema';
-import { ingestFile, summarise, SUPPORTED_EXTENSIONS, type ItemOutcome } from '@/lib/ingest';
+import { ingestParsed, summarise, type ItemOutcome } from '@/lib/ingest/batch';
+import { parseFile, SUPPORTED_EXTENSIONS } from '@/lib/ingest/files';
+import type { FileRecord } from '@/lib/ingest/records';
+import { toReportCsv } from '@/lib/ingest/report-csv';
+import { createProgress } from './ingest-progress';
 import { runScript } from './run-script';
 
 async function collect(target: string): Promise<string[]> {
@@ -24,37 +30,59 @@ async function collect(target: string): Promise<string[]> {
   return nested.flat();
 }
 
-function progress(done: number, total: number, current: string) {
-  if (!process.stderr.isTTY) return void process.stderr.write(`[${done + 1}/${total}] ${current}\n`);
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${current.slice(-50).padEnd(50)}`);
+/** Every file's records, read before anything is written so the progress knows its total. A file that cannot be read is one failed item. */
+async function readRecords(files: string[]): Promise<{ records: FileRecord[]; unreadable: ItemOutcome[] }> {
+  const records: FileRecord[] = [];
+  const unreadable: ItemOutcome[] = [];
+  for (const file of files) {
+    try {
+      records.push(...parseFile(file, new Uint8Array(await readFile(file))));
+    } catch (error) {
+      unreadable.push({ file, title: '', status: 'failed', message: (error as Error).message });
+    }
+  }
+  return { records, unreadable };
 }
 
 function report(items: ItemOutcome[]) {
   const summary = summarise(items);
   for (const item of items) {
-    const where = item.articleId ? ` → /articles/${item.articleId}` : '';
-    console.log(`  ${item.status.padEnd(9)} ${item.file}${item.title !== item.file ? ` — ${item.title}` : ''}${where}${item.status === 'failed' ? `\n            ${item.message}` : ''}`);
+    const where = `${item.file}${item.line !== undefined ? `:${item.line}` : ''}`;
+    const title = item.title ? ` — ${item.title}` : '';
+    const link = item.articleId ? ` → /articles/${item.articleId}` : '';
+    console.log(`  ${item.status.padEnd(9)} ${where}${title}${link}${item.status === 'failed' ? `\n            ${item.message}` : ''}`);
   }
-  console.log(`\n${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed.`);
+  console.log(`\n${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged (already in), ${summary.failed} failed.`);
   return summary;
 }
+
+function parseArgs(argv: string[]): { targets: string[]; reportPath?: string } {
+  const args = argv.filter((a) => a !== '--');
+  const at = args.indexOf('--report');
+  if (at === -1) return { targets: args };
+  const reportPath = args[at + 1];
+  if (!reportPath || reportPath.startsWith('--')) throw new Error('--report needs a file name: --report out.csv');
+  return { targets: args.filter((_, i) => i !== at && i !== at + 1), reportPath };
+}
+
 async function main() {
-  const targets = process.argv.slice(2).filter((a) => a !== '--');
+  const { targets, reportPath } = parseArgs(process.argv.slice(2));
   if (targets.length === 0) {
-    console.error('Usage: npm run ingest -- <files or folders…>   (.txt .md .html .json .jsonl)');
+    console.error('Usage: npm run ingest -- <files or folders…> [--report out.csv]   (.txt .md .html .json .jsonl)');
     process.exitCode = 2;
     return;
   }
   const files = (await Promise.all(targets.map(collect))).flat();
+  const { records, unreadable } = await readRecords(files);
   await applySchema();
-  const items: ItemOutcome[] = [];
-  for (const [i, file] of files.entries()) {
-    progress(i, files.length, file);
-    items.push(...(await ingestFile(file, new Uint8Array(await readFile(file)))));
+  const progress = createProgress(records.length);
+  const outcomes = await ingestParsed(records, (o) => progress.tick(`${o.file}${o.line !== undefined ? `:${o.line}` : ''}`));
+  progress.finish();
+  const items = [...unreadable, ...outcomes];
+  if (reportPath) {
+    await writeFile(reportPath, toReportCsv(items));
+    console.log(`Report written to ${reportPath}`);
   }
-  if (process.stderr.isTTY) process.stderr.write(`\r[${'#'.repeat(30)}] ${files.length}/${files.length}${' '.repeat(52)}\n`);
   if (report(items).failed > 0) process.exitCode = 1;
 }
 

@@ -24,7 +24,7 @@ export function EdgeDetails({ edgeId, entity, onFocus }: Props) {
       <h3>Evidence ({relation.evidence.length})</h3>
       {relation.evidence.length === 0 ? <p className="muted">No sentence was recorded for this relation.</p> : relation.evidence.map((ev, i) => <EvidenceText key={i} evidence={ev} terms={terms} />)}
       <h3>Articles ({articles.length})</h3>
-      <ul>{articles.map((a) => <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted">({a.publishedAt})</span></li>)}</ul>
+      <ul>{articles.map((a) => <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted">({a.publishedAt ?? 'date unknown'})</span></li>)}</ul>
     </article>
   );
 }

@@ -23,7 +23,7 @@ export function EntityDetails({ entity, onFocus, tools }: Props) {
       <ul>
         {entity.articles.map((a) => (
           <li key={a.id}>
-            <Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted">({a.publishedAt}, {a.mentionCount} mention{a.mentionCount === 1 ? '' : 's'})</span>
+            <Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted">({a.publishedAt ?? 'date unknown'}, {a.mentionCount} mention{a.mentionCount === 1 ? '' : 's'})</span>
           </li>
         ))}
       </ul>

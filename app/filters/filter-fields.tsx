@@ -38,7 +38,7 @@ export function FilterFields({ facets, state, set }: Props) {
       <label htmlFor="filter-articles">Articles</label>
       <select id="filter-articles" multiple size={Math.min(5, Math.max(2, facets.articles.length))} value={state.articleIds}
         onChange={(e) => set('articleIds', [...e.target.selectedOptions].map((o) => o.value))}>
-        {facets.articles.map((a) => <option key={a.id} value={a.id}>{a.publishedAt} — {a.title}</option>)}
+        {facets.articles.map((a) => <option key={a.id} value={a.id}>{a.publishedAt ?? 'date unknown'} — {a.title}</option>)}
       </select>
       <fieldset>
         <legend>Published</legend>

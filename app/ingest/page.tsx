@@ -26,7 +26,10 @@ export default async function IngestPage() {
       <Workbench />
       <section aria-labelledby="upload-heading" className="ingest-section">
         <h2 id="upload-heading">Upload files</h2>
-        <p className="muted">{SUPPORTED_EXTENSIONS.join(', ')} — JSON and JSONL hold records of {'{title, text, publishedAt, url, language}'}.</p>
+        <p className="muted">
+          {SUPPORTED_EXTENSIONS.join(', ')} — JSON and JSONL hold records of {'{title, text, publishedAt, source, url, language}'}. Titles, dates
+          and sources are read from each file (JSON fields, HTML meta, a dateline at the top of a text); an article without a date stays undated.
+        </p>
         <UploadForm />
       </section>
       <section aria-labelledby="seed-heading" className="ingest-section">

@@ -28,7 +28,7 @@ export function PreviewView({ preview, pending, error, onCommit, onCancel }: Pro
   return (
     <div className="preview">
       <p className="preview-summary" role="status">
-        <strong>{article.title}</strong> · {article.language === 'fr' ? 'French' : 'English'} · {article.publishedAt} · {article.source} —{' '}
+        <strong>{article.title}</strong> · {article.language === 'fr' ? 'French' : 'English'} · {article.publishedAt ?? 'date unknown'} · {article.source} —{' '}
         {preview.entities.length} entities ({preview.entities.length - merging} new, {merging} already in the graph), {preview.relations.length} relations.
       </p>
       {preview.alreadyInGraph && <p className="notice">This exact text is already in the graph (“{preview.alreadyInGraph.title}”): committing changes nothing.</p>}

@@ -1,40 +1,32 @@
 'use client';
 
-import { useState } from 'react';
-import { ingestUpload } from '@/app/actions/ingest';
-import type { ItemOutcome } from '@/lib/ingest';
+import { useReducer, useRef } from 'react';
 import { BatchReport } from './batch-report';
-import { tooLargeToSend } from '@/lib/limits';
+import { planUpload } from './upload-plan';
+import { UploadProgress } from './upload-progress';
+import { INITIAL_UPLOAD, reduceUpload } from './upload-state';
 
-
-type Progress = { done: number; total: number; current: string } | null;
-
-/** Sends files one at a time so the page can show "n of N", and one bad file never stops the others. */
+/**
+ * Uploads files and JSONL records in small requests, in order, so the page shows per-record progress and one bad
+ * record or file never stops the others. Cancel stops after the request in flight; uploading the same files again
+ * resumes, because what is already in the graph comes back "unchanged" and is counted as skipped.
+ */
 export function UploadForm() {
-  const [progress, setProgress] = useState<Progress>(null);
-  const [items, setItems] = useState<ItemOutcome[] | null>(null);
+  const [state, dispatch] = useReducer(reduceUpload, INITIAL_UPLOAD);
+  const stop = useRef(false);
+  const busy = state.phase === 'reading' || state.phase === 'running';
 
   async function upload(files: File[]) {
-    const outcomes: ItemOutcome[] = [];
-    setItems(null);
-    for (const [i, file] of files.entries()) {
-      setProgress({ done: i, total: files.length, current: file.name });
-      const tooLarge = tooLargeToSend(file.name, file.size);
-      if (tooLarge) {
-        outcomes.push({ file: file.name, title: file.name, status: 'failed', message: tooLarge });
-        continue;
-      }
-      const form = new FormData();
-      form.set('file', file);
-      try {
-        const result = await ingestUpload(form);
-        outcomes.push(...(result.ok ? result.value : [{ file: file.name, title: file.name, status: 'failed' as const, message: result.message }]));
-      } catch (error) {
-        outcomes.push({ file: file.name, title: file.name, status: 'failed', message: `The server could not process it: ${(error as Error).message}` });
-      }
+    stop.current = false;
+    dispatch({ type: 'reading' });
+    const steps = await planUpload(files);
+    dispatch({ type: 'start', total: steps.reduce((n, s) => n + s.records, 0), now: Date.now() });
+    for (const step of steps) {
+      if (stop.current) break;
+      dispatch({ type: 'sending', file: step.file });
+      dispatch({ type: 'outcomes', outcomes: await step.run(), expected: step.records, now: Date.now() });
     }
-    setProgress(null);
-    setItems(outcomes);
+    dispatch({ type: 'finish', now: Date.now() });
   }
 
   return (
@@ -49,13 +41,16 @@ export function UploadForm() {
     >
       <label htmlFor="ingest-files">Files</label>
       <input id="ingest-files" name="files" type="file" multiple accept=".txt,.md,.html,.htm,.json,.jsonl" required />
-      <button type="submit" disabled={progress !== null}>Upload and add</button>
-      {progress && (
-        <p role="status" className="upload-progress">
-          <progress value={progress.done} max={progress.total} /> {progress.done + 1} of {progress.total}: {progress.current}
-        </p>
-      )}
-      {items && <BatchReport items={items} />}
+      <div className="upload-actions">
+        <button type="submit" disabled={busy}>Upload and add</button>
+        {state.phase === 'running' && (
+          <button type="button" disabled={state.cancelling} onClick={() => { stop.current = true; dispatch({ type: 'cancel' }); }}>
+            {state.cancelling ? 'Stopping after this batch…' : 'Cancel'}
+          </button>
+        )}
+      </div>
+      {busy && <UploadProgress state={state} />}
+      {state.phase === 'done' && <BatchReport items={state.items} total={state.total} cancelled={state.cancelled} elapsedMs={state.elapsedMs} />}
     </form>
   );
 }

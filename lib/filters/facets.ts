@@ -1,7 +1,7 @@
 import { readTransaction } from '@/lib/neo4j/run';
 import { getSchemaWhitelist } from './whitelist';
 
-export type ArticleFacet = { id: string; title: string; publishedAt: string; language: string; source: string };
+export type ArticleFacet = { id: string; title: string; publishedAt: string | null; language: string; source: string };
 export type FilterFacets = {
   entityTypes: string[];
   relationTypes: string[];
@@ -23,7 +23,8 @@ export async function getFilterFacets(): Promise<FilterFacets> {
   const whitelist = await getSchemaWhitelist();
   const articles = (await readTransaction((tx) => tx.run(ARTICLE_FACETS))).records.map((r) => r.get('article') as ArticleFacet);
   const counts = new Map<string, number>();
-  for (const a of articles) counts.set(a.publishedAt, (counts.get(a.publishedAt) ?? 0) + 1);
+  // Undated articles have no place on the timeline (and a date-range filter never matches them).
+  for (const a of articles) if (a.publishedAt !== null) counts.set(a.publishedAt, (counts.get(a.publishedAt) ?? 0) + 1);
   return {
     entityTypes: [...whitelist.labels],
     relationTypes: [...whitelist.relationTypes],

@@ -62,7 +62,7 @@ async function detachArticle(tx: ManagedTransaction, id: string): Promise<string
 
 function statementParams(article: Article & { sha256: string; extractionHash: string }, extraction: Extraction) {
   const { entities, relations } = toRows(extraction);
-  return { article: { ...article, url: article.url ?? null }, articleId: article.id, entities, relations, now: new Date().toISOString() };
+  return { article: { ...article, url: article.url ?? null, publishedAt: article.publishedAt ?? null }, articleId: article.id, entities, relations, now: new Date().toISOString() };
 }
 
 /** Statement rows for an extraction: whitelisted types only, sorted so concurrent loads lock entities in the same order. */

@@ -24,7 +24,7 @@ RETURN e { ${ENTITY_FIELDS}, aliases: coalesce(e.aliases, []) } AS entity,
        COLLECT {
          MATCH (a:Article)-[m:MENTIONS]->(e)
          RETURN a { .id, .title, .publishedAt, .language, .source, mentionCount: m.count } AS article
-         ORDER BY a.publishedAt DESC, a.id
+         ORDER BY coalesce(a.publishedAt, '') DESC, a.id
        } AS articles,
        COLLECT {
          MATCH (e)-[r]-(o:Entity)

@@ -16,6 +16,7 @@ export type RelationDetail = RelationSummary & {
   articleIds: string[];
 };
 
-export type ArticleRef = { id: string; title: string; publishedAt: string; language: string; source: string; mentionCount: number };
+/** publishedAt is null when the article's date is unknown. */
+export type ArticleRef = { id: string; title: string; publishedAt: string | null; language: string; source: string; mentionCount: number };
 
 export type EntityDetail = EntitySummary & { aliases: string[]; articles: ArticleRef[]; relations: RelationDetail[] };

@@ -74,7 +74,7 @@ describe('bad input: one clear message, nothing changes', () => {
 
   it('malformed JSON and JSON records without text', async () => {
     await fileRefused('articles.json', Buffer.from('[{"title": "x", "text": "UNODC"'), /not valid JSON/);
-    await fileRefused('articles.jsonl', Buffer.from('{"title": "no text"}\n'), /record 1: text/);
+    await fileRefused('articles.jsonl', Buffer.from('{"title": "no text"}\n'), /The record has no text/);
   });
 
   it('unsupported languages', async () => {

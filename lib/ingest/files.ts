@@ -1,24 +1,23 @@
-import { z } from 'zod';
 import { BadInputError } from '@/lib/errors';
 import { knownBinaryFormat, WHAT_WE_READ } from './binary-formats';
 import { decodeText } from './decode';
 import { htmlToText } from './html';
 import { checkSize, type IngestInput } from './input';
+import { fillMissing } from './metadata/fields';
+import { metadataFromHtml } from './metadata/html';
+import { metadataFromPlainText } from './metadata/plain-text';
+import { parseRecords, type FileRecord } from './records';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json', '.jsonl'] as const;
+/** The source of an uploaded article that names none: not "pasted text", which is what the paste form stores. */
+const FILE_SOURCE = 'uploaded file';
 
-/** A {title, text, publishedAt, url, language} record of a .json or .jsonl file; other fields are ignored. */
-const RecordSchema = z.object({
-  text: z.string(),
-  title: z.string().optional(),
-  publishedAt: z.string().optional(),
-  url: z.string().optional(),
-  language: z.string().optional(),
-  source: z.string().optional(),
-});
-
-/** One uploaded file → the articles it holds. Throws BadInputError naming the file and what is wrong with it. */
-export function parseFile(name: string, bytes: Uint8Array): IngestInput[] {
+/**
+ * One uploaded file → the articles it holds, each with the title, date, source, URL and language the file gives
+ * (metadata/*); the file name is the last resort for a title, and a date nobody wrote stays unknown.
+ * Throws BadInputError naming the file when it cannot be read at all; a bad record of a JSON file fails alone.
+ */
+export function parseFile(name: string, bytes: Uint8Array): FileRecord[] {
   const ext = extensionOf(name);
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
     const format = knownBinaryFormat(bytes);
@@ -28,34 +27,20 @@ export function parseFile(name: string, bytes: Uint8Array): IngestInput[] {
   const text = decodeText(bytes, name);
   if (ext === '.json' || ext === '.jsonl') return parseRecords(name, text, ext);
   checkSize(text);
-  if (ext === '.html' || ext === '.htm') {
-    const page = htmlToText(text, name);
-    return [{ text: page.text, title: page.title || baseName(name) }];
-  }
-  // Without a Markdown heading the article's first line becomes its title (see toArticle).
-  return [{ text, title: titleFromMarkdown(text) }];
+  const input = ext === '.html' || ext === '.htm' ? fromHtml(text, name) : fromPlainText(text, name);
+  return [{ file: name, title: input.title, ok: true, input }];
 }
 
-function parseRecords(name: string, text: string, ext: string): IngestInput[] {
-  const values: unknown[] =
-    ext === '.jsonl'
-      ? text.split('\n').flatMap((line, i) => (line.trim() === '' ? [] : [parseJson(line, `${name} line ${i + 1}`)]))
-      : [parseJson(text, name)].flat();
-  if (values.length === 0) throw new BadInputError(`${name} holds no records. Each record needs at least a "text" field.`);
-  return values.map((value, i) => {
-    const record = RecordSchema.safeParse(value);
-    if (!record.success) throw new BadInputError(`${name} record ${i + 1}: ${record.error.issues.map((x) => `${x.path.join('.') || 'record'} ${x.message}`).join('; ')}. Each record is {title, text, publishedAt, url, language}.`);
-    const { text: body, title, publishedAt, url, language, source } = record.data;
-    return { text: body, title, publishedAt: publishedAt?.slice(0, 10), url, language: language as IngestInput['language'], source };
-  });
+function fromHtml(html: string, name: string): IngestInput & { title: string } {
+  const page = htmlToText(html, name);
+  // The page's own fields first; a dateline in its text only when no field dates it. Readability's title beats a guessed headline.
+  const meta = fillMissing(metadataFromHtml(html), { publishedAt: metadataFromPlainText(page.text).publishedAt });
+  return { ...meta, text: page.text, title: meta.title ?? page.title ?? baseName(name), source: meta.source ?? (meta.url ? undefined : FILE_SOURCE) };
 }
 
-function parseJson(body: string, where: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch (error) {
-    throw new BadInputError(`${where} is not valid JSON (${(error as Error).message}).`);
-  }
+function fromPlainText(text: string, name: string): IngestInput & { title: string } {
+  const meta = metadataFromPlainText(text);
+  return { ...meta, text, title: titleFromMarkdown(text) ?? meta.title ?? baseName(name), source: FILE_SOURCE };
 }
 
 function extensionOf(name: string): string {

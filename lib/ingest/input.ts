@@ -5,6 +5,7 @@ import { BadInputError, TooLargeError } from '@/lib/errors';
 import { LanguageSchema, type Article, type Language } from '@/lib/model';
 import { cleanLine, cleanText, refuseLoneSurrogates } from '@/lib/text/clean-text';
 import { htmlToText, looksLikeHtml } from './html';
+import { metadataFromPlainText } from './metadata/plain-text';
 
 /** What a user, a file record or the API hands in: only the text is required. */
 export const IngestInputSchema = z.object({
@@ -64,14 +65,18 @@ export function articleIdFor(input: Pick<IngestInput, 'url' | 'text'>): string {
   return `text-${sha256Hex(input.text).slice(0, 16)}`;
 }
 
-/** The Article node for an input, with defaults a reader can recognise: first line as title, today as date. */
+/**
+ * The Article node for an input: first line as the default title. The date is the one given, else a dateline
+ * at the top of the text, else none: the day it was ingested is not the day it was published.
+ */
 export function toArticle(input: IngestInput, language: Language): Article {
   const firstLine = input.text.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'Untitled';
+  const publishedAt = input.publishedAt ?? metadataFromPlainText(input.text).publishedAt;
   return {
     id: articleIdFor(input),
     // By code points, so a cut never leaves half of a surrogate pair (an emoji) behind.
     title: Array.from(input.title || firstLine).slice(0, 200).join(''),
-    publishedAt: input.publishedAt ?? new Date().toISOString().slice(0, 10),
+    ...(publishedAt ? { publishedAt } : {}),
     language,
     source: input.source || (input.url ? new URL(input.url).hostname : 'pasted text'),
     ...(input.url ? { url: input.url } : {}),

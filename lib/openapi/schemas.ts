@@ -81,8 +81,8 @@ export const SCHEMAS = {
   },
   SavedQuery: { type: 'object', required: ['id', 'name', 'kind', 'body', 'createdAt'], properties: { id: str, name: str, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object' }, createdAt: str, example: { type: 'boolean' } } },
   NewSavedQuery: { type: 'object', required: ['name', 'kind', 'body'], properties: { name: str, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object', description: 'A FilterState, or { query, params }' } } },
-  Article: { type: 'object', required: ['id', 'title', 'publishedAt', 'language', 'source', 'text'], properties: { id: str, title: str, publishedAt: { type: 'string', format: 'date' }, language: { type: 'string', enum: ['fr', 'en'] }, source: str, url: str, text: str } },
-  ArticleDetail: { type: 'object', required: ['id', 'title', 'publishedAt', 'language', 'source', 'text', 'mentions', 'relations'], properties: { id: str, title: str, publishedAt: str, language: str, source: str, text: str, mentions: { type: 'array' }, relations: { type: 'array' } } },
+  Article: { type: 'object', required: ['id', 'title', 'language', 'source', 'text'], properties: { id: str, title: str, publishedAt: { type: 'string', format: 'date', description: 'Absent when the date is unknown' }, language: { type: 'string', enum: ['fr', 'en'] }, source: str, url: str, text: str } },
+  ArticleDetail: { type: 'object', required: ['id', 'title', 'publishedAt', 'language', 'source', 'text', 'mentions', 'relations'], properties: { id: str, title: str, publishedAt: { type: ['string', 'null'], description: 'null when the date is unknown' }, language: str, source: str, text: str, mentions: { type: 'array' }, relations: { type: 'array' } } },
   IngestRequest: {
     oneOf: [
       { type: 'object', required: ['article', 'extraction'], properties: { article: ref('Article'), extraction: { type: 'object', description: '{ language, entities[], relations[] } with spans into article.text (see lib/model.ts)' } } },

@@ -21,7 +21,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <p><Link href="/">← Explorer</Link></p>
       <h1>{article.title}</h1>
       <p className="muted">
-        {article.publishedAt} · {article.source} · {article.language === 'fr' ? 'French' : 'English'}
+        {article.publishedAt ?? 'date unknown'} · {article.source} · {article.language === 'fr' ? 'French' : 'English'}
         {article.url && <> · <a href={article.url} rel="noopener noreferrer">original</a></>}
       </p>
       <ArticleText text={article.text} mentions={article.mentions} focus={query.start && query.end ? { start: Number(query.start), end: Number(query.end) } : null} />
