@@ -7,6 +7,19 @@ const strings = { type: 'array', items: str };
 
 export { ref };
 
+/** error.code for each error status; the route wrapper and lib/errors.ts use these names. */
+export const ERROR_CODES = {
+  '400': ['bad_input', 'query_refused'],
+  '401': ['unauthorized'],
+  '403': ['forbidden'],
+  '404': ['not_found'],
+  '413': ['too_large'],
+  '415': ['unsupported_media_type'],
+  '429': ['too_many_requests'],
+  '500': ['internal'],
+  '503': ['database_unavailable', 'service_unavailable'],
+} as const;
+
 export const SCHEMAS = {
   Error: {
     type: 'object',
@@ -16,8 +29,8 @@ export const SCHEMAS = {
         type: 'object',
         required: ['code', 'message'],
         properties: {
-          code: { type: 'string', enum: ['bad_input', 'not_found', 'too_large', 'query_refused', 'unauthorized', 'database_unavailable', 'internal'] },
-          message: str,
+          code: { type: 'string', enum: Object.values(ERROR_CODES).flat() },
+          message: { type: 'string', description: 'Safe to show users; says what was wrong and how to fix it' },
           position: { type: 'object', description: 'Where a Cypher error is, in the submitted query', properties: { line: int, column: int, offset: int } },
         },
       },
@@ -80,14 +93,40 @@ export const SCHEMAS = {
     },
   },
   SavedQuery: { type: 'object', required: ['id', 'name', 'kind', 'body', 'createdAt'], properties: { id: str, name: str, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object' }, createdAt: str, example: { type: 'boolean' } } },
-  NewSavedQuery: { type: 'object', required: ['name', 'kind', 'body'], properties: { name: str, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object', description: 'A FilterState, or { query, params }' } } },
-  Article: { type: 'object', required: ['id', 'title', 'publishedAt', 'language', 'source', 'text'], properties: { id: str, title: str, publishedAt: { type: 'string', format: 'date' }, language: { type: 'string', enum: ['fr', 'en'] }, source: str, url: str, text: str } },
+  NewSavedQuery: { type: 'object', required: ['name', 'kind', 'body'], properties: { name: { type: 'string', minLength: 1, maxLength: 120 }, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object', description: 'A FilterState, or { query, params }' } } },
+  Article: {
+    type: 'object',
+    required: ['id', 'title', 'publishedAt', 'language', 'source', 'text'],
+    properties: {
+      id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,120}$' }, title: { type: 'string', minLength: 1, maxLength: 500 }, publishedAt: { type: 'string', format: 'date' },
+      language: { type: 'string', enum: ['fr', 'en'] }, source: { type: 'string', minLength: 1, maxLength: 200 }, url: { type: 'string', format: 'uri' }, text: { type: 'string', minLength: 1 },
+    },
+  },
   ArticleDetail: { type: 'object', required: ['id', 'title', 'publishedAt', 'language', 'source', 'text', 'mentions', 'relations'], properties: { id: str, title: str, publishedAt: str, language: str, source: str, text: str, mentions: { type: 'array' }, relations: { type: 'array' } } },
   IngestRequest: {
     oneOf: [
       { type: 'object', required: ['article', 'extraction'], properties: { article: ref('Article'), extraction: { type: 'object', description: '{ language, entities[], relations[] } with spans into article.text (see lib/model.ts)' } } },
-      { type: 'object', required: ['text'], description: 'A raw article: extracted and resolved against the graph like the ingest page', properties: { text: { type: 'string' }, title: { type: 'string' }, publishedAt: { type: 'string', format: 'date' }, source: { type: 'string' }, url: { type: 'string', format: 'uri' }, language: { type: 'string', enum: ['fr', 'en'] } } },
+      { type: 'object', required: ['text'], description: 'A raw article: extracted and resolved against the graph like the ingest page', properties: { text: { type: 'string' }, title: { type: 'string', maxLength: 500 }, publishedAt: { type: 'string', format: 'date' }, source: { type: 'string', maxLength: 200 }, url: { type: 'string', format: 'uri' }, language: { type: 'string', enum: ['fr', 'en'] } } },
     ],
   },
-  LoadResult: { type: 'object', required: ['result'], properties: { result: { type: 'object', required: ['articleId', 'status'], properties: { articleId: str, status: { type: 'string', enum: ['added', 'updated', 'unchanged'] }, entities: int, relations: int } } } },
+  LoadResult: {
+    type: 'object',
+    required: ['result'],
+    properties: { result: { anyOf: [ref('LoadSummary'), ref('IngestSummary')] } },
+  },
+  LoadSummary: {
+    type: 'object',
+    description: 'The answer to { article, extraction }: how many entities and relations were written',
+    required: ['articleId', 'status', 'entities', 'relations'],
+    properties: { articleId: str, status: { type: 'string', enum: ['added', 'updated', 'unchanged'] }, entities: int, relations: int },
+  },
+  IngestSummary: {
+    type: 'object',
+    description: 'The answer to a raw article: what was extracted, and which entities merged into stored ones',
+    required: ['articleId', 'status', 'title', 'message', 'entities', 'relations'],
+    properties: {
+      articleId: str, status: { type: 'string', enum: ['added', 'updated', 'unchanged'] }, title: str, message: str, relations: int,
+      entities: { type: 'array', items: { type: 'object', required: ['id', 'name', 'type', 'merged'], properties: { id: str, name: str, type: str, merged: { type: 'boolean' } } } },
+    },
+  },
 } as const;
