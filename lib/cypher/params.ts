@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { int } from '@/lib/neo4j/values';
 import { TooLargeError } from '@/lib/errors';
+import { nestingDepth } from '@/lib/json-depth';
 
 export const MAX_PARAMS_BYTES = 100_000;
+/** Deeper parameters overflow the stack of JSON.stringify (size check, saving) and of the conversion below. */
+export const MAX_PARAMS_DEPTH = 32;
 
 /** Parameters as the console and API accept them: a JSON object of named values. */
 export const CypherParamsSchema = z
   .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { message: 'parameter names are letters, digits and _' }), z.unknown())
+  .refine((params) => nestingDepth(params, MAX_PARAMS_DEPTH) <= MAX_PARAMS_DEPTH, { message: `parameters may nest lists and maps at most ${MAX_PARAMS_DEPTH} levels deep` })
   .default({});
 
 /**
