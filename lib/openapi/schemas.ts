@@ -62,7 +62,7 @@ export const SCHEMAS = {
     type: 'object',
     description: 'Empty lists mean "any". Types must be among the entity and relation types of the model present in the database.',
     properties: {
-      entityTypes: strings, relationTypes: strings, hideCoMentioned: { type: 'boolean' }, articleIds: strings, sources: strings,
+      entityTypes: { type: 'array', items: { type: 'string', examples: ['Person', 'Organization', 'Location'] } }, relationTypes: { type: 'array', items: { type: 'string', examples: ['MET_WITH', 'LEADS', 'CO_MENTIONED'] } }, hideCoMentioned: { type: 'boolean' }, articleIds: strings, sources: strings,
       languages: { type: 'array', items: { type: 'string', enum: ['fr', 'en'] } }, publishedFrom: { type: 'string', format: 'date' }, publishedTo: { type: 'string', format: 'date' },
       minDegree: { type: 'integer', minimum: 0 }, minConfidence: { type: 'number', minimum: 0, maximum: 1 }, text: { type: 'string', maxLength: 200 },
       withinIds: strings, limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
@@ -81,7 +81,7 @@ export const SCHEMAS = {
   CypherRequest: {
     type: 'object',
     required: ['query'],
-    properties: { query: { type: 'string', maxLength: 10000 }, params: { type: 'object' }, timeoutMs: { type: 'integer', description: 'Lower than CYPHER_TIMEOUT_MS only' }, rowCap: { type: 'integer', description: 'Lower than CYPHER_ROW_CAP only' } },
+    properties: { query: { type: 'string', maxLength: 10000, examples: ['MATCH (e:Entity) RETURN e.name AS name LIMIT 5', 'MATCH (e:Entity {id: $id})--(n) RETURN n', 'RETURN $x AS x', 'MATCH p = (:Person)-[*1..2]-(:Organization) RETURN p LIMIT 3'] }, params: { type: 'object' }, timeoutMs: { type: 'integer', description: 'Lower than CYPHER_TIMEOUT_MS only' }, rowCap: { type: 'integer', description: 'Lower than CYPHER_ROW_CAP only' } },
   },
   CypherResult: {
     type: 'object',
