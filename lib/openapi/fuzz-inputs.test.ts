@@ -14,14 +14,14 @@ const KNOWN = ['org-unodc', 'example-organisations-linked-to-unodc'];
 describe('fuzz inputs from the document', () => {
   it.each(bodySchemas)('validValue only draws bodies the schema of $label accepts', ({ schema }) => {
     const accepts = createSchemaTest(doc, schema);
-    fc.assert(fc.property(validValue(schema as Schema, components), (value) => accepts(value)), { numRuns: 150 });
+    fc.assert(fc.property(validValue(schema as Schema, components), (value) => accepts(value)), { numRuns: 60 });
   });
 
   it('validValue draws query values each parameter schema accepts', () => {
     for (const { op } of operations) {
       for (const parameter of (op.parameters ?? []).filter((p) => p.in === 'query')) {
         const accepts = createSchemaTest(doc, parameter.schema);
-        fc.assert(fc.property(validValue(parameter.schema, components), (value) => accepts(value)), { numRuns: 50 });
+        fc.assert(fc.property(validValue(parameter.schema, components), (value) => accepts(value)), { numRuns: 25 });
       }
     }
   });
@@ -42,7 +42,7 @@ describe('fuzz inputs from the document', () => {
     for (const { template, method, op } of operations.filter((o) => o.op['x-write'])) {
       const schema = op.requestBody?.content['application/json'].schema;
       const accepts = schema ? createSchemaTest(doc, schema) : () => false;
-      for (const request of fc.sample(requestsFor(method, template, op, components, { knownIds: KNOWN, isValidBody: accepts }), { numRuns: 200, seed: 2 })) {
+      for (const request of fc.sample(requestsFor(method, template, op, components, { knownIds: KNOWN, isValidBody: accepts }), { numRuns: 100, seed: 2 })) {
         if (request.body !== undefined) {
           let parsed: unknown = Symbol('not JSON');
           try { parsed = JSON.parse(request.body); } catch { /* not JSON: refused by any schema */ }
