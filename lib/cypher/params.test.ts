@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadInputError, TooLargeError } from '@/lib/errors';
+import { NewSavedQuerySchema } from '@/lib/saved-queries/model';
 import { CypherParamsSchema, MAX_PARAMS_DEPTH, toNeo4jParams } from './params';
 
 /** {"p": [[[…]]]} with `depth` lists, built the way JSON.parse builds it (JSON.parse itself does not recurse). */
@@ -41,5 +42,23 @@ describe('Cypher parameters: bounded depth and size', () => {
     const params = toNeo4jParams({ n: 5, list: [1, 2.5], map: { k: 3 } }) as { n: { toNumber(): number }; list: unknown[] };
     expect(params.n.toNumber()).toBe(5);
     expect(params.list[1]).toBe(2.5);
+  });
+});
+
+const nestedList = (depth: number) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`) as unknown;
+
+describe('CypherParamsSchema', () => {
+  it('accepts parameters nested up to the limit, which toNeo4jParams converts', () => {
+    const params = CypherParamsSchema.parse({ a: nestedList(MAX_PARAMS_DEPTH - 1) });
+    expect(() => toNeo4jParams(params)).not.toThrow();
+  });
+
+  // Found by the contract fuzzer: 5,000 nested lists in params were a 500 (JSON.stringify overflowed the stack).
+  it('refuses deeper parameters with a message, in the console and in saved queries', () => {
+    const parsed = CypherParamsSchema.safeParse({ a: nestedList(5_000) });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/more than 32 levels deep/);
+    const saved = NewSavedQuerySchema.safeParse({ name: 'deep', kind: 'cypher', body: { query: 'RETURN $a', params: { a: nestedList(5_000) } } });
+    expect(saved.success).toBe(false);
   });
 });

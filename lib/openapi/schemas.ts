@@ -7,6 +7,19 @@ const strings = { type: 'array', items: str };
 
 export { ref };
 
+/** error.code for each error status; the route wrapper and lib/errors.ts use these names. */
+export const ERROR_CODES = {
+  '400': ['bad_input', 'query_refused'],
+  '401': ['unauthorized'],
+  '403': ['forbidden'],
+  '404': ['not_found'],
+  '413': ['too_large'],
+  '415': ['unsupported_media_type'],
+  '429': ['too_many_requests'],
+  '500': ['internal'],
+  '503': ['database_unavailable', 'service_unavailable'],
+} as const;
+
 export const SCHEMAS = {
   Error: {
     type: 'object',
@@ -16,8 +29,8 @@ export const SCHEMAS = {
         type: 'object',
         required: ['code', 'message'],
         properties: {
-          code: { type: 'string', enum: ['bad_input', 'not_found', 'too_large', 'query_refused', 'unauthorized', 'database_unavailable', 'internal'] },
-          message: str,
+          code: { type: 'string', enum: Object.values(ERROR_CODES).flat() },
+          message: { type: 'string', description: 'Safe to show users; says what was wrong and how to fix it' },
           position: { type: 'object', description: 'Where a Cypher error is, in the submitted query', properties: { line: int, column: int, offset: int } },
         },
       },
@@ -49,7 +62,7 @@ export const SCHEMAS = {
     type: 'object',
     description: 'Empty lists mean "any". Types must be among the entity and relation types of the model present in the database.',
     properties: {
-      entityTypes: strings, relationTypes: strings, hideCoMentioned: { type: 'boolean' }, articleIds: strings, sources: strings,
+      entityTypes: { type: 'array', items: { type: 'string', examples: ['Person', 'Organization', 'Location'] } }, relationTypes: { type: 'array', items: { type: 'string', examples: ['MET_WITH', 'LEADS', 'CO_MENTIONED'] } }, hideCoMentioned: { type: 'boolean' }, articleIds: strings, sources: strings,
       languages: { type: 'array', items: { type: 'string', enum: ['fr', 'en'] } }, publishedFrom: { type: 'string', format: 'date' }, publishedTo: { type: 'string', format: 'date' },
       minDegree: { type: 'integer', minimum: 0 }, minConfidence: { type: 'number', minimum: 0, maximum: 1 }, text: { type: 'string', maxLength: 200 },
       withinIds: strings, limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
@@ -68,7 +81,7 @@ export const SCHEMAS = {
   CypherRequest: {
     type: 'object',
     required: ['query'],
-    properties: { query: { type: 'string', maxLength: 10000 }, params: { type: 'object' }, timeoutMs: { type: 'integer', description: 'Lower than CYPHER_TIMEOUT_MS only' }, rowCap: { type: 'integer', description: 'Lower than CYPHER_ROW_CAP only' } },
+    properties: { query: { type: 'string', maxLength: 10000, examples: ['MATCH (e:Entity) RETURN e.name AS name LIMIT 5', 'MATCH (e:Entity {id: $id})--(n) RETURN n', 'RETURN $x AS x', 'MATCH p = (:Person)-[*1..2]-(:Organization) RETURN p LIMIT 3'] }, params: { type: 'object' }, timeoutMs: { type: 'integer', description: 'Lower than CYPHER_TIMEOUT_MS only' }, rowCap: { type: 'integer', description: 'Lower than CYPHER_ROW_CAP only' } },
   },
   CypherResult: {
     type: 'object',
@@ -80,14 +93,40 @@ export const SCHEMAS = {
     },
   },
   SavedQuery: { type: 'object', required: ['id', 'name', 'kind', 'body', 'createdAt'], properties: { id: str, name: str, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object' }, createdAt: str, example: { type: 'boolean' } } },
-  NewSavedQuery: { type: 'object', required: ['name', 'kind', 'body'], properties: { name: str, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object', description: 'A FilterState, or { query, params }' } } },
-  Article: { type: 'object', required: ['id', 'title', 'language', 'source', 'text'], properties: { id: str, title: str, publishedAt: { type: 'string', format: 'date', description: 'Absent when the date is unknown' }, language: { type: 'string', enum: ['fr', 'en'] }, source: str, url: str, text: str } },
+  NewSavedQuery: { type: 'object', required: ['name', 'kind', 'body'], properties: { name: { type: 'string', minLength: 1, maxLength: 120 }, kind: { type: 'string', enum: ['filter', 'cypher'] }, body: { type: 'object', description: 'A FilterState, or { query, params }' } } },
+  Article: {
+    type: 'object',
+    required: ['id', 'title', 'language', 'source', 'text'],
+    properties: {
+      id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,120}$' }, title: { type: 'string', minLength: 1, maxLength: 500 }, publishedAt: { type: 'string', format: 'date', description: 'Absent when the date is unknown' },
+      language: { type: 'string', enum: ['fr', 'en'] }, source: { type: 'string', minLength: 1, maxLength: 200 }, url: { type: 'string', format: 'uri' }, text: { type: 'string', minLength: 1 },
+    },
+  },
   ArticleDetail: { type: 'object', required: ['id', 'title', 'publishedAt', 'language', 'source', 'text', 'mentions', 'relations'], properties: { id: str, title: str, publishedAt: { type: ['string', 'null'], description: 'null when the date is unknown' }, language: str, source: str, text: str, mentions: { type: 'array' }, relations: { type: 'array' } } },
   IngestRequest: {
     oneOf: [
       { type: 'object', required: ['article', 'extraction'], properties: { article: ref('Article'), extraction: { type: 'object', description: '{ language, entities[], relations[] } with spans into article.text (see lib/model.ts)' } } },
-      { type: 'object', required: ['text'], description: 'A raw article: extracted and resolved against the graph like the ingest page', properties: { text: { type: 'string' }, title: { type: 'string' }, publishedAt: { type: 'string', format: 'date' }, source: { type: 'string' }, url: { type: 'string', format: 'uri' }, language: { type: 'string', enum: ['fr', 'en'] } } },
+      { type: 'object', required: ['text'], description: 'A raw article: extracted and resolved against the graph like the ingest page', properties: { text: { type: 'string' }, title: { type: 'string', maxLength: 500 }, publishedAt: { type: 'string', format: 'date' }, source: { type: 'string', maxLength: 200 }, url: { type: 'string', format: 'uri' }, language: { type: 'string', enum: ['fr', 'en'] } } },
     ],
   },
-  LoadResult: { type: 'object', required: ['result'], properties: { result: { type: 'object', required: ['articleId', 'status'], properties: { articleId: str, status: { type: 'string', enum: ['added', 'updated', 'unchanged'] }, entities: int, relations: int } } } },
+  LoadResult: {
+    type: 'object',
+    required: ['result'],
+    properties: { result: { anyOf: [ref('LoadSummary'), ref('IngestSummary')] } },
+  },
+  LoadSummary: {
+    type: 'object',
+    description: 'The answer to { article, extraction }: how many entities and relations were written',
+    required: ['articleId', 'status', 'entities', 'relations'],
+    properties: { articleId: str, status: { type: 'string', enum: ['added', 'updated', 'unchanged'] }, entities: int, relations: int },
+  },
+  IngestSummary: {
+    type: 'object',
+    description: 'The answer to a raw article: what was extracted, and which entities merged into stored ones',
+    required: ['articleId', 'status', 'title', 'message', 'entities', 'relations'],
+    properties: {
+      articleId: str, status: { type: 'string', enum: ['added', 'updated', 'unchanged'] }, title: str, message: str, relations: int,
+      entities: { type: 'array', items: { type: 'object', required: ['id', 'name', 'type', 'merged'], properties: { id: str, name: str, type: str, merged: { type: 'boolean' } } } },
+    },
+  },
 } as const;
