@@ -1,15 +1,10 @@
 import { NextResponse } from 'next/server';
-import { countArticlesAndEntities } from '@/lib/graph/stats';
-import { errorResponse } from '@/app/api/respond';
+import { getHealth } from '@/lib/health/get-health';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness plus database reachability, for load balancers and for `npm start` to know the app is ready. */
+/** Each component's state (lib/health): 200 when all are up, 503 otherwise. `npm start` and the UI banner poll it. */
 export async function GET() {
-  try {
-    const counts = await countArticlesAndEntities();
-    return NextResponse.json({ ok: true, database: 'up', articles: counts.articles, entities: counts.entities });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  const health = await getHealth();
+  return NextResponse.json(health, { status: health.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 }
