@@ -51,7 +51,8 @@ export async function runInWorker<R>(task: ConsoleTask, deadlineMs: number, onDe
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(task);
     });
-    reusable = true;
+    // A worker whose connection broke (Neo4j restarted) starts afresh rather than failing its next query too.
+    reusable = reply.ok || !/ServiceUnavailable|SessionExpired/.test(reply.error.code ?? '');
     if (reply.ok) return reply.result as R;
     // Rebuilt as the driver's error, so errors.ts maps it like any other.
     const { message, code = 'N/A', gqlStatus = '50N42' } = reply.error;
