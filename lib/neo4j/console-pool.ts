@@ -12,6 +12,7 @@ import { BusyError, QueryTooCostlyError } from '@/lib/errors';
  */
 const WORKER_HEAP_MB = 256;
 const RETRY_AFTER_SECONDS = 2;
+const START_TIMEOUT_MS = 30_000;
 // Resolved at run time from the app's root (next start, vitest and scripts all run there), outside the bundle.
 const WORKER_FILE = path.join(process.cwd(), 'lib', 'neo4j', 'console-worker.mjs');
 
@@ -34,22 +35,23 @@ export async function runInWorker<R>(task: ConsoleTask, deadlineMs: number, onDe
     throw new BusyError(`The Cypher console is running ${limit} queries already, its limit. Try again in ${RETRY_AFTER_SECONDS} s.`, RETRY_AFTER_SECONDS);
   }
   pool.busy++;
-  const worker = pool.idle.pop() ?? startWorker();
+  let worker: Worker | undefined;
   let reusable = false;
   try {
+    worker = pool.idle.pop() ?? (await startWorker());
     const reply = await new Promise<Reply>((resolve, reject) => {
       const timer = setTimeout(() => reject(onDeadline()), deadlineMs);
       const settle = (fn: () => void) => {
         clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        worker!.off('message', onMessage).off('error', onError).off('exit', onExit);
         fn();
       };
       const onMessage = (message: Reply) => settle(() => resolve(message));
       const onError = (error: Error & { code?: string }) =>
         settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new QueryTooCostlyError(WORKER_MEMORY_MESSAGE) : error));
       const onExit = (code: number) => settle(() => reject(new Error(`The console worker exited (code ${code}).`)));
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage(task);
+      worker!.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker!.postMessage(task);
     });
     // A worker whose connection broke (Neo4j restarted) starts afresh rather than failing its next query too.
     reusable = reply.ok || !/ServiceUnavailable|SessionExpired/.test(reply.error.code ?? '');
@@ -59,12 +61,13 @@ export async function runInWorker<R>(task: ConsoleTask, deadlineMs: number, onDe
     throw new Neo4jError(message, code, gqlStatus, message);
   } finally {
     pool.busy--;
-    if (reusable) pool.idle.push(worker);
-    else void worker.terminate();
+    if (worker && reusable) pool.idle.push(worker);
+    else void worker?.terminate();
   }
 }
 
-function startWorker(): Worker {
+/** A new worker, once it has loaded the driver (it says so with { ready: true }). */
+async function startWorker(): Promise<Worker> {
   const env = getEnv();
   const worker = new Worker(WORKER_FILE, {
     workerData: { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
@@ -74,6 +77,14 @@ function startWorker(): Worker {
   worker.on('error', () => undefined); // errors while idle: the worker is dropped on its exit
   worker.once('exit', () => {
     pool.idle = pool.idle.filter((w) => w !== worker);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The console worker did not start within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+    worker.once('message', () => (clearTimeout(timer), resolve()));
+    worker.once('exit', (code) => (clearTimeout(timer), reject(new Error(`The console worker exited on start (code ${code}).`))));
+  }).catch(async (error: unknown) => {
+    await worker.terminate();
+    throw error;
   });
   return worker;
 }

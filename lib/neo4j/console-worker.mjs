@@ -32,7 +32,7 @@ function toNeo4jValue(value) {
 async function explain({ cypher, params }) {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const tx = await session.beginTransaction({ timeout: 5_000, metadata: { app: 'newsgraph', kind: 'console-explain' } });
+    const tx = await session.beginTransaction({ timeout: 8_000, metadata: { app: 'newsgraph', kind: 'console-explain' } });
     const { summary } = await tx.run(`EXPLAIN\n${cypher}`, toNeo4jValue(params));
     await tx.rollback();
     return { queryType: summary.queryType, plan: summary.plan ? JSON.parse(JSON.stringify(summary.plan)) : false };
@@ -75,6 +75,9 @@ async function stream({ cypher, params, timeoutMs, rowCap, byteCap }) {
     await session.close();
   }
 }
+
+// The pool starts a task's deadline only after this, so a slow start (a loaded machine) is not counted against a query.
+parentPort.postMessage({ ready: true });
 
 parentPort.on('message', async (task) => {
   try {

@@ -10,9 +10,9 @@ import type { PlainValue } from './values';
  * outlive its timeout by up to that much on the server. The caller gets its answer at timeout + this grace at the
  * latest; the worker running it is terminated, which closes its connection and ends the transaction.
  */
-const CLIENT_GRACE_MS = 2_500;
-/** EXPLAIN only plans: a few seconds is plenty, and a parser stalled by a stack overflow never answers at all. */
-const EXPLAIN_DEADLINE_MS = 5_000;
+const CLIENT_GRACE_MS = 1_500;
+/** EXPLAIN only plans: seconds are plenty even on a loaded machine, and a parser stalled by a stack overflow never answers at all. */
+const EXPLAIN_DEADLINE_MS = 10_000;
 
 export type StreamOptions = { timeoutMs: number; rowCap: number; byteCap: number };
 export type StreamOutcome = { keys: string[]; rows: PlainValue[][]; bytes: number; truncatedBy: 'rows' | 'bytes' | null };
