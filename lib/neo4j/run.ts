@@ -5,10 +5,11 @@ import { inSession, type SessionOptions } from './session';
 /** The driver retries transient errors for 5 s; under heavy write contention a few more tries avoid surfacing a deadlock. */
 const EXTRA_WRITE_ATTEMPTS = 3;
 /**
- * Past its server-side timeout, a transaction is stopped at Neo4j's next check (every 2 s); the driver may retry
- * a transient failure for 5 s more. The client deadline covers both, so a stalled server cannot hold a request.
+ * A backstop for a server that stalls and never answers: past its server-side timeout a transaction is stopped
+ * at Neo4j's next check (every 2 s), and the driver may retry a transient failure for 5 s more. The deadline
+ * leaves room for all of that on a loaded machine, so it only ever fires when the server has gone silent.
  */
-const deadlineFor = (timeoutMs: number) => timeoutMs + 8_000;
+const deadlineFor = (timeoutMs: number) => 2 * timeoutMs + 10_000;
 
 export type TransactionOptions = { timeoutMs?: number } & SessionOptions;
 
