@@ -63,7 +63,7 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 
 describe('reliability 8: resource attacks through the read-only Cypher console', () => {
   it(`${ATTACKS.length} attacks one at a time each stop with a clear message; Neo4j and the app stay up`, async () => {
-    neo4j = (await superviseLocalNeo4j({ port: db.port, dataDir: db.dataDir, log: (m: string) => process.stderr.write(`${m}\n`) })) as Supervised;
+    neo4j = (await superviseLocalNeo4j({ port: db.port, dataDir: db.dataDir, timeoutMs: 600_000, log: (m: string) => process.stderr.write(`${m}\n`) })) as Supervised;
     await applySchema();
     await loadSeed();
     await writeTransaction((tx) => tx.run(CLIQUE));

@@ -42,7 +42,7 @@ describe('reliability 9: kill -9 of the local Neo4j started by the launcher', ()
     const firstStart = Date.now();
     let backAt = 0;
     const onRestart = () => (backAt = Date.now());
-    neo4j = (await superviseLocalNeo4j({ port: db.port, dataDir: db.dataDir, onRestart, log: (m: string) => process.stderr.write(`${m}\n`) })) as Supervised;
+    neo4j = (await superviseLocalNeo4j({ port: db.port, dataDir: db.dataDir, timeoutMs: 600_000, onRestart, log: (m: string) => process.stderr.write(`${m}\n`) })) as Supervised;
     const firstStartMs = Date.now() - firstStart;
     await applySchema();
     app = await startApp(db.uri);
