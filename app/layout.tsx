@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { HealthBanner } from './health-banner';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -25,6 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </ul>
           </nav>
         </header>
+        <HealthBanner />
         <main id="main">{children}</main>
       </body>
     </html>

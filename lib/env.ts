@@ -21,6 +21,9 @@ const EnvSchema = z.object({
   /** Cypher typed by users: server-side timeout and row cap. */
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   CYPHER_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Cypher typed by users: bytes of JSON a result may carry (rows past it are cut), and queries running at once. */
+  CYPHER_BYTE_CAP: z.coerce.number().int().min(1_000).max(64_000_000).default(4_000_000),
+  CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** Largest article text accepted, in bytes. */
   MAX_ARTICLE_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(1_000_000),
   /** Articles of one batch (a JSONL file, a folder) in flight at once, each still its own transaction. */

@@ -48,6 +48,23 @@ export class QueryRefusedError extends AppError {
   }
 }
 
+/** The query would need more memory than Neo4j allows one query (or than is free right now). */
+export class QueryTooCostlyError extends AppError {
+  constructor(message: string) {
+    super(message, 'query_too_costly', 422);
+  }
+}
+
+/** Too many requests of one kind in flight; the caller may retry after `retryAfterSeconds`. */
+export class BusyError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, 'busy', 429);
+  }
+}
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }

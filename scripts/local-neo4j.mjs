@@ -39,10 +39,12 @@ export const NEO4J_VERSION = readNeo4jVersion();
  * profiling aids (-XX:FlightRecorderOptions, -XX:+DebugNonSafepoints).
  */
 export const JVM_FLAGS = [
-  // Memory: modest heap for a development graph; the page cache (256 MiB) is set in LocalNeo4j.java.
+  // Memory: a bounded heap for a development graph; the page cache (256 MiB) and the transaction memory limits
+  // (128 MiB per transaction, 640 MiB in total) are set in LocalNeo4j.java. No -XX:+ExitOnOutOfMemoryError:
+  // allocations Neo4j does not track (a string doubled 31 times in one expression) can still exhaust the heap,
+  // and Neo4j then fails only that query (Neo.TransientError.General.OutOfMemoryError) instead of the JVM exiting.
   '-Xms256m',
   '-Xmx1g',
-  '-XX:+ExitOnOutOfMemoryError',
   // GC and JIT settings from Neo4j's defaults.
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
@@ -392,6 +394,11 @@ let handlersInstalled = false;
 let signalled = false;
 const SIGNALS = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']);
 
+/** True once this process got SIGINT/SIGTERM/SIGHUP and is stopping its JVMs (a supervisor must not restart them). */
+export function isShuttingDown() {
+  return signalled;
+}
+
 function track(child, exited) {
   running.set(child, exited);
   if (!handlersInstalled) {
@@ -513,14 +520,13 @@ async function main(argv) {
     else if (flag === '--help' || flag === '-h') usage();
     else usage(`unknown argument ${arg}`);
   }
-  const neo4j = await startLocalNeo4j(options);
+  // Supervised (restarted if the JVM dies); imported here because supervise-neo4j.mjs imports this module.
+  const { superviseLocalNeo4j } = await import('./supervise-neo4j.mjs');
+  const neo4j = await superviseLocalNeo4j(options);
   process.stdout.write(`READY ${neo4j.uri}\n`);
-  defaultLog(`Neo4j ${NEO4J_VERSION} is running at ${neo4j.uri} (no authentication, loopback only; pid ${neo4j.pid}). Press Ctrl-C to stop.`);
-  const { code, signal } = await neo4j.exited;
-  if (!signalled) {
-    defaultLog(`Local Neo4j exited unexpectedly (${signal ?? `code ${code}`}).`);
-    process.exit(1);
-  }
+  defaultLog(`Neo4j ${NEO4J_VERSION} is running at ${neo4j.uri} (no authentication, loopback only; pid ${neo4j.pid}; restarted if it dies). Press Ctrl-C to stop.`);
+  const { gaveUp } = await neo4j.exited;
+  if (gaveUp && !signalled) process.exit(1);
 }
 
 function usage(problem) {

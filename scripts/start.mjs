@@ -62,8 +62,9 @@ async function main() {
   if (uri) {
     console.log(`Using the Neo4j at ${uri} (NEO4J_URI is set; no local Neo4j started).`);
   } else {
-    const { startLocalNeo4j } = await import('./local-neo4j.mjs');
-    const neo4j = await startLocalNeo4j({ log: (m) => console.log(m) });
+    // Supervised: if the JVM dies it is restarted on the same port and data, and the app recovers by itself.
+    const { superviseLocalNeo4j } = await import('./supervise-neo4j.mjs');
+    const neo4j = await superviseLocalNeo4j({ log: (m) => console.log(m) });
     cleanups.push(() => neo4j.stop());
     uri = neo4j.uri;
   }

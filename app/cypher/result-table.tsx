@@ -2,6 +2,7 @@ import type { CypherResult } from '@/lib/cypher/run';
 import { cellText, toCsv } from '@/lib/cypher/csv';
 
 const SHOWN_ROWS = 200;
+const formatMb = (bytes: number) => (bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 });
 
 /** Rows as a table (graph values abbreviated), with a CSV download of every row received. */
 export function ResultTable({ result }: { result: CypherResult }) {
@@ -16,7 +17,8 @@ export function ResultTable({ result }: { result: CypherResult }) {
     <div className="result-table">
       <p className="graph-note" role="status" data-testid="result-summary">
         {result.rows.length} row{result.rows.length === 1 ? '' : 's'} in {result.elapsedMs} ms
-        {result.truncated ? ` — truncated at the row cap (${result.rowCap}); add LIMIT or narrow the query` : ''}
+        {result.truncatedBy === 'rows' ? ` — truncated at the row cap (${result.rowCap}); add LIMIT or narrow the query` : ''}
+        {result.truncatedBy === 'bytes' ? ` — truncated at ${formatMb(result.byteCap)} MB of results; return fewer or smaller values` : ''}
         {' '}<button type="button" onClick={download} disabled={result.rows.length === 0}>Download CSV</button>
       </p>
       {result.columns.length > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan, checkQueryText } from './guard';
+import { checkNesting, checkPlan, checkQueryText } from './guard';
 import { maskCypher } from './mask';
 import { positionFromMessage } from './errors';
 
@@ -31,6 +31,26 @@ describe('checkQueryText', () => {
   it('lets keywords inside strings, comments, names and properties through, and a trailing ;', () => {
     expect(() => checkQueryText("MATCH (n) WHERE n.use = 'SHOW x; USE y' RETURN n.show AS `USE z` // TERMINATE\n;")).not.toThrow();
     expect(() => checkQueryText('MATCH (s:Show )-[:Use ]->(t) RETURN {use: 1} AS m')).not.toThrow();
+  });
+});
+
+describe('checkNesting', () => {
+  const nested = (open: string, close: string, n: number) => `RETURN ${open.repeat(n)}1${close.repeat(n)} AS x`;
+  it('refuses list, map, parenthesis and CASE nesting past the limit, before Neo4j sees it', () => {
+    expect(() => checkNesting(nested('[', ']', 500))).toThrow(/nests 500 levels deep.*limit is 64/);
+    expect(() => checkNesting(nested('{a:', '}', 65))).toThrow(/nests 65 levels/);
+    expect(() => checkNesting(nested('(', ')', 100))).toThrow(/nests 100 levels/);
+    expect(() => checkNesting(`RETURN ${'CASE WHEN true THEN '.repeat(80)}1${' END'.repeat(80)} AS x`)).toThrow(/nests 80 levels/);
+  });
+  it('refuses long chains of NOT or of one operator', () => {
+    expect(() => checkNesting(`RETURN ${'NOT '.repeat(300)}true AS x`)).toThrow(/chains over 200 operators/);
+    expect(() => checkNesting(`RETURN ${Array(300).fill('1').join(' + ')} AS x`)).toThrow(/chains over 200 operators/);
+    expect(() => checkNesting(`RETURN ${Array(300).fill("'a'").join('+')} AS x`)).toThrow(/chains over 200 operators/);
+  });
+  it('accepts ordinary queries, and brackets inside strings and comments', () => {
+    expect(() => checkNesting(nested('[', ']', 64))).not.toThrow();
+    expect(() => checkNesting(`MATCH (a)-[r]->(b) WHERE a.name IN ['x', 'y'] RETURN {n: [a.name]}, CASE WHEN r IS NULL THEN 0 ELSE 1 END // ${'['.repeat(200)}`)).not.toThrow();
+    expect(() => checkNesting(`RETURN '${'['.repeat(500)}' AS s, reduce(s = 'x', i IN range(1, 3) | s + s) AS t`)).not.toThrow();
   });
 });
 

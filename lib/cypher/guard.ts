@@ -37,6 +37,31 @@ export function checkQueryText(query: string): void {
   for (const { pattern, why } of FORBIDDEN_CLAUSES) if (pattern.test(masked)) throw new QueryRefusedError(why);
 }
 
+/**
+ * Neo4j's parser recurses once per level of nesting and overflows its stack at a few hundred levels; the
+ * overflow is never reported back (the connection just hangs). Real queries nest a handful of levels.
+ */
+export const MAX_NESTING = 64;
+/** Long runs of NOT or of one operator also recurse once per term; nothing real comes near these. */
+const MAX_CHAIN = 200;
+
+/** Step 1b: bracket, CASE and operator-chain depth, counted on the masked text (strings and comments blanked). */
+export function checkNesting(query: string): void {
+  const masked = maskCypher(query);
+  let depth = 0;
+  let deepest = 0;
+  for (const token of masked.matchAll(/[([{]|[)\]}]|\bCASE\b|\bEND\b/gi)) {
+    const opens = /^[([{]|case/i.test(token[0]);
+    depth = Math.max(0, depth + (opens ? 1 : -1));
+    deepest = Math.max(deepest, depth);
+  }
+  if (deepest > MAX_NESTING) {
+    throw new QueryRefusedError(`The query nests ${deepest} levels deep (brackets, braces, CASE); the limit is ${MAX_NESTING}. Flatten it, or pass big values as parameters.`);
+  }
+  const chain = /(?:\bNOT\s+){200,}|(?:[-+*/%^]\s*(?:[\w.$]+|'[^']*'|"[^"]*")?\s*){200,}/i.exec(masked);
+  if (chain) throw new QueryRefusedError(`The query chains over ${MAX_CHAIN} operators in one expression; Neo4j cannot analyse that. Split it, or compute the value in a parameter.`);
+}
+
 /** The query text without a trailing semicolon (Neo4j refuses one after EXPLAIN in some drivers' framing). */
 export function withoutTrailingSemicolon(query: string): string {
   const masked = maskCypher(query);

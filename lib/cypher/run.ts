@@ -2,41 +2,45 @@ import { Neo4jError } from 'neo4j-driver';
 import { getEnv } from '@/lib/env';
 import { BadInputError, QueryRefusedError } from '@/lib/errors';
 import { explainRead, streamRead } from '@/lib/neo4j/stream';
-import { toPlain, type PlainValue } from '@/lib/neo4j/values';
-import { checkPlan, checkQueryText, withoutTrailingSemicolon, type PlanNode } from './guard';
+import type { PlainValue } from '@/lib/neo4j/values';
+import { checkNesting, checkPlan, checkQueryText, withoutTrailingSemicolon, type PlanNode } from './guard';
 import { CypherSyntaxError, cleanMessage, positionFromMessage } from './errors';
 import { toNeo4jParams } from './params';
 
 export type CypherLimits = { timeoutMs?: number; rowCap?: number };
-export type CypherResult = { columns: string[]; rows: PlainValue[][]; truncated: boolean; rowCap: number; timeoutMs: number; elapsedMs: number };
+/** truncated: cut at rowCap rows or byteCap bytes of JSON (truncatedBy says which). */
+export type CypherResult = {
+  columns: string[]; rows: PlainValue[][]; truncated: boolean; truncatedBy: 'rows' | 'bytes' | null;
+  rowCap: number; byteCap: number; bytes: number; timeoutMs: number; elapsedMs: number;
+};
 
 /**
  * Runs Cypher typed by a user, read-only, in this order: (1) size and clause checks on the text, (2) EXPLAIN,
  * refused unless Neo4j calls it read-only and every plan operator is allowed, (3) a READ transaction with a
- * timeout, (4) a row cap while streaming. The session is pinned to NEO4J_DATABASE; USE is refused in (1).
+ * timeout, (4) a row cap and a byte cap while streaming. The session is pinned to NEO4J_DATABASE; USE is refused
+ * in (1). (2) to (4) run in a console worker (lib/neo4j/console-pool.ts) with a client deadline each, at most
+ * CYPHER_CONCURRENCY at once; the server's per-transaction memory limit stops what the caps cannot (one huge value).
  */
 export async function runReadOnlyCypher(query: string, params: Record<string, unknown> = {}, limits: CypherLimits = {}): Promise<CypherResult> {
   const env = getEnv();
   const timeoutMs = Math.min(limits.timeoutMs ?? env.CYPHER_TIMEOUT_MS, env.CYPHER_TIMEOUT_MS);
   const rowCap = Math.min(limits.rowCap ?? env.CYPHER_ROW_CAP, env.CYPHER_ROW_CAP);
+  const byteCap = env.CYPHER_BYTE_CAP;
   checkQueryText(query);
+  checkNesting(query);
   const cypher = withoutTrailingSemicolon(query);
-  const neo4jParams = toNeo4jParams(params);
+  toNeo4jParams(params); // size check; the worker converts whole numbers itself (integers do not survive postMessage)
+  const neo4jParams = params;
   const summary = await explainRead(cypher, neo4jParams).catch((error: unknown) => {
     throw withPosition(error, 1, 'EXPLAIN\n'.length);
   });
   checkPlan(summary.queryType, summary.plan as PlanNode | false);
   const started = Date.now();
-  const outcome = await streamRead(cypher, neo4jParams, { timeoutMs, rowCap }).catch((error: unknown) => {
+  const outcome = await streamRead(cypher, neo4jParams, { timeoutMs, rowCap, byteCap }).catch((error: unknown) => {
     throw tooDeep(error) ?? withPosition(error, 0, 0);
   });
-  let rows: PlainValue[][];
-  try {
-    rows = outcome.records.map((record) => outcome.keys.map((key) => toPlain(record.get(key))));
-  } catch (error) {
-    throw tooDeep(error) ?? error;
-  }
-  return { columns: outcome.keys, rows, truncated: outcome.truncated, rowCap, timeoutMs, elapsedMs: Date.now() - started };
+  const { keys: columns, rows, bytes, truncatedBy } = outcome;
+  return { columns, rows, truncated: truncatedBy !== null, truncatedBy, rowCap, byteCap, bytes, timeoutMs, elapsedMs: Date.now() - started };
 }
 
 /**

@@ -6,7 +6,9 @@ export function errorResponse(error: unknown, where = 'API route'): NextResponse
   if (isAppError(error)) {
     // Cypher errors also say where in the query they are (line, column, offset).
     const position = (error as { position?: unknown }).position;
-    const headers = error.status === 429 || error.status === 503 ? { 'Retry-After': '5' } : undefined;
+    // Busy answers say when to come back.
+    const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds ?? (error.status === 429 || error.status === 503 ? 5 : undefined);
+    const headers = retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) };
     return NextResponse.json({ error: { code: error.code, message: error.message, ...(position ? { position } : {}) } }, { status: error.status, headers });
   }
   if (error instanceof RangeError && /call stack/i.test(error.message)) {

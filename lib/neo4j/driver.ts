@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { getEnv } from '@/lib/env';
+import { closeConsoleWorkers } from './console-pool';
 
 /**
  * One driver per process, created lazily and kept on globalThis so that hot reload in dev doesn't leak drivers.
@@ -12,8 +13,9 @@ export function getDriver(): Driver {
   const env = getEnv();
   // The local Neo4j runs with auth disabled (loopback only) and accepts any basic token.
   const driver = neo4j.driver(env.NEO4J_URI, neo4j.auth.basic(env.NEO4J_USER, env.NEO4J_PASSWORD), {
+    // Console queries have their own connections (console-pool.ts), so no user query can take these.
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: 5_000, // a full pool answers "unavailable" in seconds rather than queueing requests for minutes
     connectionTimeout: 3_000,
     maxTransactionRetryTime: 5_000, // retries deadlocks and leader switches, yet answers "database unavailable" within seconds
     disableLosslessIntegers: true,
@@ -31,5 +33,6 @@ export function getDatabase(): string {
 export async function closeDriver(): Promise<void> {
   const driver = globalForDriver.newsgraphDriver;
   globalForDriver.newsgraphDriver = undefined;
+  await closeConsoleWorkers();
   if (driver) await driver.close();
 }

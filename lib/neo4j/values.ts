@@ -1,4 +1,4 @@
-import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, isUnboundRelationship } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 
 /**
  * JavaScript numbers travel to Neo4j as floats; LIMIT, SKIP and range() need integers.
@@ -16,49 +16,8 @@ export type PlainRelationship = {
 export type PlainPath = { '@type': 'path'; nodes: PlainNode[]; relationships: PlainRelationship[] };
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue } | PlainNode | PlainRelationship | PlainPath;
 
-/**
- * Converts any value a Neo4j record holds into plain JSON, in one place: nodes, relationships, paths,
- * integers (numbers when safe, otherwise strings), temporal values (ISO strings), points and durations.
- */
-export function toPlain(value: unknown): PlainValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (isNode(value)) return toPlainNode(value);
-  if (isRelationship(value)) return toPlainRelationship(value);
-  if (isUnboundRelationship(value)) return { '@type': 'relationship', elementId: value.elementId, type: value.type, startElementId: '', endElementId: '', properties: toPlainMap(value.properties) };
-  if (isPath(value)) {
-    const nodes = new Map<string, PlainNode>();
-    const relationships: PlainRelationship[] = [];
-    nodes.set(value.start.elementId, toPlainNode(value.start));
-    for (const segment of value.segments) {
-      nodes.set(segment.end.elementId, toPlainNode(segment.end));
-      relationships.push(toPlainRelationship(segment.relationship));
-    }
-    return { '@type': 'path', nodes: [...nodes.values()], relationships };
-  }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
-  if (isPoint(value)) return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value instanceof Uint8Array) return Array.from(value);
-  if (typeof value === 'object') return toPlainMap(value as Record<string, unknown>);
-  return String(value);
-}
-
-function toPlainMap(map: Record<string, unknown>): Record<string, PlainValue> {
-  // A user map may carry an '@type' key; renaming it keeps graph values unambiguous.
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k === '@type' ? '@type_' : k, toPlain(v)]));
-}
-
-function toPlainNode(node: { elementId: string; labels: string[]; properties: Record<string, unknown> }): PlainNode {
-  return { '@type': 'node', elementId: node.elementId, labels: [...node.labels], properties: toPlainMap(node.properties) };
-}
-
-function toPlainRelationship(rel: { elementId: string; type: string; startNodeElementId: string; endNodeElementId: string; properties: Record<string, unknown> }): PlainRelationship {
-  return { '@type': 'relationship', elementId: rel.elementId, type: rel.type, startElementId: rel.startNodeElementId, endElementId: rel.endNodeElementId, properties: toPlainMap(rel.properties) };
-}
+/** Records become plain JSON in one place, shared with the console worker (see to-plain.mjs). */
+export { toPlain } from './to-plain.mjs';
 
 export function isPlainGraphValue(value: PlainValue): value is PlainNode | PlainRelationship | PlainPath {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value['@type'] === 'string';

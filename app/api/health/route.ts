@@ -1,10 +1,11 @@
-import { countArticlesAndEntities } from '@/lib/graph/stats';
+import { NextResponse } from 'next/server';
+import { getHealth } from '@/lib/health/get-health';
 import { readRoute } from '@/lib/gate/api-route';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness plus database reachability, for load balancers and for `npm start` to know the app is ready. */
+/** Each component's state (lib/health): 200 when all are up, 503 otherwise. `npm start` and the UI banner poll it. */
 export const GET = readRoute({ name: 'GET /api/health' }, async () => {
-  const counts = await countArticlesAndEntities();
-  return { ok: true, database: 'up', articles: counts.articles, entities: counts.entities };
+  const health = await getHealth();
+  return NextResponse.json(health, { status: health.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
 });

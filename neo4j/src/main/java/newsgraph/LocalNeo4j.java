@@ -32,6 +32,18 @@ public final class LocalNeo4j {
     private static final String HOST = "127.0.0.1";
     private static final Duration TRANSACTION_TIMEOUT = Duration.ofSeconds(30);
     private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+    /**
+     * Memory a single transaction may use, and all transactions together. Without them one read typed in
+     * the Cypher console (string doubling, collect over a cartesian product) runs the heap (-Xmx1g, set by
+     * scripts/local-neo4j.mjs) out of memory and the JVM exits. Over the limit Neo4j fails just that
+     * transaction (Neo.ClientError.General.TransactionOutOfMemoryError or
+     * Neo.TransientError.General.MemoryPoolOutOfMemoryError). The total leaves about 350 MiB of heap for
+     * Neo4j itself; the per-transaction limit lets the console's concurrent queries (CYPHER_CONCURRENCY,
+     * 4 by default) all hit their limit at once and still leave room in the pool for everyone else.
+     * Environment overrides: NEO4J_LOCAL_TX_MEMORY and NEO4J_LOCAL_TX_TOTAL_MEMORY (bytes).
+     */
+    private static final long TRANSACTION_MEMORY_BYTES = 128L * 1024 * 1024;
+    private static final long TRANSACTION_TOTAL_MEMORY_BYTES = 640L * 1024 * 1024;
     private static final long DATABASE_AVAILABLE_TIMEOUT_MS = 120_000;
     private static final long BOLT_WAIT_TIMEOUT_MS = 60_000;
     private static final long PARENT_POLL_MS = 500;
@@ -89,6 +101,11 @@ public final class LocalNeo4j {
                     .setConfig(GraphDatabaseSettings.transaction_timeout, TRANSACTION_TIMEOUT)
                     .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                    .setConfig(GraphDatabaseSettings.memory_tracking, true)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+                            parseBytes("NEO4J_LOCAL_TX_MEMORY", TRANSACTION_MEMORY_BYTES))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+                            parseBytes("NEO4J_LOCAL_TX_TOTAL_MEMORY", TRANSACTION_TOTAL_MEMORY_BYTES))
                     .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
                     .build();
         } catch (RuntimeException e) {
@@ -211,6 +228,11 @@ public final class LocalNeo4j {
             fail("not a port number: " + value);
             return -1;
         }
+    }
+
+    private static long parseBytes(String variable, long fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : parseLong(variable, value);
     }
 
     private static long parseLong(String name, String value) {

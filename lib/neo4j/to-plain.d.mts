@@ -1,0 +1,3 @@
+import type { PlainValue } from './values';
+
+export function toPlain(value: unknown): PlainValue;
