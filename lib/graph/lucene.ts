@@ -45,6 +45,16 @@ export function toLuceneQuery(input: string): string | null {
     .join(' ');
 }
 
+/**
+ * For article text: every word required, exact (boosted) or as a prefix ("drogue" finds "drogues"), no fuzzy
+ * clause, because in long texts edit-distance matches are mostly noise. Null when nothing is searchable.
+ */
+export function toTextQuery(input: string): string | null {
+  const terms = toSearchTerms(input).slice(0, 8);
+  if (terms.length === 0) return null;
+  return terms.map((raw) => `+(${escapeLucene(raw)}^3 ${escapeLucene(raw)}*)`).join(' ');
+}
+
 /** Levenshtein distance, for picking which name or alias the user most likely meant. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
