@@ -17,6 +17,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Main">
             <ul>
               <li><Link href="/">Explorer</Link></li>
+              <li><Link href="/articles">Articles</Link></li>
               <li><Link href="/ingest">Ingest</Link></li>
               <li><Link href="/cypher">Cypher console</Link></li>
             </ul>
