@@ -58,7 +58,7 @@ test('full-text search finds a word of the seed text and marks it in a snippet; 
   await page.getByLabel('Search article text').fill('Ekaterinbourg');
   await page.getByLabel('Search article text').press('Enter');
   await expect(page).toHaveURL(/\/articles\?q=Ekaterinbourg/);
-  await expect(page.getByRole('status')).toContainText('match “Ekaterinbourg”');
+  await expect(page.getByRole('status')).toHaveText('1 article matches “Ekaterinbourg”');
   const row = rowOf(page, SECURITY.title);
   await expect(row.locator('.snippet mark')).toHaveText(['Ekaterinbourg']);
   await expect(row.locator('.snippet')).toContainText('qui a débuté mercredi à Ekaterinbourg en Russie');
