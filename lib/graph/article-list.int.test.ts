@@ -10,7 +10,7 @@ import type { Article, Extraction } from '@/lib/model';
 const texts = {
   old: 'Le Bureau Zorblatt a ouvert ses portes à Testville. Le Bureau Zorblatt recrute.',
   mid: 'The Zorblatt office in Testville published a report on drug trafficking.',
-  new: 'La réunion des zorblattiens a eu lieu à Testville.',
+  new: 'La réunion des zorblattiens a eu lieu à Testville, près de l’Observatoire.',
 };
 const articles: Article[] = [
   { id: 'test-list-old', title: 'Ouverture', publishedAt: '2001-01-01', language: 'fr', source: 'Beta Wire', text: texts.old },
@@ -43,6 +43,8 @@ describe('listArticles', () => {
     expect(ids(page)).toEqual(['test-list-new', 'test-list-mid', 'test-list-old', 'test-list-title']);
     expect(page).toMatchObject({ total: 4, pages: 1, searched: true });
     expect(ids(await list({ q: 'reunion zorblatt' }))).toEqual(['test-list-new']);
+    // After a French elision, with either apostrophe: the tokenizer keeps "l’observatoire" as one token.
+    expect(ids(await list({ q: 'observatoire zorblatt' }))).toEqual(['test-list-new']);
   });
 
   it('sorts by the whitelisted keys in both directions', async () => {
