@@ -31,7 +31,8 @@ test('the ingest page, empty and with a preview', async ({ page }) => {
   // A text long enough that the preview box scrolls: a scrolling box must be reachable by keyboard.
   await page.getByLabel('Article text').fill(readFileSync('graph-seed/articles/un-news-2011-09-21-security-cooperation.txt', 'utf8'));
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
-  await expect(page.locator('.preview-text mark').first()).toBeVisible();
+  // Extraction and resolution of a whole article: on a loaded 2-core machine this took over the default 10 s.
+  await expect(page.locator('.preview-text mark').first()).toBeVisible({ timeout: 45_000 });
   expect(await page.locator('.preview-text').evaluate((box) => box.scrollHeight > box.clientHeight)).toBe(true);
   await expectNoSeriousViolations(page, '/ingest with a preview');
 });
