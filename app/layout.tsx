@@ -21,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <nav aria-label="Main">
             <ul>
               <li><Link href="/">Explorer</Link></li>
+              <li><Link href="/articles">Articles</Link></li>
               <li><Link href="/ingest">Ingest</Link></li>
               <li><Link href="/cypher">Cypher console</Link></li>
             </ul>

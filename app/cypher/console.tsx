@@ -47,7 +47,7 @@ export function CypherConsole({ initialQuery, initialParams, schema }: Props) {
             <strong>Query failed:</strong> {state.error.message}
           </div>
         )}
-        <div className="console-graph" aria-label="Graph result">
+        <div className="console-graph" role="region" aria-label="Graph result">
           {state.elements.length > 0 ? <Canvas elements={state.elements} /> : <p className="graph-note">Nodes, relationships and paths in the result are drawn here.</p>}
         </div>
         {state.result && <ResultTable result={state.result} />}

@@ -2,7 +2,11 @@
 
 import { useEffect, useRef } from 'react';
 import { CypherEditor } from '@neo4j-cypher/react-codemirror';
+import { EditorView } from '@codemirror/view';
 import type { EditorSchema } from '@/lib/cypher/editor-schema';
+
+/** CodeMirror's editable element is a bare contenteditable div: without a name, screen readers announce nothing. */
+const ACCESSIBLE_NAME = [EditorView.contentAttributes.of({ 'aria-label': 'Cypher query' })];
 
 type Props = { initialValue: string; schema: EditorSchema; onChange: (value: string) => void; onRun: () => void };
 
@@ -21,6 +25,7 @@ export default function CypherEditorField({ initialValue, schema, onChange, onRu
         autofocus
         theme="light"
         placeholder="MATCH (e:Entity) RETURN e LIMIT 25"
+        postExtensions={ACCESSIBLE_NAME}
         onValueChanged={(value: string) => onChange(value)}
         onKeyDown={(event: KeyboardEvent) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

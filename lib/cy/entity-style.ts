@@ -33,3 +33,18 @@ export const RELATION_COLORS: Record<string, string> = {
   CO_MENTIONED: '#BBBBBB',
 };
 export const DEFAULT_RELATION_COLOR = '#555555';
+
+/** The type colour mixed with white: `amount` 0 is white, 1 the colour itself. */
+function tint(hex: string, amount: number): string {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `#${channels.map((c) => Math.round(255 - (255 - c) * amount).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Type badges: dark text on a light tint of the type colour, bordered in the colour itself. White text on the node
+ * colours fails WCAG AA's 4.5:1 for most types (Organisation's orange gives 3.86:1), and the graph keeps its colours.
+ */
+export function badgeColors(type: EntityType): { color: string; background: string; borderColor: string } {
+  const { color } = ENTITY_STYLE[type];
+  return { color: '#1a1a1a', background: tint(color, 0.16), borderColor: color };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, encodeView } from './url-state';
+import { decodeView, encodeView, explorerFocusHref } from './url-state';
 
 describe('URL view state', () => {
   it('round-trips focus, expansions, added entities, hidden types and layout, keeping foreign params', () => {
@@ -12,5 +12,11 @@ describe('URL view state', () => {
   it('leaves defaults out of the URL and ignores unknown values', () => {
     expect(encodeView({ focus: null, expanded: [], added: [], hiddenTypes: [], layout: 'fcose' })).toBe('');
     expect(decodeView('?hide=Person,Alien&layout=spiral&expand=a,,a')).toMatchObject({ hiddenTypes: ['Person'], layout: 'fcose', expanded: ['a'] });
+  });
+
+  it('links to an entity focused and expanded, in a form the explorer reads back', () => {
+    const href = explorerFocusHref('org-unodc');
+    expect(href).toBe('/?focus=org-unodc&expand=org-unodc&add=org-unodc');
+    expect(decodeView(href.slice(2))).toMatchObject({ focus: 'org-unodc', expanded: ['org-unodc'], added: ['org-unodc'] });
   });
 });

@@ -40,3 +40,8 @@ export function encodeView(view: UrlView, base: string | URLSearchParams = ''): 
   set('layout', view.layout === INITIAL_VIEW.layout ? null : view.layout);
   return params.toString();
 }
+
+/** The explorer focused on one entity, its neighbours expanded: where an entity link outside the explorer goes. */
+export function explorerFocusHref(id: string): string {
+  return `/?${encodeView({ focus: id, expanded: [id], added: [id], hiddenTypes: [], layout: INITIAL_VIEW.layout })}`;
+}

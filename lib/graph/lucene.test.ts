@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, foldText, pickMatchedName, toLuceneQuery, toSearchTerms } from './lucene';
+import { escapeLucene, foldText, pickMatchedName, toLuceneQuery, toSearchTerms, toTextQuery } from './lucene';
 
 describe('escapeLucene', () => {
   it('escapes every special character', () => {
@@ -18,6 +18,14 @@ describe('toLuceneQuery', () => {
     expect(toSearchTerms('name:"x" OR *')).toEqual(['name', 'x', 'or']);
     expect(toLuceneQuery('  *** ')).toBeNull();
     expect(toLuceneQuery('')).toBeNull();
+  });
+});
+
+describe('toTextQuery', () => {
+  it('requires every word, exact, as a prefix or after an elision (l\'Office), without fuzzy clauses', () => {
+    expect(toTextQuery('Drogue Ekaterinbourg')).toBe("+(drogue^3 drogue* *\\'drogue*) +(ekaterinbourg^3 ekaterinbourg* *\\'ekaterinbourg*)");
+    expect(toTextQuery('text:"x" AND -y')).toBe("+(text^3 text* *\\'text*) +(x^3 x* *\\'x*) +(and^3 and* *\\'and*) +(y^3 y* *\\'y*)");
+    expect(toTextQuery(' ?! ')).toBeNull();
   });
 });
 

@@ -45,6 +45,18 @@ export function toLuceneQuery(input: string): string | null {
     .join(' ');
 }
 
+/**
+ * For article text: every word required, exact (boosted) or as a prefix ("drogue" finds "drogues"), no fuzzy
+ * clause, because in long texts edit-distance matches are mostly noise. The standard tokenizer keeps French
+ * elisions in one token ("l'office", and "l’office" folds to it), so a third clause finds the word after an
+ * apostrophe: without it "office" misses every "l'Office". Null when nothing is searchable.
+ */
+export function toTextQuery(input: string): string | null {
+  const terms = toSearchTerms(input).slice(0, 8);
+  if (terms.length === 0) return null;
+  return terms.map((raw) => escapeLucene(raw)).map((t) => `+(${t}^3 ${t}* *\\'${t}*)`).join(' ');
+}
+
 /** Levenshtein distance, for picking which name or alias the user most likely meant. */
 function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

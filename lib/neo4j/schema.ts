@@ -5,6 +5,7 @@ import { runAutoCommit } from './run';
  * - Uniqueness constraints make concurrent MERGEs safe: two ingests can never create the same entity twice.
  * - The full-text index serves search and resolution; 'standard-folding' ignores accents and case, so
  *   "Ekaterinbourg" and "ekaterinbourg" match, and Lucene's fuzzy syntax tolerates typos.
+ * - article_search does the same for article titles and text (the /articles search).
  */
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
@@ -17,6 +18,7 @@ export const SCHEMA_STATEMENTS = [
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   'CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree)',
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
+  "CREATE FULLTEXT INDEX article_search IF NOT EXISTS FOR (a:Article) ON EACH [a.title, a.text] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }",
 ] as const;
 
 export async function applySchema(): Promise<void> {
