@@ -40,7 +40,7 @@ const DEFAULT_MAX_BYTES = 200_000;
 function gatedRoute<B extends z.ZodType, Q extends z.ZodType>(kind: GateKind, spec: Spec<B, Q>, handler: Handler<B, Q>) {
   const route = async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
-      checkHost(request.headers.get('host'), getEnv().NEWSGRAPH_ALLOWED_HOSTS);
+      checkHost(request.headers.get('host') ?? new URL(request.url).host, getEnv().NEWSGRAPH_ALLOWED_HOSTS);
       if (kind === 'write') {
         checkSameOrigin(originHeadersOf(request.headers));
         requireWriteCredentials(credentialsOf(request.headers));
