@@ -9,6 +9,9 @@ const SEED_ARTICLE = 'un-news-2011-09-21-security-cooperation';
 const SEED_ENTITY = 'org-unodc';
 
 async function expectNoSeriousViolations(page: Page, what: string) {
+  // axe walks the DOM while it serialises its results: wait until the page stops fetching (the editor loads its
+  // schema, the explorer its graph) so nothing re-renders under it.
+  await page.waitForLoadState('networkidle');
   const { violations } = await new AxeBuilder({ page }).analyze();
   for (const v of violations) console.log(`axe ${what}: ${v.impact} ${v.id} (${v.nodes.length}): ${v.help}`);
   const serious = violations

@@ -85,7 +85,7 @@ test('bad input in the page: one clear message and nothing stored', async ({ pag
   // The app runs without ALLOW_PRIVATE_URLS here, so a loopback address is refused before any request is made.
   await page.getByLabel('Or fetch a page').fill('http://127.0.0.1:9/article');
   await page.getByRole('button', { name: 'Fetch and preview' }).click();
-  await expect(page.locator('.paste-forms').getByRole('alert')).toContainText('Private and loopback addresses are refused');
+  await expect(page.locator('.paste-forms').getByRole('alert')).toContainText('Only public internet addresses are fetched');
   expect(await countGraph()).toEqual(before);
 
   await page.getByLabel('Files', { exact: true }).setInputFiles([

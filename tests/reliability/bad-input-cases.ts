@@ -61,7 +61,7 @@ export const BAD_REQUESTS: Array<{ name: string; path: string; method?: string; 
   { name: 'unknown entity', path: '/api/entities/person-nobody-at-all', status: 404, code: 'not_found' },
   { name: 'quote injection in the id', path: `/api/entities/${encodeURIComponent("x' OR 1=1 //")}`, status: 404, code: 'not_found' },
   { name: 'Cypher injection in the id', path: `/api/entities/${encodeURIComponent('x"}) DETACH DELETE e //')}`, status: 404, code: 'not_found' },
-  { name: 'id of 5,000 characters', path: `/api/entities/${'a'.repeat(5000)}`, status: 404, code: 'not_found' },
+  { name: 'id of 5,000 characters', path: `/api/entities/${'a'.repeat(5000)}`, status: 400, code: 'bad_input' },
   { name: 'emoji id', path: `/api/entities/${encodeURIComponent('🙂')}`, status: 404, code: 'not_found' },
   { name: 'NUL byte in the id', path: '/api/entities/x%00y', status: 404, code: 'not_found' },
   { name: 'encoded path traversal', path: `/api/entities/${encodeURIComponent('../../etc/passwd')}`, status: 404, code: 'not_found' },

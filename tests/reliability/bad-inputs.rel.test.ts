@@ -68,6 +68,10 @@ describe('reliability 6: bad inputs are refused with clear messages and change n
 });
 
 describe('reliability 6b: request bodies are checked before they are read whole', () => {
+  // Reliability 6 stops its app to test an import into a non-empty database; this block needs one.
+  beforeAll(async () => {
+    app ??= await startApp(process.env.NEO4J_URI as string);
+  });
   const post = (body: BodyInit, headers: Record<string, string>) => fetch(`${app?.url}/api/cypher`, { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
 
   it('refuses a body over the limit with 413, whether its length is declared or it is streamed', async () => {

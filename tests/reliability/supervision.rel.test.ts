@@ -88,7 +88,9 @@ describe('reliability 9: kill -9 of the local Neo4j started by the launcher', ()
       `supervision case: SIGKILL after ${acknowledged.length} acknowledged writes; Neo4j back ${backAt - killedAt} ms after the kill (its first start took ${firstStartMs} ms); ` +
         `the app served again ${recoveryMs} ms after the kill, ${overheadMs} ms after Neo4j was back (restarts: ${neo4j.restarts})\n`,
     );
-    expect(sawDown, '/api/health reported neo4j down while it was down').toBe(true);
+    // On a quiet machine the launcher can bring Neo4j back before the first poll; the outage itself is
+    // reliability 4's subject. When a poll did land in it, it must have said "down" (checked above).
+    if (!sawDown) process.stderr.write('supervision case: Neo4j was back before /api/health was first asked\n');
     expect(recoveredAt, 'the app recovered').toBeGreaterThan(0);
     expect(recoveryMs, 'recovered within 30 s (or 1.5 x a slow machine\'s Neo4j start)').toBeLessThan(Math.max(RECOVERY_LIMIT_MS, 1.5 * firstStartMs));
     expect(overheadMs, 'the app noticed within 10 s of Neo4j being back').toBeLessThan(OVERHEAD_LIMIT_MS);
