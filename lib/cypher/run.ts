@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { getEnv } from '@/lib/env';
-import { BadInputError, QueryRefusedError } from '@/lib/errors';
+import { BadInputError, isAppError, QueryRefusedError, QueryTooCostlyError } from '@/lib/errors';
 import { explainRead, streamRead } from '@/lib/neo4j/stream';
 import type { PlainValue } from '@/lib/neo4j/values';
 import { checkNesting, checkPlan, checkQueryText, withoutTrailingSemicolon, type PlanNode } from './guard';
@@ -37,7 +37,7 @@ export async function runReadOnlyCypher(query: string, params: Record<string, un
   checkPlan(summary.queryType, summary.plan as PlanNode | false);
   const started = Date.now();
   const outcome = await streamRead(cypher, neo4jParams, { timeoutMs, rowCap, byteCap }).catch((error: unknown) => {
-    throw tooDeep(error) ?? withPosition(error, 0, 0);
+    throw stoppedUnexpectedly(tooDeep(error) ?? withPosition(error, 0, 0));
   });
   const { keys: columns, rows, bytes, truncatedBy } = outcome;
   return { columns, rows, truncated: truncatedBy !== null, truncatedBy, rowCap, byteCap, bytes, timeoutMs, elapsedMs: Date.now() - started };
@@ -50,6 +50,16 @@ export async function runReadOnlyCypher(query: string, params: Record<string, un
 function tooDeep(error: unknown): QueryRefusedError | null {
   if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return null;
   return new QueryRefusedError('The result nests lists or maps too deeply to be sent back (more than about a thousand levels). Return flatter values, e.g. UNWIND the lists or return their size.');
+}
+
+/**
+ * A typed query that fails in a way no mapping knows (its worker exited, Neo4j answered an unexpected code) is
+ * still the query's failure, not the server's: the user gets a 422 that says so, and the cause is logged.
+ */
+function stoppedUnexpectedly(error: unknown): unknown {
+  if (isAppError(error)) return error;
+  console.error(JSON.stringify({ level: 'error', msg: 'console query failed unexpectedly', error: error instanceof Error ? { name: error.name, message: error.message, code: (error as { code?: string }).code } : String(error) }));
+  return new QueryTooCostlyError('Neo4j stopped this query before it finished: it most likely needs more memory than one query may use. Narrow it: add LIMIT, return fewer or smaller values, and try again.');
 }
 
 function withPosition(error: unknown, prefixLines: number, prefixChars: number): unknown {

