@@ -22,6 +22,13 @@ export type CypherResult = {
  * CYPHER_CONCURRENCY at once; the server's per-transaction memory limit stops what the caps cannot (one huge value).
  */
 export async function runReadOnlyCypher(query: string, params: Record<string, unknown> = {}, limits: CypherLimits = {}): Promise<CypherResult> {
+  // Whatever step fails in a way no mapping knows, a typed query's failure is a 4xx with a message, never a 500.
+  return runChecked(query, params, limits).catch((error: unknown) => {
+    throw stoppedUnexpectedly(error);
+  });
+}
+
+async function runChecked(query: string, params: Record<string, unknown>, limits: CypherLimits): Promise<CypherResult> {
   const env = getEnv();
   const timeoutMs = Math.min(limits.timeoutMs ?? env.CYPHER_TIMEOUT_MS, env.CYPHER_TIMEOUT_MS);
   const rowCap = Math.min(limits.rowCap ?? env.CYPHER_ROW_CAP, env.CYPHER_ROW_CAP);
