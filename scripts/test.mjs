@@ -4,6 +4,8 @@
 // line and a non-zero exit code on any failure. Stages: --only=typecheck,lint,unit,integration,e2e,reliability
 // The app is built with NEO4J_PASSWORD set to a random marker (the local Neo4j accepts any password), so the
 // reliability stage can check that no client bundle carries it.
+// `--files=a,b` narrows every runner to those test files (vitest and Playwright filters), with the same real
+// services: `npm test -- --only=e2e --files=e2e/ingest.spec.ts`. The build is skipped with --no-build when .next exists.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +16,8 @@ import { findChromium } from './chromium.mjs';
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (stage) => !only || only.includes(stage);
+const files = process.argv.find((a) => a.startsWith('--files='))?.slice(8).split(',').filter(Boolean) ?? [];
+const skipBuild = process.argv.includes('--no-build') && fs.existsSync('.next/BUILD_ID');
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-'));
 const results = [];
 let neo4j = null;
@@ -49,7 +53,7 @@ async function main() {
   const env = binEnv();
   if (wants('typecheck')) await stage('typecheck (tsc --noEmit)', 'tsc', ['--noEmit'], env);
   if (wants('lint')) await stage('lint (eslint)', 'eslint', ['--max-warnings=0', '.'], env);
-  if (wants('unit')) await stage('unit tests (vitest)', 'vitest', ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-unit.json`], env);
+  if (wants('unit')) await stage('unit tests (vitest)', 'vitest', ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-unit.json`, ...files], env);
 
   if (wants('integration') || wants('e2e') || wants('reliability')) {
     const { startLocalNeo4j } = await import('./local-neo4j.mjs');
@@ -62,23 +66,23 @@ async function main() {
     const dbEnv = binEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: marker, NEO4J_DATABASE: 'neo4j', NEO4J_TEST_DATA_DIR: dataDir, NLP_URL: nlp?.url ?? process.env.NLP_URL });
     try {
       if (wants('integration')) {
-        await stage('integration tests (vitest, real Neo4j)', 'vitest', ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-integration.json`], dbEnv);
+        await stage('integration tests (vitest, real Neo4j)', 'vitest', ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-integration.json`, ...files], dbEnv);
       }
       if (wants('e2e') || wants('reliability')) {
         const chromium = findChromium();
         if (!chromium.ok) {
           console.error(`\n${chromium.message}`);
           results.push({ name: 'e2e (Playwright)', ok: false, seconds: 0 });
-        } else if (await stage('build (next build)', 'next', ['build'], { ...dbEnv, NODE_ENV: 'production' })) {
+        } else if (skipBuild || (await stage('build (next build)', 'next', ['build'], { ...dbEnv, NODE_ENV: 'production' }))) {
           if (wants('e2e')) {
             await stage('seed for e2e', 'tsx', ['scripts/seed.ts'], dbEnv);
             const e2eEnv = { ...dbEnv, E2E_PORT: String(await getFreePort()), CHROMIUM_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` };
-            await stage('e2e (Playwright, Chromium)', 'playwright', ['test'], e2eEnv);
+            await stage('e2e (Playwright, Chromium)', 'playwright', ['test', ...files], e2eEnv);
           }
           // Last: it wipes this database and starts (and kills) Neo4j instances of its own.
           if (wants('reliability')) {
             const relEnv = { ...dbEnv, RELIABILITY_PASSWORD_MARKER: marker, CHROMIUM_PATH: chromium.path };
-            await stage('reliability (vitest: SIGKILL, outage, concurrency, export/import, bad input, XSS, headers)', 'vitest', ['run', '--project', 'reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-reliability.json`], relEnv);
+            await stage('reliability (vitest: SIGKILL, outage, concurrency, export/import, bad input, XSS, headers)', 'vitest', ['run', '--project', 'reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-reliability.json`, ...files], relEnv);
           }
         }
       }
