@@ -17,7 +17,10 @@ export function proxy(request: NextRequest) {
   }
   // Next.js answers a path it cannot decode (/api/entities/%E0%A4%A) with a bare 500; this makes it a 400.
   if (hasUndecodableSegment(request.nextUrl.pathname)) {
-    return NextResponse.json({ error: { code: 'bad_input', message: 'The URL has a malformed percent-encoding; encode each path segment with encodeURIComponent.' } }, { status: 400 });
+    return NextResponse.json(
+      { error: { code: 'bad_input', message: 'The URL has a malformed percent-encoding; encode each path segment with encodeURIComponent.' } },
+      { status: 400 },
+    );
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');

@@ -6,7 +6,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <section className="error-box" role="alert">
       <h1>Something went wrong</h1>
       <p>{error.digest ? `The server hit an error (reference ${error.digest}); it has been logged.` : error.message}</p>
-      <button type="button" onClick={reset}>Try again</button>
+      <button type="button" onClick={reset}>
+        Try again
+      </button>
     </section>
   );
 }

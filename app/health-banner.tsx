@@ -21,7 +21,12 @@ export function HealthBanner() {
       if (document.visibilityState !== 'visible') return;
       try {
         const body = (await (await fetch('/api/health', { cache: 'no-store' })).json()) as HealthBody;
-        if (!stopped) setDown(Object.entries(body.components ?? {}).filter(([, c]) => c.state === 'down').map(([name]) => name));
+        if (!stopped)
+          setDown(
+            Object.entries(body.components ?? {})
+              .filter(([, c]) => c.state === 'down')
+              .map(([name]) => name),
+          );
       } catch {
         // No answer at all: the app server itself is unreachable.
         if (!stopped) setDown(['app']);

@@ -15,15 +15,27 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <header className="site-header">
-          <Link href="/" className="brand">newsgraph</Link>
+          <Link href="/" className="brand">
+            newsgraph
+          </Link>
           <nav aria-label="Main">
             <ul>
-              <li><Link href="/">Explorer</Link></li>
-              <li><Link href="/articles">Articles</Link></li>
-              <li><Link href="/ingest">Ingest</Link></li>
-              <li><Link href="/cypher">Cypher console</Link></li>
+              <li>
+                <Link href="/">Explorer</Link>
+              </li>
+              <li>
+                <Link href="/articles">Articles</Link>
+              </li>
+              <li>
+                <Link href="/ingest">Ingest</Link>
+              </li>
+              <li>
+                <Link href="/cypher">Cypher console</Link>
+              </li>
             </ul>
           </nav>
         </header>

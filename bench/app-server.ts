@@ -33,7 +33,10 @@ export async function startApp(port: number, neo4jUri: string): Promise<AppHandl
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The app did not start on ${url} (is port ${port} free?).`);
     await new Promise((r) => setTimeout(r, 300));

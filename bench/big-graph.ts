@@ -12,7 +12,14 @@ import { entityId, rng } from './generate';
 import { namesOf } from './vocabulary';
 import { log } from './stats';
 
-const TYPE_SHARES: Array<[EntityType, number]> = [['Person', 0.35], ['Organization', 0.25], ['Location', 0.1], ['Event', 0.1], ['Document', 0.1], ['Topic', 0.1]];
+const TYPE_SHARES: Array<[EntityType, number]> = [
+  ['Person', 0.35],
+  ['Organization', 0.25],
+  ['Location', 0.1],
+  ['Event', 0.1],
+  ['Document', 0.1],
+  ['Topic', 0.1],
+];
 const BATCH = 20_000;
 const createEntities = (label: string) => `UNWIND $rows AS row CREATE (e:Entity:${label}) SET e = row`;
 const createRelations = (type: string) => `
@@ -22,7 +29,13 @@ CREATE (s)-[r:${type}]->(t) SET r = row.props`;
 const SET_DEGREES = `MATCH (e:Entity) CALL (e) {${SET_ENTITY_COUNTS}
 } IN TRANSACTIONS OF 10000 ROWS`;
 
-export type BigGraph = { entities: number; relations: number; entityIds: string[]; names: string[]; loadMs: { entities: number; relations: number; degrees: number; indexes: number; total: number } };
+export type BigGraph = {
+  entities: number;
+  relations: number;
+  entityIds: string[];
+  names: string[];
+  loadMs: { entities: number; relations: number; degrees: number; indexes: number; total: number };
+};
 
 function entityAt(index: number, random: () => number): { id: string; name: string; type: EntityType } {
   let x = random();
@@ -65,7 +78,19 @@ export async function loadBigGraph({ entities, relations, seed = 7 }: { entities
         const confidence = Math.round((0.5 + random() * 0.5) * 100) / 100;
         const sentence = `${all[s]?.name} et ${all[t]?.name} sont liés (${type}).`;
         const rows = byType.get(type) ?? [];
-        rows.push({ s: all[s]?.id, t: all[t]?.id, props: { articleIds: [`bulk-${k % 5000}`], evidence: [sentence], evidenceArticleIds: [`bulk-${k % 5000}`], evidenceStarts: [0], evidenceEnds: [sentence.length], evidenceConfidences: [confidence], confidence } });
+        rows.push({
+          s: all[s]?.id,
+          t: all[t]?.id,
+          props: {
+            articleIds: [`bulk-${k % 5000}`],
+            evidence: [sentence],
+            evidenceArticleIds: [`bulk-${k % 5000}`],
+            evidenceStarts: [0],
+            evidenceEnds: [sentence.length],
+            evidenceConfidences: [confidence],
+            confidence,
+          },
+        });
         byType.set(type, rows);
       }
       for (const [type, rows] of byType) await session.executeWrite((tx) => tx.run(createRelations(type), { rows }));
@@ -85,6 +110,12 @@ export async function loadBigGraph({ entities, relations, seed = 7 }: { entities
     relations,
     entityIds: all.map((e) => e.id),
     names: all.map((e) => e.name),
-    loadMs: { entities: Math.round((entitiesDone ?? started) - started), relations: Math.round(relationsDone - (entitiesDone ?? started)), degrees: Math.round(degreesDone - relationsDone), indexes: Math.round(end - degreesDone), total: Math.round(end - started) },
+    loadMs: {
+      entities: Math.round((entitiesDone ?? started) - started),
+      relations: Math.round(relationsDone - (entitiesDone ?? started)),
+      degrees: Math.round(degreesDone - relationsDone),
+      indexes: Math.round(end - degreesDone),
+      total: Math.round(end - started),
+    },
   };
 }

@@ -28,8 +28,10 @@ export async function benchBrowser({ sizes, webglSizes, appUrl }: { sizes: numbe
       for (const renderer of renderers) {
         const url = `${appUrl}/?limit=${n}${renderer === 'webgl' ? '&renderer=webgl' : ''}`;
         const r = await measureRoute(browser, url, n, renderer);
-        log(`browser ${renderer} ${n} nodes / ${r.edges} edges: first render ${r.firstRenderMs} ms, laid out at ${r.laidOutAtMs} ms (layout ${r.layoutMs} ms); `
-          + `gestures p50 ${r.frameP50} / p95 ${r.frameP95} ms (${r.fps} fps); scripted p50 ${r.scripted.p50} / p95 ${r.scripted.p95} ms; settle ${r.settleFrameMs} ms`);
+        log(
+          `browser ${renderer} ${n} nodes / ${r.edges} edges: first render ${r.firstRenderMs} ms, laid out at ${r.laidOutAtMs} ms (layout ${r.layoutMs} ms); ` +
+            `gestures p50 ${r.frameP50} / p95 ${r.frameP95} ms (${r.fps} fps); scripted p50 ${r.scripted.p50} / p95 ${r.scripted.p95} ms; settle ${r.settleFrameMs} ms`,
+        );
         results.push(r);
       }
     }

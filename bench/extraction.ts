@@ -25,7 +25,10 @@ export type ExtractionResult = { status: 'ok'; fixtures: number; kb: number; per
 
 /** News-like text with no sentence end: the fixture articles with . ! ? : ; and line breaks taken out. */
 function longLine(texts: string[], kb: number): string {
-  const flat = texts.join(' ').replace(/[.!?;:\n\r]+/g, ' ').replace(/\s+/g, ' ');
+  const flat = texts
+    .join(' ')
+    .replace(/[.!?;:\n\r]+/g, ' ')
+    .replace(/\s+/g, ' ');
   return flat.repeat(Math.ceil((kb * 1024) / flat.length)).slice(0, kb * 1024);
 }
 
@@ -33,9 +36,12 @@ export async function benchExtraction({ runs }: { runs: number }): Promise<Extra
   const texts = fixtureTexts();
   const kb = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0) / 1024;
   // Language detection is part of the work, as in the app: no language is passed in.
-  const perPass = await measure(async () => {
-    for (const text of texts) extract(text);
-  }, { warmup: 3, runs });
+  const perPass = await measure(
+    async () => {
+      for (const text of texts) extract(text);
+    },
+    { warmup: 3, runs },
+  );
   const kbPerSecPerCore = Math.round((kb / (perPass.p50 / 1000)) * 10) / 10;
   // Once each: a megabyte takes seconds, and the point is the growth with length, not a tight percentile.
   const longLines = [100, 400, 1024].map((size): LongLine => {

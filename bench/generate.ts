@@ -21,7 +21,12 @@ export function rng(seed: number): () => number {
 const PREFIX: Record<EntityType, string> = { Person: 'person', Organization: 'org', Location: 'loc', Event: 'event', Document: 'doc', Topic: 'topic' };
 
 function slug(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function entityId(type: EntityType, name: string): string {
@@ -32,14 +37,33 @@ export type GeneratedArticle = { article: Article; extraction: Extraction };
 
 /** What a user or a file hands the app for a generated article: the text to extract from, not the extraction. */
 export function toIngestInput({ article }: GeneratedArticle): IngestInput {
-  return { title: article.title, text: article.text, publishedAt: article.publishedAt, language: article.language, source: article.source, url: `https://bench.example.org/${article.id}` };
+  return {
+    title: article.title,
+    text: article.text,
+    publishedAt: article.publishedAt,
+    language: article.language,
+    source: article.source,
+    url: `https://bench.example.org/${article.id}`,
+  };
 }
 
 /**
  * `count` FR/EN articles of ~8 sentences. `poolSize` caps how many names of each type are used, so a small
  * pool makes articles share entities (what the concurrency and idempotence tests need).
  */
-export function generateArticles({ count, seed = 1, poolSize = 400, sentences = 8, idPrefix = 'gen' }: { count: number; seed?: number; poolSize?: number; sentences?: number; idPrefix?: string }): GeneratedArticle[] {
+export function generateArticles({
+  count,
+  seed = 1,
+  poolSize = 400,
+  sentences = 8,
+  idPrefix = 'gen',
+}: {
+  count: number;
+  seed?: number;
+  poolSize?: number;
+  sentences?: number;
+  idPrefix?: string;
+}): GeneratedArticle[] {
   const random = rng(seed);
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)] as T;
   const pools = new Map<EntityType, string[]>();
@@ -77,7 +101,13 @@ export function generateArticles({ count, seed = 1, poolSize = 400, sentences = 
       text += sep + sentence;
       const sId = mention(template.from, source, sAt);
       const tId = mention(template.to, target, tAt);
-      relations.push({ type: template.type, source: sId, target: tId, confidence: Math.round((0.5 + random() * 0.5) * 100) / 100, evidence: [{ start, end: start + sentence.length, text: sentence }] });
+      relations.push({
+        type: template.type,
+        source: sId,
+        target: tId,
+        confidence: Math.round((0.5 + random() * 0.5) * 100) / 100,
+        evidence: [{ start, end: start + sentence.length, text: sentence }],
+      });
     }
     const day = 1 + Math.floor(random() * 28);
     const month = 1 + Math.floor(random() * 12);

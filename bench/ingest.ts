@@ -81,7 +81,15 @@ async function ingestNaive(articles: Extracted[]): Promise<number> {
       for (const { article, extraction } of articles) {
         await session.executeWrite((tx) => tx.run(NAIVE_ARTICLE, article));
         for (const e of extraction.entities) {
-          const params = { articleId: article.id, id: e.id, name: e.name, type: e.type, count: e.mentions.length, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) };
+          const params = {
+            articleId: article.id,
+            id: e.id,
+            name: e.name,
+            type: e.type,
+            count: e.mentions.length,
+            starts: e.mentions.map((m) => m.start),
+            ends: e.mentions.map((m) => m.end),
+          };
           await session.executeWrite((tx) => tx.run(NAIVE_ENTITY, params));
         }
         for (const r of extraction.relations) {
@@ -103,7 +111,14 @@ async function ingestBulk(articles: Extracted[]): Promise<number> {
     extraction.entities.map((e) => ({ articleId: article.id, id: e.id, name: e.name, type: e.type, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) })),
   );
   const relationRows = articles.flatMap(({ article, extraction }) =>
-    extraction.relations.map((r) => ({ type: r.type, articleId: article.id, source: r.source, target: r.target, evidence: r.evidence.map((e) => e.text), confidence: r.confidence })),
+    extraction.relations.map((r) => ({
+      type: r.type,
+      articleId: article.id,
+      source: r.source,
+      target: r.target,
+      evidence: r.evidence.map((e) => e.text),
+      confidence: r.confidence,
+    })),
   );
   const session = getDriver().session({ database: getDatabase() });
   try {
@@ -124,9 +139,23 @@ async function ingestBulk(articles: Extracted[]): Promise<number> {
 }
 
 export type IngestResult = {
-  articles: number; naiveArticles: number; runs: number; concurrency: number; entitiesPerArticle: number; relationsPerArticle: number;
-  appArticlesPerSec: number; appBatchArticlesPerSec: number; naiveArticlesPerSec: number; bulkArticlesPerSec: number; transactionFloorPerSec: number;
-  ratioToBulk: number; ratioToNaive: number; batchRatioToBulk: number; batchRatioToNaive: number; path: string; samplesMs: Record<string, number[]>;
+  articles: number;
+  naiveArticles: number;
+  runs: number;
+  concurrency: number;
+  entitiesPerArticle: number;
+  relationsPerArticle: number;
+  appArticlesPerSec: number;
+  appBatchArticlesPerSec: number;
+  naiveArticlesPerSec: number;
+  bulkArticlesPerSec: number;
+  transactionFloorPerSec: number;
+  ratioToBulk: number;
+  ratioToNaive: number;
+  batchRatioToBulk: number;
+  batchRatioToNaive: number;
+  path: string;
+  samplesMs: Record<string, number[]>;
 };
 
 /** Median of `runs` runs of each mode (after one small warm-up of each). Naive runs on a prefix: it is slow. */

@@ -44,7 +44,10 @@ export function connection(baseUrl: string, timeoutMs: number) {
 }
 
 /** Runs `connections` loops until `until` (a performance.now() time); `next(i)` is the i-th request of a loop. */
-export async function runLoops(baseUrl: string, { connections, until, timeoutMs, next }: { connections: number; until: number; timeoutMs: number; next: (loop: number, i: number) => LoadRequest }): Promise<Sample[]> {
+export async function runLoops(
+  baseUrl: string,
+  { connections, until, timeoutMs, next }: { connections: number; until: number; timeoutMs: number; next: (loop: number, i: number) => LoadRequest },
+): Promise<Sample[]> {
   const samples: Sample[] = [];
   await Promise.all(
     Array.from({ length: connections }, async (_, loop) => {

@@ -27,7 +27,10 @@ type Options = { appUrl: string; writeToken: string | null; graph: BigGraph; sec
 export async function benchLoad({ appUrl, writeToken, graph, seconds, connections, ingestPerSec }: Options): Promise<LoadResult> {
   const random = rng(31);
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)] as T;
-  const prefix = () => pick(graph.names).split(' ')[0]?.slice(0, 3 + Math.floor(random() * 3)) ?? 'a';
+  const prefix = () =>
+    pick(graph.names)
+      .split(' ')[0]
+      ?.slice(0, 3 + Math.floor(random() * 3)) ?? 'a';
   const reads: Array<() => LoadRequest> = [
     () => ({ route: 'search', method: 'GET', path: `/api/entities?q=${encodeURIComponent(prefix())}` }),
     () => ({ route: 'neighbours', method: 'GET', path: `/api/entities/${encodeURIComponent(pick(graph.entityIds))}/neighbors` }),
@@ -48,10 +51,18 @@ export async function benchLoad({ appUrl, writeToken, graph, seconds, connection
   const secondsSince = (t: number) => () => (performance.now() - t) / 1000;
   const [[readSamples, readSeconds], [ingestSamples, ingestSeconds]] = await Promise.all([
     runLoops(appUrl, { connections, until, timeoutMs: TIMEOUT_MS, next }).then((s) => [s, secondsSince(started)()] as const),
-    ingestOnSchedule(appUrl, articles.map((a) => ({ route: 'ingest', method: 'POST' as const, path: '/api/articles', headers, body: Buffer.from(JSON.stringify(a)) })), { until, perSec: ingestPerSec }).then((s) => [s, secondsSince(started)()] as const),
+    ingestOnSchedule(
+      appUrl,
+      articles.map((a) => ({ route: 'ingest', method: 'POST' as const, path: '/api/articles', headers, body: Buffer.from(JSON.stringify(a)) })),
+      { until, perSec: ingestPerSec },
+    ).then((s) => [s, secondsSince(started)()] as const),
   ]);
   // Rates over each side's own span: the window plus the answers still awaited when it closed.
-  const of = (route: string) => figures(readSamples.filter((s) => s.route === route), readSeconds);
+  const of = (route: string) =>
+    figures(
+      readSamples.filter((s) => s.route === route),
+      readSeconds,
+    );
   const all = [...readSamples, ...ingestSamples];
   const errors = all.filter((s) => s.error !== null);
   return {

@@ -14,7 +14,9 @@ const DIR = path.resolve(__dirname, '..', 'lib', 'extract', 'fixtures');
 const TICKS_PER_SECOND = 100; // Linux USER_HZ
 
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime + stime
 }
 
@@ -22,7 +24,9 @@ export type NlpLanguageResult = { texts: number; kb: number; wallKbPerSec: numbe
 export type NlpBenchResult = { status: 'ok'; fr: NlpLanguageResult; en: NlpLanguageResult; rssMiBAfter: number | null };
 
 async function benchLanguage(language: Language, pid: number, rounds: number): Promise<NlpLanguageResult> {
-  const files = readdirSync(DIR).filter((f) => f.startsWith(`${language}-`) && f.endsWith('.txt')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.startsWith(`${language}-`) && f.endsWith('.txt'))
+    .sort();
   const texts = files.map((f, i) => ({ id: String(i), language, text: readFileSync(path.join(DIR, f), 'utf8') }));
   const kb = texts.reduce((n, t) => n + Buffer.byteLength(t.text, 'utf8'), 0) / 1024;
   await recognise(texts); // warm: JIT for this language's pipeline
@@ -35,7 +39,14 @@ async function benchLanguage(language: Language, pid: number, rounds: number): P
   for (let r = 0; r < rounds; r += 1) for (const t of texts) extractWithRules(t.text, { language });
   const rulesKbPerSec = (kb * rounds) / ((performance.now() - rulesStarted) / 1000);
   const round1 = (x: number) => Math.round(x * 10) / 10;
-  return { texts: texts.length, kb: round1(kb), wallKbPerSec: round1((kb * rounds) / wall), kbPerCpuSec: round1((kb * rounds) / cpu), rulesKbPerSec: round1(rulesKbPerSec), rulesToNerRatio: round1(rulesKbPerSec / ((kb * rounds) / wall)) };
+  return {
+    texts: texts.length,
+    kb: round1(kb),
+    wallKbPerSec: round1((kb * rounds) / wall),
+    kbPerCpuSec: round1((kb * rounds) / cpu),
+    rulesKbPerSec: round1(rulesKbPerSec),
+    rulesToNerRatio: round1(rulesKbPerSec / ((kb * rounds) / wall)),
+  };
 }
 
 export async function benchNlp({ pid, rounds }: { pid: number; rounds: number }): Promise<NlpBenchResult> {

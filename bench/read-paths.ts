@@ -60,11 +60,18 @@ export async function benchReadPaths(graph: BigGraph, { appUrl, warmup, runs }: 
     result.hubExpansionApi = await attempt(() => measure((i) => get(neighbours(hubs[i % hubs.length] as string)), hubRuns));
 
     result.searchRoute = 'GET /api/entities?q= (autocomplete: a 3–5 letter prefix, 10 results)';
-    result.searchRawDriver = await attempt(() => measure((i) => raw(SEARCH_ENTITIES, { query: toLuceneQuery(prefixes[i] as string), type: null, skip: int(0), limit: int(11) }), { warmup, runs }));
+    result.searchRawDriver = await attempt(() =>
+      measure((i) => raw(SEARCH_ENTITIES, { query: toLuceneQuery(prefixes[i] as string), type: null, skip: int(0), limit: int(11) }), { warmup, runs }),
+    );
     result.search = await attempt(() => measure((i) => get(`/api/entities?q=${encodeURIComponent(prefixes[i] as string)}`), { warmup, runs }));
 
     result.shortestPathRoute = 'GET /api/paths?from=&to= (typed relations, up to 6 hops, up to 5 paths with evidence)';
-    result.shortestPath = await attempt(() => measure((i) => get(`/api/paths?from=${encodeURIComponent(ids[i] as string)}&to=${encodeURIComponent(ids[(i + 7) % ids.length] as string)}`), { warmup: Math.min(warmup, 3), runs: Math.min(runs, 50) }));
+    result.shortestPath = await attempt(() =>
+      measure((i) => get(`/api/paths?from=${encodeURIComponent(ids[i] as string)}&to=${encodeURIComponent(ids[(i + 7) % ids.length] as string)}`), {
+        warmup: Math.min(warmup, 3),
+        runs: Math.min(runs, 50),
+      }),
+    );
 
     result.filterRoute = `POST /api/filter (lib/filters compiled query; ${FILTERS.length} filters in turn, up to 500 entities drawn)`;
     result.filter = await attempt(() => measure((i) => post('/api/filter', { filter: FILTERS[i % FILTERS.length] }), { warmup: Math.min(warmup, 6), runs: Math.min(runs, 60) }));

@@ -38,7 +38,9 @@ export function toMarkdown(r: Results): string {
   if (nlp?.status === 'ok') {
     for (const lang of ['fr', 'en'] as const) {
       const x = nlp[lang];
-      lines.push(`| NER service (CoreNLP, ${lang}, ${x.texts} fixture articles, ${x.kb} KB) | ${x.wallKbPerSec} KB/s wall, ${x.kbPerCpuSec} KB per JVM CPU-second; the rules ${x.rulesToNerRatio}× faster; JVM ${nlp.rssMiBAfter} MiB resident | ≤ 1 GiB resident |`);
+      lines.push(
+        `| NER service (CoreNLP, ${lang}, ${x.texts} fixture articles, ${x.kb} KB) | ${x.wallKbPerSec} KB/s wall, ${x.kbPerCpuSec} KB per JVM CPU-second; the rules ${x.rulesToNerRatio}× faster; JVM ${nlp.rssMiBAfter} MiB resident | ≤ 1 GiB resident |`,
+      );
     }
   } else if (nlp?.error) lines.push(`| NER service | ${nlp.error} | |`);
   if (ingest && 'appArticlesPerSec' in ingest) {
@@ -51,7 +53,10 @@ export function toMarkdown(r: Results): string {
       `| App ÷ naive: batch / one at a time | ${ingest.batchRatioToNaive}×${mark(ingest.batchRatioToNaive >= 10)} / ${ingest.ratioToNaive}×${mark(ingest.ratioToNaive >= 10)} | ≥ 10× |`,
     );
   }
-  if (graph) lines.push(`| Bulk load of the read graph (${graph.entities.toLocaleString('en')} entities, ${graph.relations.toLocaleString('en')} relations) | ${(graph.loadMs.total / 1000).toFixed(1)} s (entities ${(graph.loadMs.entities / 1000).toFixed(1)} s, relations ${(graph.loadMs.relations / 1000).toFixed(1)} s, degrees ${(graph.loadMs.degrees / 1000).toFixed(1)} s) | |`);
+  if (graph)
+    lines.push(
+      `| Bulk load of the read graph (${graph.entities.toLocaleString('en')} entities, ${graph.relations.toLocaleString('en')} relations) | ${(graph.loadMs.total / 1000).toFixed(1)} s (entities ${(graph.loadMs.entities / 1000).toFixed(1)} s, relations ${(graph.loadMs.relations / 1000).toFixed(1)} s, degrees ${(graph.loadMs.degrees / 1000).toFixed(1)} s) | |`,
+    );
   if (read.expansionRawDriver) {
     lines.push(
       `| Expansion via the app's route, ${String(read.expansionRoute)} | ${t(read.expansionApi)}${mark(expApi === null ? null : expApi <= 50)} | p95 ≤ 50 ms |`,
@@ -67,11 +72,17 @@ export function toMarkdown(r: Results): string {
   if (r.load && typeof r.load === 'object' && 'routes' in r.load) lines.push(...loadRows(r.load as LoadResult));
   for (const b of browser.results ?? []) lines.push(browserRow(b));
   if (browser.explorerJsGzipKiB != null) lines.push(`| Explorer route JS (gzip) | ${browser.explorerJsGzipKiB} KiB | |`);
-  if (memory.appRssMiB || memory.neo4jHeapUsedMiB) lines.push(`| Memory at the end | app RSS ${String(memory.appRssMiB)} MiB; Neo4j heap used ${String(memory.neo4jHeapUsedMiB)} MiB of ${String(memory.neo4jHeapMaxMiB)} MiB, JVM RSS ${String(memory.neo4jRssMiB)} MiB | |`);
+  if (memory.appRssMiB || memory.neo4jHeapUsedMiB)
+    lines.push(
+      `| Memory at the end | app RSS ${String(memory.appRssMiB)} MiB; Neo4j heap used ${String(memory.neo4jHeapUsedMiB)} MiB of ${String(memory.neo4jHeapMaxMiB)} MiB, JVM RSS ${String(memory.neo4jRssMiB)} MiB | |`,
+    );
   for (const k of failed) lines.push(`| ${k} | failed: ${String((r[k] as { error: string }).error)} | |`);
   if (browser.page) {
-    lines.push('', `Browser: ${browser.page}. First render and laid out: ms from navigation start until the graph (then its layout) is drawn. `
-      + 'Layout: from the first picture (a provisional grid) until the laid-out graph is drawn; fcose runs in a Web Worker above 800 nodes. Frames: requestAnimationFrame intervals p50 / p95 while the user pans (mouse drag) and zooms (wheel); scripted: the same through window.cy animations; at 60 Hz the floor is 16.7 ms.');
+    lines.push(
+      '',
+      `Browser: ${browser.page}. First render and laid out: ms from navigation start until the graph (then its layout) is drawn. ` +
+        'Layout: from the first picture (a provisional grid) until the laid-out graph is drawn; fcose runs in a Web Worker above 800 nodes. Frames: requestAnimationFrame intervals p50 / p95 while the user pans (mouse drag) and zooms (wheel); scripted: the same through window.cy animations; at 60 Hz the floor is 16.7 ms.',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -85,8 +96,9 @@ function browserRow(b: RenderResult): string {
   const layoutOk = checked ? mark(b.layoutMs <= 5000) : '';
   const framesOk = checked ? mark(b.frameP95 <= 1000 / 30) : '';
   const worker = b.workerLayoutMs === null ? '' : `, fcose in the worker ${b.workerLayoutMs} ms`;
-  const result = `first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms${layoutOk} (laid out ${b.laidOutAtMs} ms${worker}); `
-    + `frames ${b.frameP50} / ${b.frameP95} ms${framesOk} (${b.fps} fps), scripted ${b.scripted.p50} / ${b.scripted.p95} ms (${b.scripted.fps} fps)`;
+  const result =
+    `first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms${layoutOk} (laid out ${b.laidOutAtMs} ms${worker}); ` +
+    `frames ${b.frameP50} / ${b.frameP95} ms${framesOk} (${b.fps} fps), scripted ${b.scripted.p50} / ${b.scripted.p95} ms (${b.scripted.fps} fps)`;
   return `| Browser ${b.renderer}, ${b.nodes} nodes / ${b.edges} edges | ${result} | ${checked ? 'layout ≤ 5 s; p95 frame ≤ 33.3 ms (≥ 30 fps)' : ''} |`;
 }
 

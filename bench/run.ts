@@ -17,11 +17,38 @@ import { log } from './stats';
 import { toMarkdown } from './report';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (section: string) => !only || only.includes(section);
 const SIZES = quick
-  ? { articles: 200, naive: 50, ingestRuns: 1, entities: 10_000, relations: 100_000, warmup: 5, runs: 40, browser: [1000], webgl: [] as number[], extractionRuns: 5, loadSeconds: Number(process.env.BENCH_LOAD_SECONDS ?? 5) }
-  : { articles: 1000, naive: 100, ingestRuns: 3, entities: 100_000, relations: 1_000_000, warmup: 20, runs: 200, browser: [1000, 5000, 10000], webgl: [1000], extractionRuns: 20, loadSeconds: 30 };
+  ? {
+      articles: 200,
+      naive: 50,
+      ingestRuns: 1,
+      entities: 10_000,
+      relations: 100_000,
+      warmup: 5,
+      runs: 40,
+      browser: [1000],
+      webgl: [] as number[],
+      extractionRuns: 5,
+      loadSeconds: Number(process.env.BENCH_LOAD_SECONDS ?? 5),
+    }
+  : {
+      articles: 1000,
+      naive: 100,
+      ingestRuns: 3,
+      entities: 100_000,
+      relations: 1_000_000,
+      warmup: 20,
+      runs: 200,
+      browser: [1000, 5000, 10000],
+      webgl: [1000],
+      extractionRuns: 20,
+      loadSeconds: 30,
+    };
 /** The load section: kept-alive connections on the read routes, and raw articles ingested per second meanwhile. */
 const LOAD = { connections: 32, ingestPerSec: 4 };
 const ROOT = path.resolve(__dirname, '..');

@@ -4,14 +4,101 @@
  */
 import type { EntityType } from '@/lib/model';
 
-const FIRST_NAMES = ['Yury', 'Ban', 'Marie', 'Jean', 'Amina', 'Carlos', 'Olga', 'Kofi', 'Léa', 'Hiroshi', 'Fatou', 'Pierre', 'Anna', 'Rafael', 'Ngozi', 'Élodie', 'Tomás', 'Sven', 'Aïcha', 'Dmitri'];
-const LAST_NAMES = ['Fedotov', 'Ki-moon', 'Dupont', 'Martin', 'Mohammed', 'Silva', 'Ivanova', 'Annan', 'Moreau', 'Tanaka', 'Diallo', 'Lefèvre', 'Schmidt', 'Núñez', 'Okonjo', 'Girard', 'Costa', 'Lindqvist', 'Benali', 'Petrov'];
+const FIRST_NAMES = [
+  'Yury',
+  'Ban',
+  'Marie',
+  'Jean',
+  'Amina',
+  'Carlos',
+  'Olga',
+  'Kofi',
+  'Léa',
+  'Hiroshi',
+  'Fatou',
+  'Pierre',
+  'Anna',
+  'Rafael',
+  'Ngozi',
+  'Élodie',
+  'Tomás',
+  'Sven',
+  'Aïcha',
+  'Dmitri',
+];
+const LAST_NAMES = [
+  'Fedotov',
+  'Ki-moon',
+  'Dupont',
+  'Martin',
+  'Mohammed',
+  'Silva',
+  'Ivanova',
+  'Annan',
+  'Moreau',
+  'Tanaka',
+  'Diallo',
+  'Lefèvre',
+  'Schmidt',
+  'Núñez',
+  'Okonjo',
+  'Girard',
+  'Costa',
+  'Lindqvist',
+  'Benali',
+  'Petrov',
+];
 const ORG_HEADS = ['Office', 'Agence', 'Conseil', 'Commission', 'Bureau', 'Programme', 'Fonds', 'Organisation', 'Institut', 'Comité'];
-const ORG_TAILS = ['des Nations Unies', 'européen', 'africain', 'pour le développement', 'contre la drogue', 'de sécurité', 'pour les réfugiés', 'de la santé', 'du commerce', 'pour l’environnement'];
-const PLACES = ['Vienne', 'Genève', 'New York', 'Paris', 'Moscou', 'Ekaterinbourg', 'Nairobi', 'Dakar', 'Tokyo', 'Lima', 'Bruxelles', 'Rabat', 'Kaboul', 'Bogota', 'Lagos', 'Oslo', 'Lyon', 'Montréal', 'Bamako', 'Hanoï'];
+const ORG_TAILS = [
+  'des Nations Unies',
+  'européen',
+  'africain',
+  'pour le développement',
+  'contre la drogue',
+  'de sécurité',
+  'pour les réfugiés',
+  'de la santé',
+  'du commerce',
+  'pour l’environnement',
+];
+const PLACES = [
+  'Vienne',
+  'Genève',
+  'New York',
+  'Paris',
+  'Moscou',
+  'Ekaterinbourg',
+  'Nairobi',
+  'Dakar',
+  'Tokyo',
+  'Lima',
+  'Bruxelles',
+  'Rabat',
+  'Kaboul',
+  'Bogota',
+  'Lagos',
+  'Oslo',
+  'Lyon',
+  'Montréal',
+  'Bamako',
+  'Hanoï',
+];
 const EVENT_KINDS = ['Sommet', 'Conférence', 'Réunion', 'Forum', 'Assemblée', 'Session'];
 const DOC_KINDS = ['Rapport mondial', 'Convention', 'Résolution', 'Stratégie', 'Déclaration', 'Plan d’action'];
-const TOPICS = ['trafic de drogues', 'criminalité organisée', 'terrorisme', 'corruption', 'piraterie', 'migrations', 'climat', 'santé publique', 'cybersécurité', 'blanchiment', 'sécurité alimentaire', 'droits humains'];
+const TOPICS = [
+  'trafic de drogues',
+  'criminalité organisée',
+  'terrorisme',
+  'corruption',
+  'piraterie',
+  'migrations',
+  'climat',
+  'santé publique',
+  'cybersécurité',
+  'blanchiment',
+  'sécurité alimentaire',
+  'droits humains',
+];
 
 /** Every name of a type, built deterministically from the lists above (hundreds per type). */
 export function namesOf(type: EntityType): string[] {
@@ -45,6 +132,16 @@ export const TEMPLATES: Array<{ type: string; from: EntityType; to: EntityType; 
 ];
 
 export const FILLER = {
-  fr: ['Les délégués ont salué les progrès accomplis.', 'Plusieurs pays ont demandé davantage de coopération internationale.', 'Le débat se poursuivra lors de la prochaine session.', 'Selon les observateurs, la situation reste préoccupante.'],
-  en: ['Delegates welcomed the progress made.', 'Several countries called for more international cooperation.', 'The debate will continue at the next session.', 'According to observers, the situation remains worrying.'],
+  fr: [
+    'Les délégués ont salué les progrès accomplis.',
+    'Plusieurs pays ont demandé davantage de coopération internationale.',
+    'Le débat se poursuivra lors de la prochaine session.',
+    'Selon les observateurs, la situation reste préoccupante.',
+  ],
+  en: [
+    'Delegates welcomed the progress made.',
+    'Several countries called for more international cooperation.',
+    'The debate will continue at the next session.',
+    'According to observers, the situation remains worrying.',
+  ],
 };

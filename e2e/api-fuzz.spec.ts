@@ -76,7 +76,13 @@ test.describe('contract fuzzer', () => {
         problems.push(...answer.problems);
         if (write && answer.status < 300) problems.push(`a write the schema refuses was accepted (${answer.status}): ${r.method} ${r.url.slice(0, 120)} ${r.body?.slice(0, 200)}`);
       });
-      test.info().annotations.push({ type: 'statuses', description: [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ') });
+      test.info().annotations.push({
+        type: 'statuses',
+        description: [...statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' '),
+      });
       expect(requests.length).toBe(RUNS);
       expect(problems.slice(0, 15), `${problems.length} of ${RUNS} answers break the contract (seed ${SEED + index})`).toEqual([]);
     });
@@ -84,10 +90,48 @@ test.describe('contract fuzzer', () => {
 
   test('a few real writes answer as documented and are removed again', async ({ baseURL }) => {
     const base = baseURL as string;
-    const words = fc.constantFrom('the', 'minister', 'said', 'on', 'monday', 'that', 'talks', 'with', 'the', 'council', 'would', 'resume', 'next', 'week', 'in', 'a', 'city', 'report', 'about', 'trade');
+    const words = fc.constantFrom(
+      'the',
+      'minister',
+      'said',
+      'on',
+      'monday',
+      'that',
+      'talks',
+      'with',
+      'the',
+      'council',
+      'would',
+      'resume',
+      'next',
+      'week',
+      'in',
+      'a',
+      'city',
+      'report',
+      'about',
+      'trade',
+    );
     const sentence = fc.array(words, { minLength: 8, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
-    const articles = fc.sample(fc.record({ text: fc.array(sentence, { minLength: 3, maxLength: 5 }).map((s) => `${s.join(' ')} fuzz ${Math.random()}`), title: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), language: fc.constant('en') }), { numRuns: 3, seed: SEED });
-    const views = fc.sample(fc.record({ name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''), kind: fc.constant('cypher'), body: fc.record({ query: fc.constantFrom('RETURN 1', 'MATCH (e:Entity) RETURN e LIMIT 3'), params: fc.dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }) }) }), { numRuns: 3, seed: SEED });
+    const articles = fc.sample(
+      fc.record({
+        text: fc.array(sentence, { minLength: 3, maxLength: 5 }).map((s) => `${s.join(' ')} fuzz ${Math.random()}`),
+        title: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+        language: fc.constant('en'),
+      }),
+      { numRuns: 3, seed: SEED },
+    );
+    const views = fc.sample(
+      fc.record({
+        name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),
+        kind: fc.constant('cypher'),
+        body: fc.record({
+          query: fc.constantFrom('RETURN 1', 'MATCH (e:Entity) RETURN e LIMIT 3'),
+          params: fc.dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+        }),
+      }),
+      { numRuns: 3, seed: SEED },
+    );
     const problems: string[] = [];
     for (const article of articles) {
       const answer = await send(base, '/api/articles', { method: 'POST', url: '/api/articles', headers: { 'content-type': 'application/json' }, body: JSON.stringify(article) });
@@ -99,7 +143,12 @@ test.describe('contract fuzzer', () => {
       }
     }
     for (const view of views) {
-      const answer = await send(base, '/api/saved-queries', { method: 'POST', url: '/api/saved-queries', headers: { 'content-type': 'application/json' }, body: JSON.stringify(view) });
+      const answer = await send(base, '/api/saved-queries', {
+        method: 'POST',
+        url: '/api/saved-queries',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(view),
+      });
       problems.push(...answer.problems);
       expect(answer.status, answer.text).toBe(201);
       const id = (JSON.parse(answer.text) as { savedQuery: { id: string } }).savedQuery.id;

@@ -9,7 +9,10 @@ const FEDOTOV = { id: 'un-news-2011-06-24-fedotov-security-council', title: "L'O
 const table = (page: Page) => page.getByRole('table');
 const column = (page: Page, n: number) => table(page).locator(`tbody tr td:nth-child(${n})`).allTextContents();
 const header = (page: Page, name: string) => table(page).getByRole('columnheader', { name });
-const rowOf = (page: Page, title: string) => table(page).getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+const rowOf = (page: Page, title: string) =>
+  table(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 test('the nav opens the list of seed articles, newest first, with their entities linked to the explorer', async ({ page }) => {
   await page.goto('/');

@@ -12,11 +12,17 @@ async function typeQuery(page: Page, query: string) {
 test('Ctrl-Enter runs the query: paths are drawn with the explorer styles and rows listed', async ({ page }) => {
   await page.goto('/cypher');
   await page.locator('.cm-editor').waitFor();
-  await typeQuery(page, "MATCH p = (:Person)-[:LEADS]->(:Organization) RETURN p");
+  await typeQuery(page, 'MATCH p = (:Person)-[:LEADS]->(:Organization) RETURN p');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('result-summary')).toContainText('2 rows');
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) === 4);
-  const graph = await page.evaluate(() => ({ ids: window.cy!.nodes().map((n) => n.id()).sort(), edges: window.cy!.edges().map((e) => e.data('type') as string) }));
+  const graph = await page.evaluate(() => ({
+    ids: window
+      .cy!.nodes()
+      .map((n) => n.id())
+      .sort(),
+    edges: window.cy!.edges().map((e) => e.data('type') as string),
+  }));
   expect(graph.ids).toEqual(['org-united-nations', 'org-unodc', 'person-ban-ki-moon', 'person-yury-fedotov']);
   expect(graph.edges).toEqual(['LEADS', 'LEADS']);
   await expect(page.getByRole('table')).toContainText('path (1 hop)');
@@ -27,7 +33,7 @@ test('scalars go to the table; results past the row cap say truncated; merge kee
   await page.getByRole('button', { name: /^Run/ }).click();
   await expect(page.getByTestId('result-summary')).toContainText('1000 rows');
   await expect(page.getByTestId('result-summary')).toContainText('truncated at the row cap (1000)');
-  await typeQuery(page, "MATCH (e:Entity {id: $id}) RETURN e");
+  await typeQuery(page, 'MATCH (e:Entity {id: $id}) RETURN e');
   await page.getByLabel('Parameters (JSON)').fill('{"id": "org-unodc"}');
   await page.getByRole('button', { name: /^Run/ }).click();
   await page.waitForFunction(() => window.cy?.nodes().length === 1);

@@ -2,7 +2,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HOSTILE_CASES } from '../tests/security/hostile-cases';
 
 // The hostile table again, over HTTP against POST /api/cypher (the integration suite covers the shared lib).
-const COUNTS = 'CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS np } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS rp } RETURN nodes, np, rels, rp';
+const COUNTS =
+  'CALL () { MATCH (n) RETURN count(n) AS nodes, sum(size(keys(n))) AS np } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS rp } RETURN nodes, np, rels, rp';
 const LIMITS = { timeoutMs: 2_000, rowCap: 100 };
 
 async function counts(request: APIRequestContext) {

@@ -43,8 +43,9 @@ test('5,000 nodes and 10,000 edges load, lay out and the page keeps answering cl
   const laidOutMs = Date.now() - started;
   const timings = await page.evaluate(() => window.explorerTimings!);
 
-  const summary = `${shown.nodes} nodes, ${shown.edges} edges: graph on screen after ${loadedMs} ms (adding elements ${Math.round(timings.initialAddMs ?? -1)} ms), `
-    + `fcose draft in a worker ${Math.round(timings.workerLayoutMs ?? -1)} ms, laid out after ${laidOutMs} ms`;
+  const summary =
+    `${shown.nodes} nodes, ${shown.edges} edges: graph on screen after ${loadedMs} ms (adding elements ${Math.round(timings.initialAddMs ?? -1)} ms), ` +
+    `fcose draft in a worker ${Math.round(timings.workerLayoutMs ?? -1)} ms, laid out after ${laidOutMs} ms`;
   test.info().annotations.push({ type: 'timings', description: summary });
   console.info(`[explorer-load] ${summary}`);
 });

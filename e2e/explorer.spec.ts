@@ -76,7 +76,14 @@ test('shortest path from Ban Ki-moon to Ekaterinburg is highlighted and listed h
   await expect(hops.nth(1)).toContainText('HELD_IN');
   await expect(hops.first().locator('blockquote')).toContainText('Ban Ki-moon');
   await page.waitForFunction(() => window.cy!.$('.on-path').length === 5);
-  expect(await page.evaluate(() => window.cy!.$('node.on-path').map((n) => n.id()).sort())).toEqual(['event-second-international-meeting-of-high-representatives-for-security-issues', 'loc-ekaterinburg', 'person-ban-ki-moon'].sort());
+  expect(
+    await page.evaluate(() =>
+      window
+        .cy!.$('node.on-path')
+        .map((n) => n.id())
+        .sort(),
+    ),
+  ).toEqual(['event-second-international-meeting-of-high-representatives-for-security-issues', 'loc-ekaterinburg', 'person-ban-ki-moon'].sort());
 });
 
 test('an edge opens its evidence; legend hides a type; list view; PNG export downloads a picture', async ({ page }) => {
@@ -154,7 +161,12 @@ test('when a request fails the page says so and keeps the current view', async (
   await graphReady(page, 10);
   const count = await page.evaluate(() => window.cy!.nodes().length);
   await page.route('**/api/entities/*/neighbors*', (route) =>
-    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'database_unavailable', message: 'The graph database is unavailable.' } }) }));
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'database_unavailable', message: 'The graph database is unavailable.' } }),
+    }),
+  );
   await page.evaluate(() => void window.cy!.getElementById('org-unodc').emit('dbltap'));
   await expect(page.getByRole('alert').filter({ hasText: 'Could not load org-unodc' })).toContainText('The graph database is unavailable. The current view is kept.');
   expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(count);

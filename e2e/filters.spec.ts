@@ -24,17 +24,29 @@ test('Show Cypher displays the compiled query and params; Open in console runs i
   await page.goto('/');
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 10);
   await page.getByText('Filters', { exact: true }).click();
-  await page.getByLabel('Name or alias contains').fill("ONUDC");
+  await page.getByLabel('Name or alias contains').fill('ONUDC');
   await page.getByRole('checkbox', { name: 'Show Cypher' }).check();
   await page.getByRole('button', { name: 'Apply filter' }).click();
   const preview = page.getByTestId('cypher-preview');
   await expect(preview.getByLabel('Compiled Cypher')).toContainText('toLower(e.name) CONTAINS $text');
   await expect(preview.getByLabel('Parameters')).toContainText('"text": "onudc"');
-  await page.waitForFunction(() => window.cy?.nodes().map((n) => n.id()).join() === 'org-unodc');
+  await page.waitForFunction(
+    () =>
+      window.cy
+        ?.nodes()
+        .map((n) => n.id())
+        .join() === 'org-unodc',
+  );
   await preview.getByRole('link', { name: 'Open in console' }).click();
   await expect(page).toHaveURL(/\/cypher\?query=/);
   await page.getByRole('button', { name: /^Run/ }).click();
-  await page.waitForFunction(() => window.cy?.nodes().map((n) => n.id()).join() === 'org-unodc');
+  await page.waitForFunction(
+    () =>
+      window.cy
+        ?.nodes()
+        .map((n) => n.id())
+        .join() === 'org-unodc',
+  );
 });
 
 test('relation types, hiding co-mentions, restricting the current view, and hostile text', async ({ page }) => {
@@ -53,7 +65,13 @@ test('relation types, hiding co-mentions, restricting the current view, and host
   await page.getByRole('radio', { name: 'Restrict the current view' }).check();
   await page.getByRole('checkbox', { name: 'Person' }).check();
   await page.getByRole('button', { name: 'Apply filter' }).click();
-  await page.waitForFunction(() => window.cy?.nodes().map((n) => n.id()).join() === 'person-ban-ki-moon');
+  await page.waitForFunction(
+    () =>
+      window.cy
+        ?.nodes()
+        .map((n) => n.id())
+        .join() === 'person-ban-ki-moon',
+  );
   await page.getByLabel('Name or alias contains').fill("x'}) DETACH DELETE e // `Person`");
   await page.getByRole('button', { name: 'Apply filter' }).click();
   await expect(page.getByTestId('filter-status')).toContainText('0 entities match');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-const TEXT = "Le Directeur exécutif de l'Office des Nations Unies contre la drogue et le crime (ONUDC), Yury Fedotov, s'est rendu à Vienne. Il a présenté le rapport de l'ONUDC aux États membres.";
+const TEXT =
+  "Le Directeur exécutif de l'Office des Nations Unies contre la drogue et le crime (ONUDC), Yury Fedotov, s'est rendu à Vienne. Il a présenté le rapport de l'ONUDC aux États membres.";
 
 test('POST /api/articles ingests a raw article through extraction and resolution, once', async ({ request }) => {
   const first = await request.post('/api/articles', { data: { text: TEXT, title: 'API ingest test', publishedAt: '2020-02-02', source: 'e2e' } });

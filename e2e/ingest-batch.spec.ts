@@ -73,7 +73,9 @@ test('200 records, 3 bad lines: per-record progress, cancel, resume without dupl
 
   const [download] = await Promise.all([page.waitForEvent('download'), report.getByRole('button', { name: 'Download report (CSV)' }).click()]);
   expect(download.suggestedFilename()).toBe('ingest-report.csv');
-  const csv = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\r\n');
   expect(csv[0]).toBe('file,line,title,status,reason,article id');
   expect(csv).toHaveLength(201);
   expect(csv.filter((row) => row.includes(',failed,')).map((row) => row.split(',')[1])).toEqual(BAD_LINES.map(String));

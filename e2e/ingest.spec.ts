@@ -77,7 +77,9 @@ test('two articles in two languages about UNODC end up linked through one shared
 test('bad input in the page: one clear message and nothing stored', async ({ page }) => {
   const before = await countGraph();
   await page.goto('/ingest');
-  await page.getByLabel('Article text').fill('Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung hat am Montag in Wien einen neuen Bericht über den weltweiten Drogenhandel vorgestellt.');
+  await page
+    .getByLabel('Article text')
+    .fill('Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung hat am Montag in Wien einen neuen Bericht über den weltweiten Drogenhandel vorgestellt.');
   await page.getByRole('button', { name: 'Preview', exact: true }).click();
   await expect(page.locator('.paste-forms').getByRole('alert')).toContainText('Unsupported language: looks like German');
   expect(await countGraph()).toEqual(before);

@@ -14,6 +14,11 @@ describe('csvField', () => {
 
 describe('csvLines', () => {
   it('ends every line with CRLF', () => {
-    expect(csvLines([['a', 'b'], ['x,y', undefined]])).toBe('a,b\r\n"x,y",\r\n');
+    expect(
+      csvLines([
+        ['a', 'b'],
+        ['x,y', undefined],
+      ]),
+    ).toBe('a,b\r\n"x,y",\r\n');
   });
 });

@@ -42,14 +42,22 @@ const EnvSchema = z.object({
    */
   NEWSGRAPH_ALLOWED_HOSTS: z
     .string()
-    .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+    )
     .default(['localhost', '127.0.0.1', '[::1]']),
   ALLOW_PRIVATE_URLS: z.enum(['0', '1']).default('0'),
   /**
    * The NER service (nlp/, Stanford CoreNLP). `npm start`, `npm test` and the scripts start one on loopback and set
    * this; set it yourself to use one elsewhere (it keeps no state, so several can sit behind a load balancer).
    */
-  NLP_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must look like http://127.0.0.1:9000 or https://nlp.example.org' }).optional(),
+  NLP_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must look like http://127.0.0.1:9000 or https://nlp.example.org' })
+    .optional(),
   /** One request to the NER service (a batch of texts) gives up after this long. */
   NLP_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(120_000),
   /** Requests to the NER service in flight at once, per app process (match its worker count; 2 by default). */

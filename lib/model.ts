@@ -33,7 +33,10 @@ export const ArticleSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/),
   title: z.string().min(1).max(500),
   /** Absent when nothing says when it was published (never the day it was loaded). */
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   language: LanguageSchema,
   source: z.string().min(1).max(200),
   url: z.string().url().optional(),

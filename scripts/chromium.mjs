@@ -13,5 +13,9 @@ export function findChromium() {
   } catch {
     // playwright-core not resolvable or no browser downloaded
   }
-  return { ok: false, message: 'No Chromium found for the e2e tests: install it with `apt-get install -y chromium` (or `npx playwright install chromium` where downloads work), or set CHROMIUM_PATH.' };
+  return {
+    ok: false,
+    message:
+      'No Chromium found for the e2e tests: install it with `apt-get install -y chromium` (or `npx playwright install chromium` where downloads work), or set CHROMIUM_PATH.',
+  };
 }

@@ -28,7 +28,10 @@ async function withNlp<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function compareExtractors(dir: string): Promise<void> {
-  const golds = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Gold);
+  const golds = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Gold);
   const compared = await withNlp(async () => {
     const texts = golds.map((g) => readFileSync(path.join(dir, `${g.id}.txt`), 'utf8'));
     const answers = await recognise(golds.map((g, i) => ({ id: g.id, language: g.language, text: texts[i]! })));

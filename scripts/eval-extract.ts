@@ -21,31 +21,33 @@ if (process.argv.includes('--compare')) {
 }
 
 function evaluateRules() {
-const runs = readdirSync(DIR)
-  .filter((f) => f.endsWith('.gold.json'))
-  .sort()
-  .map((f) => {
-    const gold = JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Gold;
-    const text = readFileSync(path.join(DIR, `${gold.id}.txt`), 'utf8');
-    const extraction = extract(text);
-    if (extraction.language !== gold.language) console.warn(`${gold.id}: detected ${extraction.language}, annotated ${gold.language}`);
-    return { gold, extraction, score: scoreArticle(gold, extraction) };
-  });
+  const runs = readdirSync(DIR)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(path.join(DIR, f), 'utf8')) as Gold;
+      const text = readFileSync(path.join(DIR, `${gold.id}.txt`), 'utf8');
+      const extraction = extract(text);
+      if (extraction.language !== gold.language) console.warn(`${gold.id}: detected ${extraction.language}, annotated ${gold.language}`);
+      return { gold, extraction, score: scoreArticle(gold, extraction) };
+    });
 
-for (const heldOut of [false, true]) {
-  const subset = runs.filter((r) => r.gold.heldOut === heldOut);
-  const langs = ['fr', 'en'].map((l) => `${subset.filter((r) => r.gold.language === l).length} ${l}`).join(', ');
-  console.log(`\n## ${heldOut ? 'Held-out set' : 'Tuning set'} (${subset.length} articles: ${langs})\n`);
-  console.log('### Entities\n');
-  console.log(formatEntityTable(subset.map((r) => r.score)));
-  console.log('\n### Relations (gold key relations found as an entity pair with a typed relation; typed = same type and direction)\n');
-  console.log(formatRelationRecall(subset.map((r) => r.score)));
-  if (details && !heldOut) {
-    for (const { score } of subset) {
-      console.log(`\n#### ${score.id}\n- false positives: ${score.falsePositives.join('; ') || '-'}\n- missed: ${score.falseNegatives.join('; ') || '-'}\n- relations missed: ${score.relations.missed.join('; ') || '-'}`);
+  for (const heldOut of [false, true]) {
+    const subset = runs.filter((r) => r.gold.heldOut === heldOut);
+    const langs = ['fr', 'en'].map((l) => `${subset.filter((r) => r.gold.language === l).length} ${l}`).join(', ');
+    console.log(`\n## ${heldOut ? 'Held-out set' : 'Tuning set'} (${subset.length} articles: ${langs})\n`);
+    console.log('### Entities\n');
+    console.log(formatEntityTable(subset.map((r) => r.score)));
+    console.log('\n### Relations (gold key relations found as an entity pair with a typed relation; typed = same type and direction)\n');
+    console.log(formatRelationRecall(subset.map((r) => r.score)));
+    if (details && !heldOut) {
+      for (const { score } of subset) {
+        console.log(
+          `\n#### ${score.id}\n- false positives: ${score.falsePositives.join('; ') || '-'}\n- missed: ${score.falseNegatives.join('; ') || '-'}\n- relations missed: ${score.relations.missed.join('; ') || '-'}`,
+        );
+      }
     }
   }
-}
-console.log('\n## Cross-lingual merges (all fixtures)\n');
-console.log(formatCrossLingual(runs));
+  console.log('\n## Cross-lingual merges (all fixtures)\n');
+  console.log(formatCrossLingual(runs));
 }

@@ -10,7 +10,10 @@ const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = (name) => path.join('docs', 'screenshots', name);
 const chromiumPath = findChromium();
 if (!chromiumPath.ok) throw new Error(chromiumPath.message);
-const browser = await chromium.launch({ executablePath: chromiumPath.path, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath.path,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 // eslint-disable-next-line no-undef -- runs in the page
 const ready = () => page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 3);

@@ -98,7 +98,11 @@ export async function buildLocalNeo4j({ log = defaultLog } = {}) {
 }
 
 async function runBuild(log) {
-  await requireTool('java', ['-version'], 'Java 17+ is needed for the local Neo4j: install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`), or set NEO4J_URI to use an existing Neo4j.');
+  await requireTool(
+    'java',
+    ['-version'],
+    'Java 17+ is needed for the local Neo4j: install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`), or set NEO4J_URI to use an existing Neo4j.',
+  );
   await requireTool('mvn', ['-v'], 'Maven is needed to build the local Neo4j: install it (e.g. `apt-get install maven`), or set NEO4J_URI to use an existing Neo4j.');
   const started = Date.now();
   log(`Building local Neo4j ${NEO4J_VERSION} launcher with Maven (the first build downloads ~160 MB into ~/.m2)…`);
@@ -236,7 +240,18 @@ export async function startLocalNeo4j({ port, dataDir, log = defaultLog, timeout
   await buildLocalNeo4j({ log });
   fs.mkdirSync(dir, { recursive: true });
 
-  const args = [...JVM_FLAGS, '-cp', [CLASSES_DIR, ...readClasspath()].join(path.delimiter), MAIN_CLASS, '--port', String(boltPort), '--data', dir, '--parent-pid', String(process.pid)];
+  const args = [
+    ...JVM_FLAGS,
+    '-cp',
+    [CLASSES_DIR, ...readClasspath()].join(path.delimiter),
+    MAIN_CLASS,
+    '--port',
+    String(boltPort),
+    '--data',
+    dir,
+    '--parent-pid',
+    String(process.pid),
+  ];
   const child = spawn('java', args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
 
   /** Last lines of the JVM's output, for error messages. */

@@ -98,7 +98,9 @@ export async function startLocalNlp({ port, log = defaultLog, timeoutMs = START_
     while (crashes.length && crashes[0] < now - RESTART_WINDOW_MS) crashes.shift();
     const how = result.signal ?? `code ${result.code}`;
     if (!restart || crashes.length > MAX_RESTARTS) {
-      log(`[nlp] The NLP service exited (${how})${restart ? ` ${crashes.length} times in ${RESTART_WINDOW_MS / 60_000} minutes; not restarting it` : ''}.${describeOutput(instance.recent)}`);
+      log(
+        `[nlp] The NLP service exited (${how})${restart ? ` ${crashes.length} times in ${RESTART_WINDOW_MS / 60_000} minutes; not restarting it` : ''}.${describeOutput(instance.recent)}`,
+      );
       return settle(result);
     }
     log(`[nlp] The NLP service exited unexpectedly (${how}); restarting it on ${url}…`);
@@ -199,7 +201,8 @@ async function launchOnce({ url, port, log, timeoutMs, showProgress, extra }) {
 
 function hintFor(lines, port) {
   const text = lines.join('\n');
-  if (/BindException|Address already in use/i.test(text)) return `Hint: port ${port} is in use; set NLP_LOCAL_PORT (or --port) to another port, or leave it unset to pick a free one.`;
+  if (/BindException|Address already in use/i.test(text))
+    return `Hint: port ${port} is in use; set NLP_LOCAL_PORT (or --port) to another port, or leave it unset to pick a free one.`;
   if (/OutOfMemoryError|Java heap space/i.test(text)) return 'Hint: the JVM ran out of memory loading the models; it needs about 1 GB of free RAM.';
   if (/UnsupportedClassVersionError|class file version/i.test(text)) return 'Hint: Java 17 or newer is required (check `java -version`).';
   if (/ClassNotFoundException|NoClassDefFoundError|models-french/i.test(text)) return 'Hint: the build looks incomplete; delete nlp/target and try again.';
@@ -216,7 +219,9 @@ async function main(argv) {
     const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
     if (flag === '--port') port = inline ?? argv[++i];
     else {
-      process.stderr.write(`${flag === '--help' || flag === '-h' ? '' : `unknown argument ${argv[i]}\n`}Usage: node scripts/local-nlp.mjs [--port N]   (default: NLP_LOCAL_PORT, else a free port)\n`);
+      process.stderr.write(
+        `${flag === '--help' || flag === '-h' ? '' : `unknown argument ${argv[i]}\n`}Usage: node scripts/local-nlp.mjs [--port N]   (default: NLP_LOCAL_PORT, else a free port)\n`,
+      );
       process.exit(flag === '--help' || flag === '-h' ? 0 : 2);
     }
   }

@@ -18,7 +18,11 @@ async function main() {
   const marker = `marker-${crypto.randomBytes(8).toString('hex')}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-reliability-main-'));
   let neo4j = null;
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => { await neo4j?.stop(); process.exit(130); });
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.on(signal, async () => {
+      await neo4j?.stop();
+      process.exit(130);
+    });
   try {
     console.log('=== build (next build, marker password) ===');
     const env = binEnv({ NEO4J_PASSWORD: marker, NEXT_TELEMETRY_DISABLED: '1' });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit tests, integration tests against a real Neo4j started on a free port with
 // a throwaway data directory and the real NER service (nlp/, unless NLP_URL is set), then Playwright specs against the built app in Chromium. Ends with one summary
-// line and a non-zero exit code on any failure. Stages: --only=typecheck,lint,unit,integration,e2e,reliability
+// line and a non-zero exit code on any failure. Stages: --only=typecheck,lint,format,unit,integration,e2e,reliability
 // The app is built with NEO4J_PASSWORD set to a random marker (the local Neo4j accepts any password), so the
 // reliability stage can check that no client bundle carries it.
 // `--files=a,b` narrows every runner to those test files (vitest and Playwright filters), with the same real
@@ -14,9 +14,17 @@ import { binEnv, run } from './processes.mjs';
 import { getFreePort } from './free-port.mjs';
 import { findChromium } from './chromium.mjs';
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (stage) => !only || only.includes(stage);
-const files = process.argv.find((a) => a.startsWith('--files='))?.slice(8).split(',').filter(Boolean) ?? [];
+const files =
+  process.argv
+    .find((a) => a.startsWith('--files='))
+    ?.slice(8)
+    .split(',')
+    .filter(Boolean) ?? [];
 const skipBuild = process.argv.includes('--no-build') && fs.existsSync('.next/BUILD_ID');
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-'));
 const results = [];
@@ -49,11 +57,22 @@ function countTests() {
 }
 
 async function main() {
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, async () => { await Promise.all([neo4j?.stop(), nlp?.stop()]); process.exit(130); });
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.on(signal, async () => {
+      await Promise.all([neo4j?.stop(), nlp?.stop()]);
+      process.exit(130);
+    });
   const env = binEnv();
   if (wants('typecheck')) await stage('typecheck (tsc --noEmit)', 'tsc', ['--noEmit'], env);
   if (wants('lint')) await stage('lint (eslint)', 'eslint', ['--max-warnings=0', '.'], env);
-  if (wants('unit')) await stage('unit tests (vitest)', 'vitest', ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-unit.json`, ...files], env);
+  if (wants('format')) await stage('format (prettier --check; fix with npm run format)', 'prettier', ['--check', '--log-level=warn', '.'], env);
+  if (wants('unit'))
+    await stage(
+      'unit tests (vitest)',
+      'vitest',
+      ['run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-unit.json`, ...files],
+      env,
+    );
 
   if (wants('integration') || wants('e2e') || wants('reliability')) {
     const { startLocalNeo4j } = await import('./local-neo4j.mjs');
@@ -63,10 +82,22 @@ async function main() {
     // 2-core machine, CoreNLP loading its models alongside pushed Neo4j past its start-up deadline.
     if (!process.env.NLP_URL) nlp = await (await import('./local-nlp.mjs')).startLocalNlp({ log: (m) => console.log(m) });
     const marker = `marker-${crypto.randomBytes(8).toString('hex')}`;
-    const dbEnv = binEnv({ NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: marker, NEO4J_DATABASE: 'neo4j', NEO4J_TEST_DATA_DIR: dataDir, NLP_URL: nlp?.url ?? process.env.NLP_URL });
+    const dbEnv = binEnv({
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: marker,
+      NEO4J_DATABASE: 'neo4j',
+      NEO4J_TEST_DATA_DIR: dataDir,
+      NLP_URL: nlp?.url ?? process.env.NLP_URL,
+    });
     try {
       if (wants('integration')) {
-        await stage('integration tests (vitest, real Neo4j)', 'vitest', ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-integration.json`, ...files], dbEnv);
+        await stage(
+          'integration tests (vitest, real Neo4j)',
+          'vitest',
+          ['run', '--project', 'integration', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-integration.json`, ...files],
+          dbEnv,
+        );
       }
       if (wants('e2e') || wants('reliability')) {
         const chromium = findChromium();
@@ -82,7 +113,12 @@ async function main() {
           // Last: it wipes this database and starts (and kills) Neo4j instances of its own.
           if (wants('reliability')) {
             const relEnv = { ...dbEnv, RELIABILITY_PASSWORD_MARKER: marker, CHROMIUM_PATH: chromium.path };
-            await stage('reliability (vitest: SIGKILL, outage, concurrency, export/import, bad input, XSS, headers)', 'vitest', ['run', '--project', 'reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-reliability.json`, ...files], relEnv);
+            await stage(
+              'reliability (vitest: SIGKILL, outage, concurrency, export/import, bad input, XSS, headers)',
+              'vitest',
+              ['run', '--project', 'reliability', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest-reliability.json`, ...files],
+              relEnv,
+            );
           }
         }
       }

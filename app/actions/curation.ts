@@ -10,13 +10,22 @@ const ACTOR = 'web';
 const Id = z.string().trim().min(1, 'Choose an entity.').max(200);
 
 /** The form's `intent` picks merge, split, rename, retype or undo. */
-const CurationSchema = z.discriminatedUnion('intent', [
-  z.object({ intent: z.literal('merge'), entityId: Id, targetId: Id }),
-  z.object({ intent: z.literal('split'), entityId: Id, alias: z.string().min(1, 'Choose the alias to split off.'), type: z.union([z.literal('').transform(() => undefined), EntityTypeSchema]).optional() }),
-  z.object({ intent: z.literal('rename'), entityId: Id, name: z.string().trim().min(1, 'Give the new name.').max(300) }),
-  z.object({ intent: z.literal('retype'), entityId: Id, type: EntityTypeSchema }),
-  z.object({ intent: z.literal('undo'), eventId: z.string().uuid() }),
-], { error: 'Unknown curation; use merge, split, rename, retype or undo.' });
+const CurationSchema = z.discriminatedUnion(
+  'intent',
+  [
+    z.object({ intent: z.literal('merge'), entityId: Id, targetId: Id }),
+    z.object({
+      intent: z.literal('split'),
+      entityId: Id,
+      alias: z.string().min(1, 'Choose the alias to split off.'),
+      type: z.union([z.literal('').transform(() => undefined), EntityTypeSchema]).optional(),
+    }),
+    z.object({ intent: z.literal('rename'), entityId: Id, name: z.string().trim().min(1, 'Give the new name.').max(300) }),
+    z.object({ intent: z.literal('retype'), entityId: Id, type: EntityTypeSchema }),
+    z.object({ intent: z.literal('undo'), eventId: z.string().uuid() }),
+  ],
+  { error: 'Unknown curation; use merge, split, rename, retype or undo.' },
+);
 
 type Curated = { summary: string; entityId?: string };
 

@@ -6,8 +6,18 @@ import { fetchArticle, ingestArticle, ingestFile, IngestInputSchema, previewArti
 import { OverridesSchema } from '@/lib/ingest/types';
 
 const PastedSchema = IngestInputSchema.extend({
-  title: z.string().trim().max(500).optional().transform((v) => v || undefined),
-  source: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  title: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((v) => v || undefined),
+  source: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
   publishedAt: z.union([z.literal('').transform(() => undefined), IngestInputSchema.shape.publishedAt]),
   url: z.union([z.literal('').transform(() => undefined), IngestInputSchema.shape.url]),
 });

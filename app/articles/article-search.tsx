@@ -23,7 +23,9 @@ export function ArticleSearch({ params }: { params: ArticleListParams }) {
           <input type="hidden" name="dir" value={params.dir} />
         </>
       )}
-      <button type="submit" className="primary">Search</button>
+      <button type="submit" className="primary">
+        Search
+      </button>
     </Form>
   );
 }

@@ -24,10 +24,14 @@ export function ArticleTable({ params, rows }: { params: ArticleListParams; rows
         {rows.map((row) => (
           <tr key={row.id}>
             <td>
-              <Link href={`/articles/${encodeURIComponent(row.id)}`} lang={row.language}>{row.title}</Link>
+              <Link href={`/articles/${encodeURIComponent(row.id)}`} lang={row.language}>
+                {row.title}
+              </Link>
               {row.snippet && <SnippetText snippet={row.snippet} lang={row.language} />}
             </td>
-            <td><time dateTime={row.publishedAt}>{row.publishedAt}</time></td>
+            <td>
+              <time dateTime={row.publishedAt}>{row.publishedAt}</time>
+            </td>
             <td>{row.source}</td>
             <td>{LANGUAGE_NAMES[row.language] ?? row.language}</td>
             <td>
@@ -35,7 +39,9 @@ export function ArticleTable({ params, rows }: { params: ArticleListParams; rows
                 {row.entities.map((e) => (
                   <li key={e.id}>
                     <span className="swatch" style={{ background: ENTITY_STYLE[e.type].color }} aria-hidden="true" />{' '}
-                    <Link href={explorerFocusHref(e.id)} title={`${ENTITY_STYLE[e.type].label}: show in the explorer`}>{e.name}</Link>
+                    <Link href={explorerFocusHref(e.id)} title={`${ENTITY_STYLE[e.type].label}: show in the explorer`}>
+                      {e.name}
+                    </Link>
                   </li>
                 ))}
                 {row.entityCount > row.entities.length && <li className="muted">and {row.entityCount - row.entities.length} more</li>}

@@ -26,12 +26,32 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <h1>Articles</h1>
       <ArticleSearch params={params} />
       <p className="muted" role="status">
-        {list.searched ? <>{count} {list.total === 1 ? 'matches' : 'match'} “{params.q}”</> : count}
+        {list.searched ? (
+          <>
+            {count} {list.total === 1 ? 'matches' : 'match'} “{params.q}”
+          </>
+        ) : (
+          count
+        )}
         {params.lang && <> in {params.lang === 'fr' ? 'French' : 'English'}</>}
-        {list.pages > 1 && <> · page {list.page} of {list.pages}</>}
-        {list.searched && params.sort !== 'relevance' && list.total > 1 && <> · <Link href={articleListHref(params, { sort: 'relevance', dir: 'desc', page: 1 })}>sort by relevance</Link></>}
+        {list.pages > 1 && (
+          <>
+            {' '}
+            · page {list.page} of {list.pages}
+          </>
+        )}
+        {list.searched && params.sort !== 'relevance' && list.total > 1 && (
+          <>
+            {' '}
+            · <Link href={articleListHref(params, { sort: 'relevance', dir: 'desc', page: 1 })}>sort by relevance</Link>
+          </>
+        )}
       </p>
-      {list.rows.length > 0 ? <ArticleTable params={params} rows={list.rows} /> : <p>{list.searched ? 'No article title or text contains these words.' : 'No articles on this page.'}</p>}
+      {list.rows.length > 0 ? (
+        <ArticleTable params={params} rows={list.rows} />
+      ) : (
+        <p>{list.searched ? 'No article title or text contains these words.' : 'No articles on this page.'}</p>
+      )}
       <Pager params={params} page={list.page} pages={list.pages} />
     </div>
   );

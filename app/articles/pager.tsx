@@ -6,9 +6,23 @@ export function Pager({ params, page, pages }: { params: ArticleListParams; page
   if (pages <= 1 && page <= 1) return null;
   return (
     <nav aria-label="Pages" className="pager">
-      {page > 1 ? <Link href={articleListHref(params, { page: Math.min(page - 1, pages) })} rel="prev">← Previous page</Link> : <span />}
-      <span>Page {page} of {pages}</span>
-      {page < pages ? <Link href={articleListHref(params, { page: page + 1 })} rel="next">Next page →</Link> : <span />}
+      {page > 1 ? (
+        <Link href={articleListHref(params, { page: Math.min(page - 1, pages) })} rel="prev">
+          ← Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={articleListHref(params, { page: page + 1 })} rel="next">
+          Next page →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

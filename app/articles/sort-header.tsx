@@ -13,9 +13,14 @@ export function SortHeader({ params, sort, label }: Props) {
   return (
     <th scope="col" aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
       <Form action="/articles" className="sort-form">
-        {[...next].map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+        {[...next].map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <button type="submit" className="sort-button">
-          {label} <span aria-hidden="true" className="sort-arrow">{active ? (params.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+          {label}{' '}
+          <span aria-hidden="true" className="sort-arrow">
+            {active ? (params.dir === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
         </button>
       </Form>
     </th>

@@ -30,12 +30,18 @@ export function initialConsoleState(query: string, paramsText: string): ConsoleS
 
 export function consoleReducer(state: ConsoleState, action: ConsoleAction): ConsoleState {
   switch (action.type) {
-    case 'edit': return { ...state, query: action.query };
-    case 'params': return { ...state, paramsText: action.paramsText };
-    case 'load': return { ...state, query: action.query, paramsText: action.paramsText, editorKey: state.editorKey + 1 };
-    case 'run': return { ...state, running: true, error: null };
-    case 'failed': return { ...state, running: false, error: { message: action.message, position: action.position } };
-    case 'merge': return { ...state, merge: action.merge };
+    case 'edit':
+      return { ...state, query: action.query };
+    case 'params':
+      return { ...state, paramsText: action.paramsText };
+    case 'load':
+      return { ...state, query: action.query, paramsText: action.paramsText, editorKey: state.editorKey + 1 };
+    case 'run':
+      return { ...state, running: true, error: null };
+    case 'failed':
+      return { ...state, running: false, error: { message: action.message, position: action.position } };
+    case 'merge':
+      return { ...state, merge: action.merge };
     case 'succeeded': {
       const elements = rowsToElements(action.result.rows);
       return { ...state, running: false, result: action.result, elements: state.merge ? mergeElements(state.elements, elements) : elements };

@@ -24,7 +24,9 @@ export function CypherConsole({ initialQuery, initialParams, schema }: Props) {
     dispatch({ type: 'run' });
     addToHistory({ query, paramsText });
     const outcome = await runConsoleQuery({ query, paramsText });
-    dispatch(outcome.ok ? { type: 'succeeded', result: outcome.value } : { type: 'failed', message: outcome.message, position: (outcome.position as QueryPosition | undefined) ?? null });
+    dispatch(
+      outcome.ok ? { type: 'succeeded', result: outcome.value } : { type: 'failed', message: outcome.message, position: (outcome.position as QueryPosition | undefined) ?? null },
+    );
   };
   const load = (query: string, paramsText: string) => dispatch({ type: 'load', query, paramsText });
 
@@ -39,7 +41,9 @@ export function CypherConsole({ initialQuery, initialParams, schema }: Props) {
           <button type="button" className="primary" onClick={() => void run()} disabled={state.running} aria-keyshortcuts="Control+Enter Meta+Enter">
             {state.running ? 'Running…' : 'Run (Ctrl/Cmd-Enter)'}
           </button>
-          <label><input type="checkbox" checked={state.merge} onChange={(e) => dispatch({ type: 'merge', merge: e.target.checked })} /> Merge into the graph</label>
+          <label>
+            <input type="checkbox" checked={state.merge} onChange={(e) => dispatch({ type: 'merge', merge: e.target.checked })} /> Merge into the graph
+          </label>
           <span className="graph-note">Read-only: writes, LOAD CSV and admin commands are refused.</span>
         </div>
         {state.error && (
@@ -56,10 +60,16 @@ export function CypherConsole({ initialQuery, initialParams, schema }: Props) {
         <SavedViews query={state.query} paramsText={state.paramsText} onLoad={load} />
         <section aria-labelledby="history-heading" className="side-section">
           <h2 id="history-heading">History (this session)</h2>
-          {history.length === 0 ? <p className="muted">Queries you run appear here.</p> : (
+          {history.length === 0 ? (
+            <p className="muted">Queries you run appear here.</p>
+          ) : (
             <ol className="history-list">
               {history.map((h) => (
-                <li key={`${h.at}-${h.query}`}><button type="button" className="link-button" onClick={() => load(h.query, h.paramsText)}>{h.query.slice(0, 80)}</button></li>
+                <li key={`${h.at}-${h.query}`}>
+                  <button type="button" className="link-button" onClick={() => load(h.query, h.paramsText)}>
+                    {h.query.slice(0, 80)}
+                  </button>
+                </li>
               ))}
             </ol>
           )}

@@ -15,12 +15,12 @@ export default async function CypherPage({ searchParams }: { searchParams: Promi
   const schema = await orUnavailable(getEditorSchema);
   return (
     <>
-      {!schema.ok && <p role="alert" className="error-box">{schema.message} Queries will fail until it is back; completion is off.</p>}
-      <CypherConsole
-        initialQuery={first(search.query) ?? DEFAULT_QUERY}
-        initialParams={first(search.params) ?? '{}'}
-        schema={schema.ok ? schema.value : EMPTY_SCHEMA}
-      />
+      {!schema.ok && (
+        <p role="alert" className="error-box">
+          {schema.message} Queries will fail until it is back; completion is off.
+        </p>
+      )}
+      <CypherConsole initialQuery={first(search.query) ?? DEFAULT_QUERY} initialParams={first(search.params) ?? '{}'} schema={schema.ok ? schema.value : EMPTY_SCHEMA} />
     </>
   );
 }

@@ -14,7 +14,11 @@ export function SavedViews({ query, paramsText, onLoad }: Props) {
   const [views, setViews] = useState<SavedQuery[]>([]);
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
-  const refresh = () => listViews(undefined).then((r) => (r.ok ? setViews(r.value) : setMessage(r.message)), (e: unknown) => setMessage(String(e)));
+  const refresh = () =>
+    listViews(undefined).then(
+      (r) => (r.ok ? setViews(r.value) : setMessage(r.message)),
+      (e: unknown) => setMessage(String(e)),
+    );
   useEffect(() => {
     void refresh();
   }, []);
@@ -44,24 +48,40 @@ export function SavedViews({ query, paramsText, onLoad }: Props) {
         <input id="save-name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
         <button type="submit">Save query</button>
       </form>
-      {message && <p role="status" className="muted">{message}</p>}
+      {message && (
+        <p role="status" className="muted">
+          {message}
+        </p>
+      )}
       <ul className="saved-list">
         {views.map((view) => (
           <li key={view.id}>
             {view.kind === 'cypher' ? (
-              <button type="button" className="link-button" onClick={() => {
-                const body = view.body as { query: string; params: Record<string, unknown> };
-                onLoad(body.query, JSON.stringify(body.params ?? {}));
-              }}>{view.name}</button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  const body = view.body as { query: string; params: Record<string, unknown> };
+                  onLoad(body.query, JSON.stringify(body.params ?? {}));
+                }}
+              >
+                {view.name}
+              </button>
             ) : (
               <Link href={`/?filter=${encodeURIComponent(filterToSearchParam(FilterStateSchema.parse(view.body)))}`}>{view.name} (filter)</Link>
             )}
             {!view.example && (
-              <button type="button" aria-label={`Delete ${view.name}`} onClick={async () => {
-                const outcome = await deleteView({ id: view.id });
-                setMessage(outcome.message ?? 'Deleted.');
-                await refresh();
-              }}>×</button>
+              <button
+                type="button"
+                aria-label={`Delete ${view.name}`}
+                onClick={async () => {
+                  const outcome = await deleteView({ id: view.id });
+                  setMessage(outcome.message ?? 'Deleted.');
+                  await refresh();
+                }}
+              >
+                ×
+              </button>
             )}
           </li>
         ))}

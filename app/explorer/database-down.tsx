@@ -6,10 +6,17 @@ export function DatabaseDown({ message }: { message: string }) {
       <p>{message}</p>
       <h2>What to check</h2>
       <ul>
-        <li>Running newsgraph on this machine? Start it with <code>npm start</code>: it starts a local Neo4j too, and stops it on Ctrl-C.</li>
-        <li>Using your own Neo4j, Docker Compose or Aura? Check that <code>NEO4J_URI</code>, <code>NEO4J_USER</code> and <code>NEO4J_PASSWORD</code> are right and that the server is up.</li>
+        <li>
+          Running newsgraph on this machine? Start it with <code>npm start</code>: it starts a local Neo4j too, and stops it on Ctrl-C.
+        </li>
+        <li>
+          Using your own Neo4j, Docker Compose or Aura? Check that <code>NEO4J_URI</code>, <code>NEO4J_USER</code> and <code>NEO4J_PASSWORD</code> are right and that the server is
+          up.
+        </li>
       </ul>
-      <p><a href="">Try again</a></p>
+      <p>
+        <a href="">Try again</a>
+      </p>
     </section>
   );
 }

@@ -21,11 +21,17 @@ export function DetailsPanel({ entityId, edge, onFocus, entityTools }: Props) {
       {state.status === 'idle' && (
         <>
           <h2>Start with a search</h2>
-          <p className="muted">Press <kbd>/</kbd> to search entities by name or alias, or click a node. Double-click a node to expand it. Click an edge to see the sentences behind it.</p>
+          <p className="muted">
+            Press <kbd>/</kbd> to search entities by name or alias, or click a node. Double-click a node to expand it. Click an edge to see the sentences behind it.
+          </p>
         </>
       )}
       {state.status === 'loading' && <p role="status">Loading {state.id}…</p>}
-      {state.status === 'error' && <p role="alert">Could not load {state.id}: {state.message}</p>}
+      {state.status === 'error' && (
+        <p role="alert">
+          Could not load {state.id}: {state.message}
+        </p>
+      )}
       {state.status === 'ready' && edge && <EdgeDetails edgeId={edge.id} entity={state.entity} onFocus={onFocus} />}
       {state.status === 'ready' && !edge && <EntityDetails entity={state.entity} onFocus={onFocus} tools={entityTools} />}
     </aside>

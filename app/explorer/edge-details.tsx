@@ -16,15 +16,33 @@ export function EdgeDetails({ edgeId, entity, onFocus }: Props) {
   const articles = entity.articles.filter((a) => relation.articleIds.includes(a.id));
   return (
     <article>
-      <h2><code>{relation.type}</code></h2>
+      <h2>
+        <code>{relation.type}</code>
+      </h2>
       <p>
-        <EntityLink id={from.id} onFocus={onFocus}>{from.name}</EntityLink> → <EntityLink id={to.id} onFocus={onFocus}>{to.name}</EntityLink>
+        <EntityLink id={from.id} onFocus={onFocus}>
+          {from.name}
+        </EntityLink>{' '}
+        →{' '}
+        <EntityLink id={to.id} onFocus={onFocus}>
+          {to.name}
+        </EntityLink>
         <span className="muted"> (confidence {relation.confidence.toFixed(2)})</span>
       </p>
       <h3>Evidence ({relation.evidence.length})</h3>
-      {relation.evidence.length === 0 ? <p className="muted">No sentence was recorded for this relation.</p> : relation.evidence.map((ev, i) => <EvidenceText key={i} evidence={ev} terms={terms} />)}
+      {relation.evidence.length === 0 ? (
+        <p className="muted">No sentence was recorded for this relation.</p>
+      ) : (
+        relation.evidence.map((ev, i) => <EvidenceText key={i} evidence={ev} terms={terms} />)
+      )}
       <h3>Articles ({articles.length})</h3>
-      <ul>{articles.map((a) => <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted">({a.publishedAt ?? 'date unknown'})</span></li>)}</ul>
+      <ul>
+        {articles.map((a) => (
+          <li key={a.id}>
+            <Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted">({a.publishedAt ?? 'date unknown'})</span>
+          </li>
+        ))}
+      </ul>
     </article>
   );
 }

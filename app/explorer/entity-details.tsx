@@ -16,14 +16,19 @@ export function EntityDetails({ entity, onFocus, tools }: Props) {
   return (
     <article>
       <h2>{entity.name}</h2>
-      <p><TypeBadge type={entity.type} /></p>
+      <p>
+        <TypeBadge type={entity.type} />
+      </p>
       {entity.aliases.length > 0 && <p className="aliases">Also known as: {entity.aliases.join(' · ')}</p>}
       {tools}
       <h3>Articles ({entity.articles.length})</h3>
       <ul>
         {entity.articles.map((a) => (
           <li key={a.id}>
-            <Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted">({a.publishedAt ?? 'date unknown'}, {a.mentionCount} mention{a.mentionCount === 1 ? '' : 's'})</span>
+            <Link href={`/articles/${a.id}`}>{a.title}</Link>{' '}
+            <span className="muted">
+              ({a.publishedAt ?? 'date unknown'}, {a.mentionCount} mention{a.mentionCount === 1 ? '' : 's'})
+            </span>
           </li>
         ))}
       </ul>
@@ -31,7 +36,11 @@ export function EntityDetails({ entity, onFocus, tools }: Props) {
       {[...groups].map(([type, relations]) => (
         <section key={type} aria-label={type}>
           <h4>{type}</h4>
-          <ul>{relations.map((r) => <RelationItem key={r.id} relation={r} entity={entity} onFocus={onFocus} />)}</ul>
+          <ul>
+            {relations.map((r) => (
+              <RelationItem key={r.id} relation={r} entity={entity} onFocus={onFocus} />
+            ))}
+          </ul>
         </section>
       ))}
     </article>
@@ -43,9 +52,15 @@ function RelationItem({ relation, entity, onFocus }: { relation: RelationDetail;
   return (
     <li>
       {relation.direction === 'in' ? '← ' : '→ '}
-      <EntityLink id={relation.other.id} onFocus={onFocus}>{relation.other.name}</EntityLink>{' '}
-      <span className="muted">({relation.other.type}, confidence {relation.confidence.toFixed(2)})</span>
-      {relation.evidence.map((ev, i) => <EvidenceText key={i} evidence={ev} terms={terms} />)}
+      <EntityLink id={relation.other.id} onFocus={onFocus}>
+        {relation.other.name}
+      </EntityLink>{' '}
+      <span className="muted">
+        ({relation.other.type}, confidence {relation.confidence.toFixed(2)})
+      </span>
+      {relation.evidence.map((ev, i) => (
+        <EvidenceText key={i} evidence={ev} terms={terms} />
+      ))}
     </li>
   );
 }

@@ -16,9 +16,15 @@ export function EntityTools({ id, name, view, store, dispatch, path }: Props) {
   return (
     <>
       <div className="entity-actions" role="group" aria-label={`Actions for ${name}`}>
-        <button type="button" onClick={() => dispatch({ type: 'focus', id, expand: true })} disabled={expanded}>{expanded ? 'Expanded' : 'Expand'}</button>
-        <button type="button" onClick={() => dispatch({ type: 'hide-node', id })}>Hide</button>
-        <button type="button" aria-pressed={pinned} onClick={() => dispatch({ type: 'toggle-pin', id })}>{pinned ? 'Unpin' : 'Pin'}</button>
+        <button type="button" onClick={() => dispatch({ type: 'focus', id, expand: true })} disabled={expanded}>
+          {expanded ? 'Expanded' : 'Expand'}
+        </button>
+        <button type="button" onClick={() => dispatch({ type: 'hide-node', id })}>
+          Hide
+        </button>
+        <button type="button" aria-pressed={pinned} onClick={() => dispatch({ type: 'toggle-pin', id })}>
+          {pinned ? 'Unpin' : 'Pin'}
+        </button>
       </div>
       {groups.length > 0 && (
         <section aria-label="Neighbours in view">

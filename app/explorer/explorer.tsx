@@ -46,7 +46,10 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
 
   const { expanded, added, hiddenNodes, hiddenTypes, coMentions } = view;
   const { store, error, pending, retry, addSet } = useElementStore(slice, expanded, added);
-  const visible = useMemo(() => visibleElementIds(store, { expanded, added, hiddenNodes, hiddenTypes, coMentions }), [store, expanded, added, hiddenNodes, hiddenTypes, coMentions]);
+  const visible = useMemo(
+    () => visibleElementIds(store, { expanded, added, hiddenNodes, hiddenTypes, coMentions }),
+    [store, expanded, added, hiddenNodes, hiddenTypes, coMentions],
+  );
   const anchors = useMemo(() => anchorsOf(store, expanded), [store, expanded]);
   const big = slice.nodes.length + slice.edges.length > BIG_GRAPH_ELEMENTS;
 
@@ -54,25 +57,47 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
   const onTapNode = useCallback((id: string) => dispatch({ type: 'focus', id }), [dispatch]);
   const onTapEdge = useCallback((id: string) => dispatch({ type: 'select-edge', id }), [dispatch]);
   const onExpandNode = useCallback((id: string) => dispatch({ type: 'focus', id, expand: true }), [dispatch]);
-  const onPath = useCallback((from: string, to: string, paths: GraphPath[]) => {
-    const nodes = paths.flatMap((p) => p.nodes);
-    const edges = paths.flatMap((p) => p.edges);
-    addSet(pathKey(from, to), from, nodes, edges);
-    dispatch({ type: 'show-path', keys: [pathKey(from, to)], nodeIds: nodes.map((n) => n.id), elementIds: [...nodes.map((n) => n.id), ...edges.map((e) => e.id)] });
-  }, [addSet, dispatch]);
+  const onPath = useCallback(
+    (from: string, to: string, paths: GraphPath[]) => {
+      const nodes = paths.flatMap((p) => p.nodes);
+      const edges = paths.flatMap((p) => p.edges);
+      addSet(pathKey(from, to), from, nodes, edges);
+      dispatch({ type: 'show-path', keys: [pathKey(from, to)], nodeIds: nodes.map((n) => n.id), elementIds: [...nodes.map((n) => n.id), ...edges.map((e) => e.id)] });
+    },
+    [addSet, dispatch],
+  );
 
   const edgeData = view.edge ? store.elements.get(view.edge)?.data : undefined;
   const focusName = view.focus ? String(store.elements.get(view.focus)?.data.label ?? view.focus) : '';
   return (
     <div className="explorer">
       <section className="graph-area" aria-label="Graph">
-        <GraphHeader {...{ slice, store, visible, view, dispatch, getCy, listView, webgl, pending, onPick: focus }} error={error ?? canvasError} retry={() => { setCanvasError(null); retry(); }} onToggleList={() => setListView((v) => !v)} />
+        <GraphHeader
+          {...{ slice, store, visible, view, dispatch, getCy, listView, webgl, pending, onPick: focus }}
+          error={error ?? canvasError}
+          retry={() => {
+            setCanvasError(null);
+            retry();
+          }}
+          onToggleList={() => setListView((v) => !v)}
+        />
         <div className="graph-body">
           {filterDrawer}
           {slice.nodes.length === 0 && view.added.length === 0 ? (
-            <p className="graph-empty" role="status">The graph is empty. Load the two seed articles with the “Reload seed” button or <code>npm run seed</code>, or ingest articles.</p>
+            <p className="graph-empty" role="status">
+              The graph is empty. Load the two seed articles with the “Reload seed” button or <code>npm run seed</code>, or ingest articles.
+            </p>
           ) : (
-            <GraphView {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady }} onError={setCanvasError} focus={view.focus} edge={view.edge} pinned={view.pinned} path={view.path} layout={view.layout} sizeBy={view.sizeBy} />
+            <GraphView
+              {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady }}
+              onError={setCanvasError}
+              focus={view.focus}
+              edge={view.edge}
+              pinned={view.pinned}
+              path={view.path}
+              layout={view.layout}
+              sizeBy={view.sizeBy}
+            />
           )}
           {listView && <ListView store={store} visible={visible} onFocus={focus} />}
         </div>
@@ -81,7 +106,18 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
         entityId={view.focus}
         edge={view.edge && edgeData ? { id: view.edge, source: String(edgeData.source) } : null}
         onFocus={focus}
-        entityTools={view.focus && <EntityTools id={view.focus} name={focusName} view={view} store={store} dispatch={dispatch} path={{ onPath, onClear: () => dispatch({ type: 'clear-path' }), onFocus: focus }} />}
+        entityTools={
+          view.focus && (
+            <EntityTools
+              id={view.focus}
+              name={focusName}
+              view={view}
+              store={store}
+              dispatch={dispatch}
+              path={{ onPath, onClear: () => dispatch({ type: 'clear-path' }), onFocus: focus }}
+            />
+          )
+        }
       />
     </div>
   );

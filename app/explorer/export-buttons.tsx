@@ -25,10 +25,18 @@ export function ExportButtons({ getCy }: { getCy: () => Core | null }) {
   return (
     <span className="export" role="group" aria-label="Export">
       <span className="muted">Export:</span>
-      <button type="button" onClick={run((cy) => ['newsgraph-view.png', cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 1, maxWidth: 4000, maxHeight: 4000 })])}>PNG</button>
-      <button type="button" onClick={run((cy) => ['newsgraph-view.json', new Blob([JSON.stringify(cy.json(), null, 1)], { type: 'application/json' })])}>JSON</button>
-      <button type="button" onClick={run((cy) => ['newsgraph-nodes.csv', new Blob([toCsv(NODE_COLUMNS, rows(cy, 'nodes'))], { type: 'text/csv' })])}>Nodes CSV</button>
-      <button type="button" onClick={run((cy) => ['newsgraph-edges.csv', new Blob([toCsv(EDGE_COLUMNS, rows(cy, 'edges'))], { type: 'text/csv' })])}>Edges CSV</button>
+      <button type="button" onClick={run((cy) => ['newsgraph-view.png', cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 1, maxWidth: 4000, maxHeight: 4000 })])}>
+        PNG
+      </button>
+      <button type="button" onClick={run((cy) => ['newsgraph-view.json', new Blob([JSON.stringify(cy.json(), null, 1)], { type: 'application/json' })])}>
+        JSON
+      </button>
+      <button type="button" onClick={run((cy) => ['newsgraph-nodes.csv', new Blob([toCsv(NODE_COLUMNS, rows(cy, 'nodes'))], { type: 'text/csv' })])}>
+        Nodes CSV
+      </button>
+      <button type="button" onClick={run((cy) => ['newsgraph-edges.csv', new Blob([toCsv(EDGE_COLUMNS, rows(cy, 'edges'))], { type: 'text/csv' })])}>
+        Edges CSV
+      </button>
     </span>
   );
 }

@@ -39,18 +39,25 @@ export function GraphHeader({ slice, store, visible, pending, error, retry, onPi
       <ViewToolbar {...toolbar} />
       <p className="graph-note" data-testid="graph-summary" role="status">
         {visible.nodes.size} entities, {visible.edges.size} relations shown
-        {hidden > 0 ? ` — the ${slice.nodes.length} most connected of ${slice.totalEntities}; ${hidden} less connected entities are hidden: search for them, or expand a node.` : '.'}
+        {hidden > 0
+          ? ` — the ${slice.nodes.length} most connected of ${slice.totalEntities}; ${hidden} less connected entities are hidden: search for them, or expand a node.`
+          : '.'}
         {pending && ' Loading…'}
       </p>
       {toolbar.view.hiddenNodes.length > 0 && (
         <p className="graph-note">
           {toolbar.view.hiddenNodes.length} entit{toolbar.view.hiddenNodes.length === 1 ? 'y' : 'ies'} hidden by you.{' '}
-          <button type="button" className="link-button" onClick={() => toolbar.dispatch({ type: 'show-hidden' })}>Show them again</button>
+          <button type="button" className="link-button" onClick={() => toolbar.dispatch({ type: 'show-hidden' })}>
+            Show them again
+          </button>
         </p>
       )}
       {error && (
         <p role="alert" className="error">
-          {error} <button type="button" onClick={retry}>Retry</button>
+          {error}{' '}
+          <button type="button" onClick={retry}>
+            Retry
+          </button>
         </p>
       )}
     </div>

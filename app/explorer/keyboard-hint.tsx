@@ -7,8 +7,12 @@ import { KEYBOARD_HINT } from '@/lib/cy/keyboard-nav';
 export function KeyboardHint({ message }: { message: string }) {
   return (
     <>
-      <p className="kb-hint" aria-hidden="true">{KEYBOARD_HINT}</p>
-      <p className="visually-hidden" aria-live="polite" data-testid="graph-announcer">{message}</p>
+      <p className="kb-hint" aria-hidden="true">
+        {KEYBOARD_HINT}
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-announcer">
+        {message}
+      </p>
     </>
   );
 }

@@ -25,10 +25,12 @@ export function layoutInWorker(cy: Core, options: LayoutOptions): Promise<number
       const response = event.data;
       if ('error' in response) return reject(new Error(`The layout failed: ${response.error}`));
       if (cy.destroyed()) return resolve(response.ms);
-      cy.batch(() => cy.nodes().forEach((n) => {
-        const p = response.positions[n.id()];
-        if (p && !n.locked()) n.position(p);
-      }));
+      cy.batch(() =>
+        cy.nodes().forEach((n) => {
+          const p = response.positions[n.id()];
+          if (p && !n.locked()) n.position(p);
+        }),
+      );
       cy.fit(undefined, 40);
       resolve(response.ms);
     };

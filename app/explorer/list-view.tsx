@@ -12,11 +12,28 @@ export function ListView({ store, visible, onFocus }: Props) {
     <section className="list-view" aria-label="List view">
       <h2>Entities in view ({visible.nodes.size})</h2>
       <table>
-        <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Connections</th><th scope="col">Articles</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Type</th>
+            <th scope="col">Connections</th>
+            <th scope="col">Articles</th>
+          </tr>
+        </thead>
         <tbody>
           {[...visible.nodes].map((id) => (
             <tr key={id}>
-              <td><a href={`/?focus=${encodeURIComponent(id)}`} onClick={(e) => { e.preventDefault(); onFocus(id); }}>{name(id)}</a></td>
+              <td>
+                <a
+                  href={`/?focus=${encodeURIComponent(id)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onFocus(id);
+                  }}
+                >
+                  {name(id)}
+                </a>
+              </td>
               <td>{ENTITY_STYLE[data(id).type as EntityType]?.label ?? data(id).type}</td>
               <td>{data(id).degree}</td>
               <td>{data(id).articleCount}</td>
@@ -26,13 +43,25 @@ export function ListView({ store, visible, onFocus }: Props) {
       </table>
       <h2>Relations in view ({visible.edges.size})</h2>
       <table>
-        <thead><tr><th scope="col">From</th><th scope="col">Relation</th><th scope="col">To</th><th scope="col">Evidence sentences</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">From</th>
+            <th scope="col">Relation</th>
+            <th scope="col">To</th>
+            <th scope="col">Evidence sentences</th>
+          </tr>
+        </thead>
         <tbody>
           {[...visible.edges].map((id) => {
             const e = data(id);
             return (
               <tr key={id}>
-                <td>{name(e.source)}</td><td><code>{e.type}</code></td><td>{name(e.target)}</td><td>{e.evidenceCount}</td>
+                <td>{name(e.source)}</td>
+                <td>
+                  <code>{e.type}</code>
+                </td>
+                <td>{name(e.target)}</td>
+                <td>{e.evidenceCount}</td>
               </tr>
             );
           })}

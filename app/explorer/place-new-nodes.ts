@@ -15,7 +15,7 @@ export function placeNewNodes(cy: Core, ids: string[], anchors: Map<string, stri
   const graphCentre = cy.nodes().nonempty() ? centroid(cy.nodes().map((n) => n.position())) : null;
   const positionOf = (id: string): Position | null => {
     const node = cy.getElementById(id);
-    return placed.get(id)?.end ?? (node.nonempty() ? node.position() : remembered.get(id) ?? null);
+    return placed.get(id)?.end ?? (node.nonempty() ? node.position() : (remembered.get(id) ?? null));
   };
   // Parents first: an entity with no anchor in view (e.g. picked in search) is placed in the middle of the screen.
   const orphans = fresh.filter((id) => !anchors.has(id) || !fresh.concat(cy.nodes().map((n) => n.id())).includes(anchors.get(id)!));

@@ -54,7 +54,9 @@ export function SearchBox({ label, onPick, slashShortcut = false, placeholder }:
   const expanded = open && text.trim() !== '' && search.status !== 'idle';
   return (
     <div className="search-box">
-      <label htmlFor={`${id}-input`} className="visually-hidden">{label}</label>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {label}
+      </label>
       <input
         ref={input}
         id={`${id}-input`}
@@ -89,7 +91,10 @@ export function SearchBox({ label, onPick, slashShortcut = false, placeholder }:
             <span className="swatch" style={{ background: ENTITY_STYLE[r.type].color }} aria-hidden="true" />
             <span className="result-name">{r.name}</span>
             {r.matched !== r.name && <span className="muted"> “{r.matched}”</span>}
-            <span className="muted result-meta"> {ENTITY_STYLE[r.type].label} · {r.articleCount} article{r.articleCount === 1 ? '' : 's'}</span>
+            <span className="muted result-meta">
+              {' '}
+              {ENTITY_STYLE[r.type].label} · {r.articleCount} article{r.articleCount === 1 ? '' : 's'}
+            </span>
           </li>
         ))}
       </ul>
@@ -100,11 +105,18 @@ export function SearchBox({ label, onPick, slashShortcut = false, placeholder }:
 
 function SearchStatus({ search, count }: { search: ReturnType<typeof useSearch>; count: number }) {
   const message =
-    search.status === 'loading' ? 'Searching…'
-    : search.status === 'error' ? `Search failed: ${search.message}`
-    : count === 0 ? 'No entity matches. Try fewer letters, another spelling or an alias (search ignores accents and small typos).'
-    : `${count} result${count === 1 ? '' : 's'}; use the arrow keys and Enter.`;
+    search.status === 'loading'
+      ? 'Searching…'
+      : search.status === 'error'
+        ? `Search failed: ${search.message}`
+        : count === 0
+          ? 'No entity matches. Try fewer letters, another spelling or an alias (search ignores accents and small typos).'
+          : `${count} result${count === 1 ? '' : 's'}; use the arrow keys and Enter.`;
   // With results on screen the count is for screen readers only; otherwise the message is the point.
   const quiet = search.status === 'done' && count > 0;
-  return <p role="status" className={quiet ? 'visually-hidden' : `search-status ${search.status === 'error' ? 'error' : 'muted'}`}>{message}</p>;
+  return (
+    <p role="status" className={quiet ? 'visually-hidden' : `search-status ${search.status === 'error' ? 'error' : 'muted'}`}>
+      {message}
+    </p>
+  );
 }

@@ -8,8 +8,15 @@ export function SeedButton() {
   const [state, action, pending] = useActionState(reloadSeed, null);
   return (
     <form action={action} className="seed-form">
-      <button type="submit" disabled={pending}>{pending ? 'Loading seed…' : 'Reload seed'}</button>
-      {state && <span role="status" className={state.ok ? 'muted' : 'error'}> {state.message}</span>}
+      <button type="submit" disabled={pending}>
+        {pending ? 'Loading seed…' : 'Reload seed'}
+      </button>
+      {state && (
+        <span role="status" className={state.ok ? 'muted' : 'error'}>
+          {' '}
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

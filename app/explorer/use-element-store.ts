@@ -16,7 +16,14 @@ async function fetchSet(key: string, signal?: AbortSignal): Promise<(store: Elem
   if (key.startsWith('path:')) {
     const [, from = '', to = ''] = key.split(':');
     const { paths } = await fetchJson<{ paths: GraphPath[] }>(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, signal);
-    return (s) => withSet(s, key, from, paths.flatMap((p) => p.nodes), paths.flatMap((p) => p.edges));
+    return (s) =>
+      withSet(
+        s,
+        key,
+        from,
+        paths.flatMap((p) => p.nodes),
+        paths.flatMap((p) => p.edges),
+      );
   }
   const { id, relType, cursor } = parsePageKey(key);
   const query = new URLSearchParams({ limit: String(NEIGHBOUR_PAGE) });

@@ -53,37 +53,39 @@ export function useKeyboardNav(cyRef: RefObject<Core | null>, { onOpen, onExpand
     if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) cy.animate({ center: { eles: node } }, { duration: 200 });
   }, []);
 
-  const onKeyDown = useCallback((event: KeyboardEvent<HTMLDivElement>) => {
-    const cy = cyRef.current;
-    if (!cy || event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
-    const from = current();
-    const direction = directionOfKey(event.key);
-    if (direction) {
-      event.preventDefault(); // arrows would scroll the page
-      const nodes = cy.nodes().map(candidate);
-      // The first arrow lands on the selected entity, or on the one nearest the middle of the view.
-      const start = cy.nodes(':selected').first();
-      const nextId = from
-        ? nearestInDirection(candidate(from), nodes, direction)
-        : start.nonempty() ? start.id() : nearestTo({ x: cy.width() / 2, y: cy.height() / 2 }, nodes);
-      if (nextId) moveTo(cy.getElementById(nextId) as NodeSingular);
-      else setMessage(from ? `No entity ${direction === 'left' || direction === 'right' ? `to the ${direction}` : direction === 'up' ? 'above' : 'below'}.` : 'The graph is empty.');
-      return;
-    }
-    if (!from) return;
-    if (event.key === 'Enter' && !event.shiftKey) {
-      event.preventDefault();
-      handlers.current.onOpen(from.id());
-    } else if ((event.key === 'Enter' && event.shiftKey) || event.key === 'e' || event.key === 'E') {
-      event.preventDefault();
-      handlers.current.onExpand(from.id());
-      setMessage(`Expanding ${String(from.data('label'))}.`);
-    } else if (event.key === 'Escape') {
-      from.removeClass(RING);
-      focused.current = null;
-      setMessage('Keyboard focus cleared.');
-    }
-  }, [cyRef, current, moveTo]);
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const cy = cyRef.current;
+      if (!cy || event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+      const from = current();
+      const direction = directionOfKey(event.key);
+      if (direction) {
+        event.preventDefault(); // arrows would scroll the page
+        const nodes = cy.nodes().map(candidate);
+        // The first arrow lands on the selected entity, or on the one nearest the middle of the view.
+        const start = cy.nodes(':selected').first();
+        const nextId = from ? nearestInDirection(candidate(from), nodes, direction) : start.nonempty() ? start.id() : nearestTo({ x: cy.width() / 2, y: cy.height() / 2 }, nodes);
+        if (nextId) moveTo(cy.getElementById(nextId) as NodeSingular);
+        else
+          setMessage(from ? `No entity ${direction === 'left' || direction === 'right' ? `to the ${direction}` : direction === 'up' ? 'above' : 'below'}.` : 'The graph is empty.');
+        return;
+      }
+      if (!from) return;
+      if (event.key === 'Enter' && !event.shiftKey) {
+        event.preventDefault();
+        handlers.current.onOpen(from.id());
+      } else if ((event.key === 'Enter' && event.shiftKey) || event.key === 'e' || event.key === 'E') {
+        event.preventDefault();
+        handlers.current.onExpand(from.id());
+        setMessage(`Expanding ${String(from.data('label'))}.`);
+      } else if (event.key === 'Escape') {
+        from.removeClass(RING);
+        focused.current = null;
+        setMessage('Keyboard focus cleared.');
+      }
+    },
+    [cyRef, current, moveTo],
+  );
 
   // The ring belongs to keyboard focus: hidden when the canvas loses focus, back when it returns.
   const onBlur = useCallback(() => void current()?.removeClass(RING), [current]);

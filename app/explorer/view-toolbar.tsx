@@ -19,13 +19,23 @@ type Props = {
 export function ViewToolbar({ view, dispatch, getCy, listView, onToggleList, webgl }: Props) {
   return (
     <div className="view-toolbar" role="group" aria-label="View">
-      <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={view.past.length === 0}>Undo</button>
-      <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={view.future.length === 0}>Redo</button>
-      <button type="button" onClick={() => getCy()?.animate({ fit: { eles: getCy()!.elements(), padding: 40 } }, { duration: 250 })}>Fit to screen</button>
+      <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={view.past.length === 0}>
+        Undo
+      </button>
+      <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={view.future.length === 0}>
+        Redo
+      </button>
+      <button type="button" onClick={() => getCy()?.animate({ fit: { eles: getCy()!.elements(), padding: 40 } }, { duration: 250 })}>
+        Fit to screen
+      </button>
       <label>
         Layout{' '}
         <select value={view.layout} onChange={(e) => dispatch({ type: 'set-layout', layout: e.target.value as LayoutName })}>
-          {LAYOUT_NAMES.map((name) => <option key={name} value={name}>{LAYOUT_LABELS[name]}</option>)}
+          {LAYOUT_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {LAYOUT_LABELS[name]}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -38,7 +48,9 @@ export function ViewToolbar({ view, dispatch, getCy, listView, onToggleList, web
       <label>
         <input type="checkbox" checked={view.coMentions} onChange={() => dispatch({ type: 'toggle-co-mentions' })} /> Co-mentions
       </label>
-      <button type="button" aria-pressed={listView} onClick={onToggleList}>List view</button>
+      <button type="button" aria-pressed={listView} onClick={onToggleList}>
+        List view
+      </button>
       <label title="Draws with WebGL: much faster with a GPU, slower without one. Reloads the view.">
         <input
           type="checkbox"

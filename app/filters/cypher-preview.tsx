@@ -9,13 +9,22 @@ export function CypherPreview({ cypher, params }: { cypher: string; params: Reco
   const consoleHref = `/cypher?${new URLSearchParams({ query: cypher, params: JSON.stringify(params) })}`;
   return (
     <div className="cypher-preview" data-testid="cypher-preview">
-      <pre aria-label="Compiled Cypher"><code>{cypher}</code></pre>
-      <pre aria-label="Parameters"><code>{paramsText}</code></pre>
+      <pre aria-label="Compiled Cypher">
+        <code>{cypher}</code>
+      </pre>
+      <pre aria-label="Parameters">
+        <code>{paramsText}</code>
+      </pre>
       <div className="preview-actions">
-        <button type="button" onClick={async () => {
-          await navigator.clipboard.writeText(`${cypher}\n\n// params\n${paramsText}`);
-          setCopied(true);
-        }}>{copied ? 'Copied' : 'Copy'}</button>
+        <button
+          type="button"
+          onClick={async () => {
+            await navigator.clipboard.writeText(`${cypher}\n\n// params\n${paramsText}`);
+            setCopied(true);
+          }}
+        >
+          {copied ? 'Copied' : 'Copy'}
+        </button>
         <a href={consoleHref}>Open in console</a>
       </div>
     </div>

@@ -9,7 +9,14 @@ export function DateHistogram({ dates, from, to }: Props) {
   const width = 260;
   const barWidth = Math.max(2, Math.min(24, width / dates.length - 2));
   return (
-    <svg role="img" aria-label={`Articles by published date, ${dates[0]?.date} to ${dates.at(-1)?.date}`} width={width} height={48} className="date-histogram" data-testid="date-histogram">
+    <svg
+      role="img"
+      aria-label={`Articles by published date, ${dates[0]?.date} to ${dates.at(-1)?.date}`}
+      width={width}
+      height={48}
+      className="date-histogram"
+      data-testid="date-histogram"
+    >
       {dates.map((d, i) => {
         const inRange = (!from || d.date >= from) && (!to || d.date <= to);
         const height = Math.max(3, (d.count / max) * 36);
@@ -20,8 +27,12 @@ export function DateHistogram({ dates, from, to }: Props) {
           </rect>
         );
       })}
-      <text x={0} y={48} fontSize={8} fill="#666">{dates[0]?.date}</text>
-      <text x={width} y={48} fontSize={8} fill="#666" textAnchor="end">{dates.at(-1)?.date}</text>
+      <text x={0} y={48} fontSize={8} fill="#666">
+        {dates[0]?.date}
+      </text>
+      <text x={width} y={48} fontSize={8} fill="#666" textAnchor="end">
+        {dates.at(-1)?.date}
+      </text>
     </svg>
   );
 }

@@ -15,8 +15,13 @@ export function FilterFields({ facets, state, set }: Props) {
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option} className="check">
-          <input type="checkbox" name={name} value={option} checked={(state[name] as string[]).includes(option)}
-            onChange={(e) => set(name, toggle(state[name] as string[], option, e.target.checked) as FilterState[typeof name])} />
+          <input
+            type="checkbox"
+            name={name}
+            value={option}
+            checked={(state[name] as string[]).includes(option)}
+            onChange={(e) => set(name, toggle(state[name] as string[], option, e.target.checked) as FilterState[typeof name])}
+          />
           {option}
         </label>
       ))}
@@ -31,14 +36,42 @@ export function FilterFields({ facets, state, set }: Props) {
       </label>
       {checkboxes('Languages', 'languages', facets.languages)}
       <label htmlFor="filter-sources">Sources</label>
-      <select id="filter-sources" multiple size={Math.min(4, Math.max(2, facets.sources.length))} value={state.sources}
-        onChange={(e) => set('sources', [...e.target.selectedOptions].map((o) => o.value))}>
-        {facets.sources.map((s) => <option key={s} value={s}>{s}</option>)}
+      <select
+        id="filter-sources"
+        multiple
+        size={Math.min(4, Math.max(2, facets.sources.length))}
+        value={state.sources}
+        onChange={(e) =>
+          set(
+            'sources',
+            [...e.target.selectedOptions].map((o) => o.value),
+          )
+        }
+      >
+        {facets.sources.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
       </select>
       <label htmlFor="filter-articles">Articles</label>
-      <select id="filter-articles" multiple size={Math.min(5, Math.max(2, facets.articles.length))} value={state.articleIds}
-        onChange={(e) => set('articleIds', [...e.target.selectedOptions].map((o) => o.value))}>
-        {facets.articles.map((a) => <option key={a.id} value={a.id}>{a.publishedAt ?? 'date unknown'} — {a.title}</option>)}
+      <select
+        id="filter-articles"
+        multiple
+        size={Math.min(5, Math.max(2, facets.articles.length))}
+        value={state.articleIds}
+        onChange={(e) =>
+          set(
+            'articleIds',
+            [...e.target.selectedOptions].map((o) => o.value),
+          )
+        }
+      >
+        {facets.articles.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.publishedAt ?? 'date unknown'} — {a.title}
+          </option>
+        ))}
       </select>
       <fieldset>
         <legend>Published</legend>
@@ -54,8 +87,15 @@ export function FilterFields({ facets, state, set }: Props) {
         <label htmlFor="filter-degree">Min. degree</label>
         <input id="filter-degree" type="number" min={0} value={state.minDegree} onChange={(e) => set('minDegree', Math.max(0, Math.trunc(Number(e.target.value) || 0)))} />
         <label htmlFor="filter-confidence">Min. confidence</label>
-        <input id="filter-confidence" type="number" min={0} max={1} step={0.05} value={state.minConfidence}
-          onChange={(e) => set('minConfidence', Math.min(1, Math.max(0, Number(e.target.value) || 0)))} />
+        <input
+          id="filter-confidence"
+          type="number"
+          min={0}
+          max={1}
+          step={0.05}
+          value={state.minConfidence}
+          onChange={(e) => set('minConfidence', Math.min(1, Math.max(0, Number(e.target.value) || 0)))}
+        />
       </div>
       <label htmlFor="filter-text">Name or alias contains</label>
       <input id="filter-text" type="search" value={state.text} maxLength={200} onChange={(e) => set('text', e.target.value)} />

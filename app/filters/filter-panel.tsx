@@ -39,17 +39,20 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
   useEffect(() => {
     const drawer = formRef.current?.closest('details');
     if (!drawer) return;
-    const refit = () => requestAnimationFrame(() => {
-      window.cy?.resize();
-      window.cy?.fit(undefined, 30);
-    });
+    const refit = () =>
+      requestAnimationFrame(() => {
+        window.cy?.resize();
+        window.cy?.fit(undefined, 30);
+      });
     drawer.addEventListener('toggle', refit);
     return () => drawer.removeEventListener('toggle', refit);
   }, [facets]);
 
   const started = useRef(false);
   useEffect(() => {
-    fetch('/api/filter').then((r) => r.json() as Promise<FilterFacets>).then(setFacets, () => setFacets(null));
+    fetch('/api/filter')
+      .then((r) => r.json() as Promise<FilterFacets>)
+      .then(setFacets, () => setFacets(null));
     if (started.current) return;
     started.current = true;
     const fromUrl = filterFromSearchParam(new URLSearchParams(window.location.search).get('filter'));
@@ -86,13 +89,23 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
       <FilterFields facets={facets} state={state} set={set} />
       <fieldset>
         <legend>Result</legend>
-        <label className="check"><input type="radio" name="filter-mode" checked={!restrict} onChange={() => setRestrict(false)} /> Replace the view</label>
-        <label className="check"><input type="radio" name="filter-mode" checked={restrict} onChange={() => setRestrict(true)} /> Restrict the current view</label>
+        <label className="check">
+          <input type="radio" name="filter-mode" checked={!restrict} onChange={() => setRestrict(false)} /> Replace the view
+        </label>
+        <label className="check">
+          <input type="radio" name="filter-mode" checked={restrict} onChange={() => setRestrict(true)} /> Restrict the current view
+        </label>
       </fieldset>
       <div className="row">
-        <button type="submit" className="primary" disabled={status.kind === 'counting' || status.kind === 'loading'}>Apply filter</button>
-        <button type="button" onClick={reset}>Reset</button>
-        <label className="check"><input type="checkbox" checked={showCypher} onChange={(e) => setShowCypher(e.target.checked)} /> Show Cypher</label>
+        <button type="submit" className="primary" disabled={status.kind === 'counting' || status.kind === 'loading'}>
+          Apply filter
+        </button>
+        <button type="button" onClick={reset}>
+          Reset
+        </button>
+        <label className="check">
+          <input type="checkbox" checked={showCypher} onChange={(e) => setShowCypher(e.target.checked)} /> Show Cypher
+        </label>
       </div>
       <div role="status" className="filter-status" data-testid="filter-status">
         {status.kind === 'counting' && 'Counting matches…'}
@@ -100,7 +113,15 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
         {status.kind === 'error' && <span className="error">{status.message}</span>}
         {status.kind === 'done' && `${status.result.matches} entities match${status.result.truncated ? `; the ${status.result.nodes.length} most connected are drawn` : ''}.`}
         {status.kind === 'confirm' && (
-          <span>{status.matches} entities match — draw them? <button type="button" onClick={() => void confirm(status.state)}>Draw</button> <button type="button" onClick={cancel}>Cancel</button></span>
+          <span>
+            {status.matches} entities match — draw them?{' '}
+            <button type="button" onClick={() => void confirm(status.state)}>
+              Draw
+            </button>{' '}
+            <button type="button" onClick={cancel}>
+              Cancel
+            </button>
+          </span>
         )}
       </div>
       {showCypher && status.kind === 'done' && <CypherPreview cypher={status.result.cypher} params={status.result.params} />}
@@ -108,9 +129,15 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
       <div className="row">
         <label htmlFor="filter-save-name">Save as</label>
         <input id="filter-save-name" value={saveName} onChange={(e) => setSaveName(e.target.value)} maxLength={120} />
-        <button type="button" onClick={() => void save()} disabled={!saveName.trim()}>Save filter</button>
+        <button type="button" onClick={() => void save()} disabled={!saveName.trim()}>
+          Save filter
+        </button>
       </div>
-      {saveMessage && <p role="status" className="muted">{saveMessage}</p>}
+      {saveMessage && (
+        <p role="status" className="muted">
+          {saveMessage}
+        </p>
+      )}
     </form>
   );
 }

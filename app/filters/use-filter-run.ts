@@ -22,25 +22,31 @@ async function postFilter(filter: FilterState, countOnly: boolean): Promise<Filt
 /** Counts first; above `confirmAbove` matches the user confirms before the elements are fetched and drawn. */
 export function useFilterRun(confirmAbove: number, onResult: (result: FilterResult) => void) {
   const [status, setStatus] = useState<RunStatus>({ kind: 'idle' });
-  const fetchElements = useCallback(async (state: FilterState) => {
-    setStatus({ kind: 'loading' });
-    try {
-      const result = await postFilter(state, false);
-      setStatus({ kind: 'done', result });
-      onResult(result);
-    } catch (error) {
-      setStatus({ kind: 'error', message: (error as Error).message });
-    }
-  }, [onResult]);
-  const run = useCallback(async (state: FilterState) => {
-    setStatus({ kind: 'counting' });
-    try {
-      const { matches } = await postFilter(state, true);
-      if (matches > confirmAbove) setStatus({ kind: 'confirm', matches, state });
-      else await fetchElements(state);
-    } catch (error) {
-      setStatus({ kind: 'error', message: (error as Error).message });
-    }
-  }, [confirmAbove, fetchElements]);
+  const fetchElements = useCallback(
+    async (state: FilterState) => {
+      setStatus({ kind: 'loading' });
+      try {
+        const result = await postFilter(state, false);
+        setStatus({ kind: 'done', result });
+        onResult(result);
+      } catch (error) {
+        setStatus({ kind: 'error', message: (error as Error).message });
+      }
+    },
+    [onResult],
+  );
+  const run = useCallback(
+    async (state: FilterState) => {
+      setStatus({ kind: 'counting' });
+      try {
+        const { matches } = await postFilter(state, true);
+        if (matches > confirmAbove) setStatus({ kind: 'confirm', matches, state });
+        else await fetchElements(state);
+      } catch (error) {
+        setStatus({ kind: 'error', message: (error as Error).message });
+      }
+    },
+    [confirmAbove, fetchElements],
+  );
   return { status, run, confirm: fetchElements, cancel: () => setStatus({ kind: 'idle' }) };
 }

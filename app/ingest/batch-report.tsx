@@ -21,17 +21,29 @@ export function BatchReport({ items, total = items.length, cancelled = false, el
         <strong>{count('added')} added</strong>, {count('updated')} updated, {count('unchanged')} skipped (already in),{' '}
         <strong className={count('failed') > 0 ? 'error' : undefined}>{count('failed')} failed</strong>
         {elapsedMs !== undefined && <span className="muted"> · in {formatDuration(elapsedMs)}</span>}.{' '}
-        <button type="button" onClick={() => download(items)}>Download report (CSV)</button>
+        <button type="button" onClick={() => download(items)}>
+          Download report (CSV)
+        </button>
       </p>
       <table className="entity-table">
-        <thead><tr><th scope="col">File</th><th scope="col">Line</th><th scope="col">Article</th><th scope="col">Result</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Line</th>
+            <th scope="col">Article</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
         <tbody>
           {items.map((item, i) => (
             <tr key={i} data-status={item.status}>
               <td>{item.file}</td>
               <td>{item.line ?? ''}</td>
               <td>{item.articleId ? <Link href={`/articles/${encodeURIComponent(item.articleId)}`}>{item.title}</Link> : item.title}</td>
-              <td className={item.status === 'failed' ? 'error' : undefined}>{item.status === 'unchanged' ? 'skipped (already in)' : item.status}{item.status === 'failed' ? `: ${item.message}` : ''}</td>
+              <td className={item.status === 'failed' ? 'error' : undefined}>
+                {item.status === 'unchanged' ? 'skipped (already in)' : item.status}
+                {item.status === 'failed' ? `: ${item.message}` : ''}
+              </td>
             </tr>
           ))}
         </tbody>

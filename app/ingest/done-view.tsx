@@ -6,8 +6,12 @@ import { TypeBadge } from '@/app/explorer/type-badge';
 export function DoneView({ result, onAnother }: { result: IngestResult; onAnother: () => void }) {
   return (
     <div className="done">
-      <p role="status" className={result.status === 'unchanged' ? 'notice' : 'success'}>{result.message}</p>
-      <p><Link href={`/articles/${encodeURIComponent(result.articleId)}`}>Read “{result.title}” with its mentions marked</Link></p>
+      <p role="status" className={result.status === 'unchanged' ? 'notice' : 'success'}>
+        {result.message}
+      </p>
+      <p>
+        <Link href={`/articles/${encodeURIComponent(result.articleId)}`}>Read “{result.title}” with its mentions marked</Link>
+      </p>
       {result.entities.length > 0 && (
         <>
           <h3>Its entities in the explorer</h3>
@@ -16,13 +20,18 @@ export function DoneView({ result, onAnother }: { result: IngestResult; onAnothe
               <li key={e.id}>
                 <TypeBadge type={e.type} /> <Link href={`/?focus=${encodeURIComponent(e.id)}`}>{e.name}</Link>
                 {e.merged && <span className="muted"> (already in the graph)</span>}
-                {' · '}<Link href={`/entities/${encodeURIComponent(e.id)}/curate`} className="muted">curate</Link>
+                {' · '}
+                <Link href={`/entities/${encodeURIComponent(e.id)}/curate`} className="muted">
+                  curate
+                </Link>
               </li>
             ))}
           </ul>
         </>
       )}
-      <button type="button" onClick={onAnother}>Add another article</button>
+      <button type="button" onClick={onAnother}>
+        Add another article
+      </button>
     </div>
   );
 }

@@ -17,7 +17,13 @@ export function HighlightedText({ text, entities, types }: Props) {
         if (!piece.mark) return <span key={piece.start}>{piece.text}</span>;
         const { color, label } = ENTITY_STYLE[piece.mark.type];
         return (
-          <mark key={piece.start} className="mention-mark" style={{ borderBottomColor: color, background: `${color}22` }} title={`${piece.mark.name} (${label})`} data-type={piece.mark.type}>
+          <mark
+            key={piece.start}
+            className="mention-mark"
+            style={{ borderBottomColor: color, background: `${color}22` }}
+            title={`${piece.mark.name} (${label})`}
+            data-type={piece.mark.type}
+          >
             {piece.text}
           </mark>
         );

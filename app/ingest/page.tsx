@@ -18,17 +18,21 @@ export default async function IngestPage() {
   return (
     <div className="ingest-page">
       <h1>Add articles to the graph</h1>
-      {!db.ok && <p role="alert" className="error-box">{db.message}</p>}
+      {!db.ok && (
+        <p role="alert" className="error-box">
+          {db.message}
+        </p>
+      )}
       <p className="muted">
-        Paste an article or give its URL to preview the entities and relations found in it before they are stored, or upload
-        files to load many at once. French and English are read; each article may be up to {maxBytes.toLocaleString('en')} bytes.
+        Paste an article or give its URL to preview the entities and relations found in it before they are stored, or upload files to load many at once. French and English are
+        read; each article may be up to {maxBytes.toLocaleString('en')} bytes.
       </p>
       <Workbench />
       <section aria-labelledby="upload-heading" className="ingest-section">
         <h2 id="upload-heading">Upload files</h2>
         <p className="muted">
-          {SUPPORTED_EXTENSIONS.join(', ')} — JSON and JSONL hold records of {'{title, text, publishedAt, source, url, language}'}. Titles, dates
-          and sources are read from each file (JSON fields, HTML meta, a dateline at the top of a text); an article without a date stays undated.
+          {SUPPORTED_EXTENSIONS.join(', ')} — JSON and JSONL hold records of {'{title, text, publishedAt, source, url, language}'}. Titles, dates and sources are read from each
+          file (JSON fields, HTML meta, a dateline at the top of a text); an article without a date stays undated.
         </p>
         <UploadForm />
       </section>

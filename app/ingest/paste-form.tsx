@@ -21,12 +21,22 @@ export function PasteForm({ pending, error, onPaste, onUrl }: Props) {
         <label htmlFor="ingest-text">Article text</label>
         <textarea id="ingest-text" name="text" rows={12} required placeholder="Paste the text of a French or English news article…" />
         <div className="paste-meta">
-          <label>Title <input name="title" type="text" maxLength={500} /></label>
-          <label>Date <input name="publishedAt" type="date" /></label>
-          <label>Source <input name="source" type="text" maxLength={200} placeholder="e.g. UN News" /></label>
-          <label>URL <input name="url" type="url" placeholder="https://…" /></label>
+          <label>
+            Title <input name="title" type="text" maxLength={500} />
+          </label>
+          <label>
+            Date <input name="publishedAt" type="date" />
+          </label>
+          <label>
+            Source <input name="source" type="text" maxLength={200} placeholder="e.g. UN News" />
+          </label>
+          <label>
+            URL <input name="url" type="url" placeholder="https://…" />
+          </label>
         </div>
-        <button type="submit" disabled={pending}>{pending ? 'Reading…' : 'Preview'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Reading…' : 'Preview'}
+        </button>
       </form>
       <form
         className="url-form"
@@ -38,9 +48,15 @@ export function PasteForm({ pending, error, onPaste, onUrl }: Props) {
       >
         <label htmlFor="ingest-url">Or fetch a page</label>
         <input id="ingest-url" name="address" type="url" required placeholder="https://news.example.org/article" />
-        <button type="submit" disabled={pending}>{pending ? 'Fetching…' : 'Fetch and preview'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Fetching…' : 'Fetch and preview'}
+        </button>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -54,8 +54,14 @@ export function PreviewView({ preview, pending, error, onCommit, onCancel }: Pro
         >
           {pending ? 'Adding…' : 'Add to the graph'}
         </button>
-        <button type="button" onClick={onCancel} disabled={pending}>Back</button>
-        {error && <p role="alert" className="error">{error}</p>}
+        <button type="button" onClick={onCancel} disabled={pending}>
+          Back
+        </button>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -16,7 +16,11 @@ export function RelationList({ relations, excluded, excludedEntities, onToggle }
             <label htmlFor={id}>
               {r.sourceName} <code>{r.type}</code> {r.targetName} <span className="muted">({Math.round(r.confidence * 100)}%)</span>
             </label>
-            {r.evidence.map((ev, i) => <blockquote key={i} className="evidence">{ev.text}</blockquote>)}
+            {r.evidence.map((ev, i) => (
+              <blockquote key={i} className="evidence">
+                {ev.text}
+              </blockquote>
+            ))}
           </li>
         );
       })}

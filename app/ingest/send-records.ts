@@ -32,7 +32,13 @@ export async function sendRecords(file: string, records: ReadonlyArray<RawRecord
 /** Sends one whole file (.txt, .md, .html, .json, or a JSONL file the browser could not decode) as today. */
 export async function sendFile(file: File): Promise<ItemOutcome[]> {
   if (file.size > MAX_UPLOAD_BYTES) {
-    return [failed(file.name, undefined, `${file.name} is ${file.size.toLocaleString('en')} bytes; uploads are limited to ${MAX_UPLOAD_BYTES.toLocaleString('en')} bytes. Split it, or load it with npm run ingest.`)];
+    return [
+      failed(
+        file.name,
+        undefined,
+        `${file.name} is ${file.size.toLocaleString('en')} bytes; uploads are limited to ${MAX_UPLOAD_BYTES.toLocaleString('en')} bytes. Split it, or load it with npm run ingest.`,
+      ),
+    ];
   }
   const form = new FormData();
   form.set('file', file);

@@ -42,9 +42,18 @@ export function UploadForm() {
       <label htmlFor="ingest-files">Files</label>
       <input id="ingest-files" name="files" type="file" multiple accept=".txt,.md,.html,.htm,.json,.jsonl" required />
       <div className="upload-actions">
-        <button type="submit" disabled={busy}>Upload and add</button>
+        <button type="submit" disabled={busy}>
+          Upload and add
+        </button>
         {state.phase === 'running' && (
-          <button type="button" disabled={state.cancelling} onClick={() => { stop.current = true; dispatch({ type: 'cancel' }); }}>
+          <button
+            type="button"
+            disabled={state.cancelling}
+            onClick={() => {
+              stop.current = true;
+              dispatch({ type: 'cancel' });
+            }}
+          >
             {state.cancelling ? 'Stopping after this batch…' : 'Cancel'}
           </button>
         )}

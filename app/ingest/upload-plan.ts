@@ -19,7 +19,11 @@ export async function planUpload(files: readonly File[]): Promise<UploadStep[]> 
       continue;
     }
     if (lines.length === 0) {
-      steps.push({ file: file.name, records: 1, run: async () => [failed(file.name, undefined, `${file.name} holds no records. Each line needs a JSON object with at least a "text" field.`)] });
+      steps.push({
+        file: file.name,
+        records: 1,
+        run: async () => [failed(file.name, undefined, `${file.name} holds no records. Each line needs a JSON object with at least a "text" field.`)],
+      });
       continue;
     }
     for (const batch of toBatches(lines, (l) => ('value' in l ? jsonBytes(l.value) : 0))) {

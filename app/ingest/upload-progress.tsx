@@ -3,7 +3,12 @@ import type { UploadState } from './upload-state';
 
 /** "n of N records · rate · time left" with a bar, read out politely by screen readers. */
 export function UploadProgress({ state }: { state: UploadState }) {
-  if (state.phase === 'reading') return <p role="status" className="upload-progress">Reading the files…</p>;
+  if (state.phase === 'reading')
+    return (
+      <p role="status" className="upload-progress">
+        Reading the files…
+      </p>
+    );
   const done = state.items.length;
   const failed = state.items.filter((i) => i.status === 'failed').length;
   const skipped = state.items.filter((i) => i.status === 'unchanged').length;

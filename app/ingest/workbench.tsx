@@ -10,10 +10,7 @@ import { PreviewView } from './preview-view';
 import { DoneView } from './done-view';
 import { tooLargeToSend } from '@/lib/limits';
 
-type State =
-  | { stage: 'edit'; error: string | null }
-  | { stage: 'preview'; preview: Preview; input: IngestInput; error: string | null }
-  | { stage: 'done'; result: IngestResult };
+type State = { stage: 'edit'; error: string | null } | { stage: 'preview'; preview: Preview; input: IngestInput; error: string | null } | { stage: 'done'; result: IngestResult };
 type Action =
   | { type: 'previewed'; outcome: Outcome<{ preview: Preview; input: IngestInput }> }
   | { type: 'committed'; outcome: Outcome<IngestResult> }
@@ -58,9 +55,18 @@ export function Workbench() {
           onPaste={(fields) => {
             const tooLarge = tooLargeToSend('The text', new Blob([fields.text]).size);
             if (tooLarge) dispatch({ type: 'failed', message: tooLarge });
-            else run(() => previewPasted(fields), (outcome) => ({ type: 'previewed', outcome }));
+            else
+              run(
+                () => previewPasted(fields),
+                (outcome) => ({ type: 'previewed', outcome }),
+              );
           }}
-          onUrl={(url) => run(() => previewUrl({ url }), (outcome) => ({ type: 'previewed', outcome }))}
+          onUrl={(url) =>
+            run(
+              () => previewUrl({ url }),
+              (outcome) => ({ type: 'previewed', outcome }),
+            )
+          }
         />
       )}
       {state.stage === 'preview' && (
@@ -68,7 +74,12 @@ export function Workbench() {
           preview={state.preview}
           pending={pending}
           error={state.error}
-          onCommit={(overrides: Overrides) => run(() => commitArticle({ input: state.input, overrides }), (outcome) => ({ type: 'committed', outcome }))}
+          onCommit={(overrides: Overrides) =>
+            run(
+              () => commitArticle({ input: state.input, overrides }),
+              (outcome) => ({ type: 'committed', outcome }),
+            )
+          }
           onCancel={() => dispatch({ type: 'restart' })}
         />
       )}

@@ -33,7 +33,13 @@ export const login = asFormAction(
       }
       const h = await headers();
       const secure = h.get('x-forwarded-proto') === 'https' || (h.get('origin') ?? '').startsWith('https:');
-      (await cookies()).set(SESSION_COOKIE, newSessionValue(getEnv().NEWSGRAPH_WRITE_TOKEN as string), { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: SESSION_SECONDS });
+      (await cookies()).set(SESSION_COOKIE, newSessionValue(getEnv().NEWSGRAPH_WRITE_TOKEN as string), {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure,
+        path: '/',
+        maxAge: SESSION_SECONDS,
+      });
       return 'Signed in: you can now change the graph from this browser for 12 hours.';
     },
     message: (m) => m,

@@ -12,14 +12,22 @@ export function LoginForm({ signedIn }: { signedIn: boolean }) {
       <form action={action} className="login-form">
         <label htmlFor="token">Write token</label>
         <input id="token" name="token" type="password" autoComplete="current-password" required />
-        <button type="submit" disabled={pending}>{pending ? 'Checking…' : 'Sign in'}</button>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Checking…' : 'Sign in'}
+        </button>
       </form>
       {(signedIn || state?.ok) && !outState && (
         <form action={outAction} className="login-form">
-          <button type="submit" disabled={outPending}>Sign out</button>
+          <button type="submit" disabled={outPending}>
+            Sign out
+          </button>
         </form>
       )}
-      {shown && <p role="status" className={shown.ok ? 'muted' : 'error'}>{shown.message}</p>}
+      {shown && (
+        <p role="status" className={shown.ok ? 'muted' : 'error'}>
+          {shown.message}
+        </p>
+      )}
     </>
   );
 }

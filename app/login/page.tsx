@@ -13,7 +13,11 @@ export default async function LoginPage() {
     <section className="article-page">
       <h1>Sign in to change the graph</h1>
       {isWriteProtected() ? (
-        <p>{signedIn ? 'You are signed in: this browser can change the graph.' : 'This server protects writes with a token. Enter it to add or delete articles, curate entities and save views from this browser.'}</p>
+        <p>
+          {signedIn
+            ? 'You are signed in: this browser can change the graph.'
+            : 'This server protects writes with a token. Enter it to add or delete articles, curate entities and save views from this browser.'}
+        </p>
       ) : (
         <p className="muted">Writes are open on this server: NEWSGRAPH_WRITE_TOKEN is not set.</p>
       )}

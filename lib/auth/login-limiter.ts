@@ -25,7 +25,10 @@ function recent(key: string, now: number): number[] {
 
 /** Throws while the client (or everyone together) has used up its failed attempts in the window. */
 export function checkLoginAllowed(client: string, now = Date.now()): void {
-  for (const [key, limit] of [[`client:${client}`, PER_CLIENT], ['all', IN_TOTAL]] as const) {
+  for (const [key, limit] of [
+    [`client:${client}`, PER_CLIENT],
+    ['all', IN_TOTAL],
+  ] as const) {
     const times = recent(key, now);
     if (times.length >= limit) throw new TooManyAttemptsError(((times[0] ?? now) + WINDOW_MS - now) / 1000);
   }

@@ -39,7 +39,11 @@ export function requireWriteCredentials(credentials: Credentials): void {
 /** The credentials a raw request carries: "Authorization: Bearer …" and the sign-in cookie. */
 export function credentialsOf(headers: Headers): Credentials {
   return {
-    bearer: headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() ?? null,
+    bearer:
+      headers
+        .get('authorization')
+        ?.match(/^Bearer\s+(.+)$/i)?.[1]
+        ?.trim() ?? null,
     session: readCookie(headers.get('cookie'), SESSION_COOKIE),
   };
 }

@@ -48,7 +48,8 @@ async function entityGraphCounts() {
   const events = await readQuery('MATCH (c:CurationEvent) RETURN count(c) AS n, sum(size(keys(c))) AS p');
   return { ...counts, nodes: counts.nodes - Number(events.records[0]?.get('n')), nodeProperties: counts.nodeProperties - Number(events.records[0]?.get('p') ?? 0) };
 }
-const evidenceCount = async () => Number((await readQuery('MATCH (:Entity)-[r]->(:Entity) WHERE any(a IN r.articleIds WHERE a STARTS WITH "test-cur") RETURN sum(size(r.evidence)) AS n')).records[0]?.get('n'));
+const evidenceCount = async () =>
+  Number((await readQuery('MATCH (:Entity)-[r]->(:Entity) WHERE any(a IN r.articleIds WHERE a STARTS WITH "test-cur") RETURN sum(size(r.evidence)) AS n')).records[0]?.get('n'));
 const mentionSpans = async () => Number((await readQuery('MATCH (a:Article)-[m:MENTIONS]->() WHERE a.id STARTS WITH "test-cur" RETURN sum(m.count) AS n')).records[0]?.get('n'));
 
 beforeAll(() => applySchema());
@@ -137,7 +138,11 @@ describe('curation', () => {
   it('refuses to undo when an article changed the entities since, so nothing is lost', async () => {
     await loadArticle(article('test-cur-1', text1), ex1);
     const outcome = await renameEntity('org-test-curia', 'Curia Renamed', 'test');
-    await loadArticle(article('test-cur-2', text2), { ...ex2, entities: ex2.entities.map((e) => (e.id === 'org-test-co-agency' ? { ...e, id: 'org-test-curia' } : e)), relations: ex2.relations.map((r) => ({ ...r, source: r.source === 'org-test-co-agency' ? 'org-test-curia' : r.source })) });
+    await loadArticle(article('test-cur-2', text2), {
+      ...ex2,
+      entities: ex2.entities.map((e) => (e.id === 'org-test-co-agency' ? { ...e, id: 'org-test-curia' } : e)),
+      relations: ex2.relations.map((r) => ({ ...r, source: r.source === 'org-test-co-agency' ? 'org-test-curia' : r.source })),
+    });
     await expect(undoCuration(outcome.eventId)).rejects.toThrow(/changed after/);
   });
 });

@@ -30,6 +30,11 @@ export async function mergeEntities(sourceId: string, targetId: string, actor: s
     const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name);
     await tx.run(Q.SET_NAME_AND_ALIASES, { id: targetId, name: target.name, aliases });
     await tx.run(Q.DELETE_ENTITY, { id: sourceId });
-    return { afterIds: [targetId], touched: neighbours.filter((n) => n !== sourceId), summary: `Merged “${source.name}” (${sourceId}) into “${target.name}” (${targetId})`, entityId: targetId };
+    return {
+      afterIds: [targetId],
+      touched: neighbours.filter((n) => n !== sourceId),
+      summary: `Merged “${source.name}” (${sourceId}) into “${target.name}” (${targetId})`,
+      entityId: targetId,
+    };
   });
 }

@@ -3,8 +3,13 @@ import { isRelationType } from '@/lib/model';
 
 type RelationRow = { eid: string; type: string; source: string; target: string; props: RelationProps };
 type RelationProps = {
-  articleIds: string[]; evidence: string[]; evidenceArticleIds: string[]; evidenceStarts: number[];
-  evidenceEnds: number[]; evidenceConfidences: number[]; confidence: number;
+  articleIds: string[];
+  evidence: string[];
+  evidenceArticleIds: string[];
+  evidenceStarts: number[];
+  evidenceEnds: number[];
+  evidenceConfidences: number[];
+  confidence: number;
 };
 
 const READ_RELATIONS = `
@@ -60,7 +65,14 @@ export async function moveRelationSupport(tx: ManagedTransaction, fromId: string
     await tx.run(ADD_SUPPORT.replace('{{type}}', row.type), { source: swap(row.source), target: swap(row.target), moved: part(movedIdx, movedArticles) });
     const keptArticles = p.articleIds.filter((a) => !take(a));
     if (keptArticles.length === 0) await tx.run(DELETE_RELATION, { eid: row.eid });
-    else await tx.run(KEEP_SUPPORT, { eid: row.eid, kept: part(idx.filter((i) => !movedIdx.includes(i)), keptArticles) });
+    else
+      await tx.run(KEEP_SUPPORT, {
+        eid: row.eid,
+        kept: part(
+          idx.filter((i) => !movedIdx.includes(i)),
+          keptArticles,
+        ),
+      });
     neighbours.add(row.source).add(row.target);
   }
   return [...neighbours];

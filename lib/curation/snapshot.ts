@@ -65,7 +65,10 @@ export async function restoreSnapshot(tx: ManagedTransaction, ids: string[], sna
 /** Sorted, with sorted keys, so two snapshots of the same state serialise identically. */
 function canonical(snapshot: Snapshot): Snapshot {
   const sortKeys = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b)));
-  const by = <T>(key: (x: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
+  const by =
+    <T>(key: (x: T) => string) =>
+    (a: T, b: T) =>
+      key(a).localeCompare(key(b));
   return {
     entities: snapshot.entities.map((e) => ({ ...e, props: sortKeys(e.props) })).sort(by((e) => e.id)),
     mentions: snapshot.mentions.map((m) => ({ ...m, props: sortKeys(m.props) })).sort(by((m) => `${m.entityId}|${m.articleId}`)),

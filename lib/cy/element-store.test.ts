@@ -7,7 +7,10 @@ const edge = (id: string, source: string, target: string, type = 'MET_WITH') => 
 
 const store = withSet(
   withSet(EMPTY_STORE, OVERVIEW_KEY, null, [node('a'), node('b')], [edge('ab', 'a', 'b')]),
-  'b', 'b', [node('b'), node('c', 'Location'), node('d')], [edge('bc', 'b', 'c', 'HELD_IN'), edge('bd', 'b', 'd', 'CO_MENTIONED')],
+  'b',
+  'b',
+  [node('b'), node('c', 'Location'), node('d')],
+  [edge('bc', 'b', 'c', 'HELD_IN'), edge('bd', 'b', 'd', 'CO_MENTIONED')],
 );
 
 describe('visibleElementIds', () => {
@@ -34,6 +37,11 @@ describe('page keys and anchors', () => {
   it('round-trips "more" keys and knows which parent each new node grew from', () => {
     expect(parsePageKey(morePageKey('org-x', 'LEADS', 'o19'))).toEqual({ id: 'org-x', relType: 'LEADS', cursor: 'o19' });
     expect(parsePageKey('org-x')).toEqual({ id: 'org-x', relType: null, cursor: null });
-    expect(anchorsOf(store, ['b'])).toEqual(new Map([['c', 'b'], ['d', 'b']]));
+    expect(anchorsOf(store, ['b'])).toEqual(
+      new Map([
+        ['c', 'b'],
+        ['d', 'b'],
+      ]),
+    );
   });
 });

@@ -37,7 +37,13 @@ export const DEFAULT_RELATION_COLOR = '#555555';
 /** The type colour mixed with white: `amount` 0 is white, 1 the colour itself. */
 function tint(hex: string, amount: number): string {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `#${channels.map((c) => Math.round(255 - (255 - c) * amount).toString(16).padStart(2, '0')).join('')}`;
+  return `#${channels
+    .map((c) =>
+      Math.round(255 - (255 - c) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /**

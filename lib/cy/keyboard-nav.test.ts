@@ -44,7 +44,10 @@ describe('nearestInDirection', () => {
   });
 
   it('breaks ties by id so the same keys always lead to the same node', () => {
-    const twins: Candidate[] = [{ id: 'b', x: 100, y: 0 }, { id: 'a', x: 100, y: 0 }];
+    const twins: Candidate[] = [
+      { id: 'b', x: 100, y: 0 },
+      { id: 'a', x: 100, y: 0 },
+    ];
     expect(nearestInDirection(o, twins, 'right')).toBe('a');
   });
 });

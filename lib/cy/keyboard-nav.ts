@@ -19,10 +19,14 @@ function along(from: Point, to: Point, direction: Direction): { ahead: number; a
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   switch (direction) {
-    case 'right': return { ahead: dx, across: Math.abs(dy) };
-    case 'left': return { ahead: -dx, across: Math.abs(dy) };
-    case 'down': return { ahead: dy, across: Math.abs(dx) };
-    case 'up': return { ahead: -dy, across: Math.abs(dx) };
+    case 'right':
+      return { ahead: dx, across: Math.abs(dy) };
+    case 'left':
+      return { ahead: -dx, across: Math.abs(dy) };
+    case 'down':
+      return { ahead: dy, across: Math.abs(dx) };
+    case 'up':
+      return { ahead: -dy, across: Math.abs(dx) };
   }
 }
 

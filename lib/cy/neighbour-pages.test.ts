@@ -4,8 +4,22 @@ import { groupProgress } from './neighbour-pages';
 
 const hub = { id: 'hub', name: 'Hub', type: 'Organization' as const, degree: 60, articleCount: 1 };
 const store = withSet(
-  withSet(EMPTY_STORE, 'hub', 'hub', [hub], [], [{ relType: 'MEMBER_OF', total: 60, returned: 25, nextCursor: 'op' }, { relType: 'LEADS', total: 1, returned: 1, nextCursor: null }]),
-  morePageKey('hub', 'MEMBER_OF', 'op'), 'hub', [hub], [], [{ relType: 'MEMBER_OF', total: 60, returned: 25, nextCursor: 'o1e' }],
+  withSet(
+    EMPTY_STORE,
+    'hub',
+    'hub',
+    [hub],
+    [],
+    [
+      { relType: 'MEMBER_OF', total: 60, returned: 25, nextCursor: 'op' },
+      { relType: 'LEADS', total: 1, returned: 1, nextCursor: null },
+    ],
+  ),
+  morePageKey('hub', 'MEMBER_OF', 'op'),
+  'hub',
+  [hub],
+  [],
+  [{ relType: 'MEMBER_OF', total: 60, returned: 25, nextCursor: 'o1e' }],
 );
 
 describe('groupProgress', () => {

@@ -23,6 +23,11 @@ describe('placeAround', () => {
     const keys = new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
     expect(keys.size).toBe(60);
     expect(placeAround({ x: 0, y: 0 }, 0, null)).toEqual([]);
-    expect(centroid([{ x: 0, y: 0 }, { x: 2, y: 4 }])).toEqual({ x: 1, y: 2 });
+    expect(
+      centroid([
+        { x: 0, y: 0 },
+        { x: 2, y: 4 },
+      ]),
+    ).toEqual({ x: 1, y: 2 });
   });
 });

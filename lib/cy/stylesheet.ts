@@ -81,11 +81,18 @@ export function graphStylesheet({ sizeBy, big }: StyleOptions): StylesheetJson {
     {
       selector: 'node.kb-focus',
       style: {
-        'outline-width': 3, 'outline-offset': 3, 'outline-color': '#0b5cad', 'outline-opacity': 1, 'outline-style': 'solid',
-        'underlay-color': '#f5a623', 'underlay-padding': 12, 'underlay-opacity': 0.5, 'underlay-shape': 'ellipse',
-        'font-weight': 'bold', opacity: 1,
+        'outline-width': 3,
+        'outline-offset': 3,
+        'outline-color': '#0b5cad',
+        'outline-opacity': 1,
+        'outline-style': 'solid',
+        'underlay-color': '#f5a623',
+        'underlay-padding': 12,
+        'underlay-opacity': 0.5,
+        'underlay-shape': 'ellipse',
+        'font-weight': 'bold',
+        opacity: 1,
       },
     },
   ];
 }
-

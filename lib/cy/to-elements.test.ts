@@ -13,10 +13,13 @@ describe('toElements', () => {
   });
 
   it('drops edges whose ends are not in view and marks co-mentions as faint', () => {
-    const elements = toElements([ban], [
-      { id: 'r1', type: 'SPOKE_AT', source: 'person-ban', target: 'event-meeting', confidence: 1, evidenceCount: 1 },
-      { id: 'r2', type: 'CO_MENTIONED', source: 'person-ban', target: 'person-ban', confidence: 0.3, evidenceCount: 1 },
-    ]);
+    const elements = toElements(
+      [ban],
+      [
+        { id: 'r1', type: 'SPOKE_AT', source: 'person-ban', target: 'event-meeting', confidence: 1, evidenceCount: 1 },
+        { id: 'r2', type: 'CO_MENTIONED', source: 'person-ban', target: 'person-ban', confidence: 0.3, evidenceCount: 1 },
+      ],
+    );
     expect(elements.map((e) => e.data.id)).toEqual(['person-ban', 'r2']);
     expect(elements[1]?.classes).toBe('co-mention');
   });

@@ -8,10 +8,7 @@ import type { EntitySummary, RelationSummary } from '@/lib/graph/types';
  */
 export function toElements(nodes: EntitySummary[], edges: RelationSummary[]): ElementDefinition[] {
   const ids = new Set(nodes.map((n) => n.id));
-  return [
-    ...nodes.map(toNodeElement),
-    ...edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(toEdgeElement),
-  ];
+  return [...nodes.map(toNodeElement), ...edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(toEdgeElement)];
 }
 
 export function toNodeElement(node: EntitySummary): ElementDefinition {

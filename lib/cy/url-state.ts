@@ -10,7 +10,14 @@ const MAX_LIST = 200;
 function readList(params: URLSearchParams, name: string): string[] {
   const raw = params.get(name);
   if (!raw) return [];
-  return [...new Set(raw.split(LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean))].slice(0, MAX_LIST);
+  return [
+    ...new Set(
+      raw
+        .split(LIST_SEPARATOR)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_LIST);
 }
 
 /** Reads the view from a query string; unknown types and layouts are ignored rather than trusted. */

@@ -48,8 +48,19 @@ export type ViewAction =
 const HISTORY_LIMIT = 50;
 
 export const INITIAL_VIEW: ViewState = {
-  expanded: [], added: [], hiddenNodes: [], hiddenTypes: [], pinned: [],
-  focus: null, edge: null, layout: 'fcose', sizeBy: 'degree', coMentions: true, path: null, past: [], future: [],
+  expanded: [],
+  added: [],
+  hiddenNodes: [],
+  hiddenTypes: [],
+  pinned: [],
+  focus: null,
+  edge: null,
+  layout: 'fcose',
+  sizeBy: 'degree',
+  coMentions: true,
+  path: null,
+  past: [],
+  future: [],
 };
 
 function content(state: ViewState): ViewContent {

@@ -11,7 +11,8 @@ export function cellText(value: PlainValue): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (isPlainGraphValue(value) && value['@type'] === 'node') return `(:${value.labels.join(':')} ${JSON.stringify(value.properties.name ?? value.properties.id ?? value.elementId)})`;
+  if (isPlainGraphValue(value) && value['@type'] === 'node')
+    return `(:${value.labels.join(':')} ${JSON.stringify(value.properties.name ?? value.properties.id ?? value.elementId)})`;
   if (isPlainGraphValue(value) && value['@type'] === 'relationship') return `[:${value.type}]`;
   if (isPlainGraphValue(value) && value['@type'] === 'path') return `path (${value.relationships.length} hop${value.relationships.length === 1 ? '' : 's'})`;
   return JSON.stringify(value);

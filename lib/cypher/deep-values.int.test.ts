@@ -7,7 +7,10 @@ import { runReadOnlyCypher } from './run';
 afterAll(() => closeDriver());
 
 async function refusal(work: () => Promise<unknown>): Promise<AppError> {
-  const error = await work().then(() => null, (e: unknown) => e);
+  const error = await work().then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }

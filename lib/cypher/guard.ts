@@ -59,7 +59,8 @@ export function checkNesting(query: string): void {
     throw new QueryRefusedError(`The query nests ${deepest} levels deep (brackets, braces, CASE); the limit is ${MAX_NESTING}. Flatten it, or pass big values as parameters.`);
   }
   const chain = /(?:\bNOT\s+){200,}|(?:[-+*/%^]\s*(?:[\w.$]+|'[^']*'|"[^"]*")?\s*){200,}/i.exec(masked);
-  if (chain) throw new QueryRefusedError(`The query chains over ${MAX_CHAIN} operators in one expression; Neo4j cannot analyse that. Split it, or compute the value in a parameter.`);
+  if (chain)
+    throw new QueryRefusedError(`The query chains over ${MAX_CHAIN} operators in one expression; Neo4j cannot analyse that. Split it, or compute the value in a parameter.`);
 }
 
 /** The query text without a trailing semicolon (Neo4j refuses one after EXPLAIN in some drivers' framing). */
@@ -81,7 +82,8 @@ export function checkPlan(queryType: string | undefined, plan: PlanNode | false 
   for (const node of walk(plan)) {
     const operator = node.operatorType.split('@')[0] ?? '';
     if (operator === 'LoadCSV') throw new QueryRefusedError('LOAD CSV is not allowed: the console cannot read files or URLs.');
-    if (/^(AdministrationCommand|TransactionForeach|TransactionApply)/.test(operator)) throw new QueryRefusedError(`Refused: the plan contains ${operator}, which the console does not run.`);
+    if (/^(AdministrationCommand|TransactionForeach|TransactionApply)/.test(operator))
+      throw new QueryRefusedError(`Refused: the plan contains ${operator}, which the console does not run.`);
     if (operator.startsWith('ProcedureCall')) {
       const details = String(node.arguments?.Details ?? node.arguments?.Signature ?? '');
       const name = details.match(/^\s*([\w.]+)\s*\(/)?.[1] ?? '';

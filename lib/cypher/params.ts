@@ -45,7 +45,8 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
   const problem = paramsShapeProblem(params);
   if (problem) throw new BadInputError(problem);
   const bytes = Buffer.byteLength(JSON.stringify(params), 'utf8');
-  if (bytes > MAX_PARAMS_BYTES) throw new TooLargeError(`The parameters are ${bytes.toLocaleString('en')} bytes; the limit is ${MAX_PARAMS_BYTES.toLocaleString('en')}. Pass fewer or shorter values.`);
+  if (bytes > MAX_PARAMS_BYTES)
+    throw new TooLargeError(`The parameters are ${bytes.toLocaleString('en')} bytes; the limit is ${MAX_PARAMS_BYTES.toLocaleString('en')}. Pass fewer or shorter values.`);
   return convert(params) as Record<string, unknown>;
 }
 

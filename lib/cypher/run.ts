@@ -10,8 +10,15 @@ import { toNeo4jParams } from './params';
 export type CypherLimits = { timeoutMs?: number; rowCap?: number };
 /** truncated: cut at rowCap rows or byteCap bytes of JSON (truncatedBy says which). */
 export type CypherResult = {
-  columns: string[]; rows: PlainValue[][]; truncated: boolean; truncatedBy: 'rows' | 'bytes' | null;
-  rowCap: number; byteCap: number; bytes: number; timeoutMs: number; elapsedMs: number;
+  columns: string[];
+  rows: PlainValue[][];
+  truncated: boolean;
+  truncatedBy: 'rows' | 'bytes' | null;
+  rowCap: number;
+  byteCap: number;
+  bytes: number;
+  timeoutMs: number;
+  elapsedMs: number;
 };
 
 /**
@@ -56,7 +63,9 @@ async function runChecked(query: string, params: Record<string, unknown>, limits
  */
 function tooDeep(error: unknown): QueryRefusedError | null {
   if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) return null;
-  return new QueryRefusedError('The result nests lists or maps too deeply to be sent back (more than about a thousand levels). Return flatter values, e.g. UNWIND the lists or return their size.');
+  return new QueryRefusedError(
+    'The result nests lists or maps too deeply to be sent back (more than about a thousand levels). Return flatter values, e.g. UNWIND the lists or return their size.',
+  );
 }
 
 /**
@@ -65,8 +74,16 @@ function tooDeep(error: unknown): QueryRefusedError | null {
  */
 function stoppedUnexpectedly(error: unknown): unknown {
   if (isAppError(error)) return error;
-  console.error(JSON.stringify({ level: 'error', msg: 'console query failed unexpectedly', error: error instanceof Error ? { name: error.name, message: error.message, code: (error as { code?: string }).code } : String(error) }));
-  return new QueryTooCostlyError('Neo4j stopped this query before it finished: it most likely needs more memory than one query may use. Narrow it: add LIMIT, return fewer or smaller values, and try again.');
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      msg: 'console query failed unexpectedly',
+      error: error instanceof Error ? { name: error.name, message: error.message, code: (error as { code?: string }).code } : String(error),
+    }),
+  );
+  return new QueryTooCostlyError(
+    'Neo4j stopped this query before it finished: it most likely needs more memory than one query may use. Narrow it: add LIMIT, return fewer or smaller values, and try again.',
+  );
 }
 
 function withPosition(error: unknown, prefixLines: number, prefixChars: number): unknown {

@@ -29,6 +29,14 @@ describe('rowsToElements', () => {
 
 describe('toCsv', () => {
   it('quotes, escapes and defuses formulas', () => {
-    expect(toCsv(['a', 'b'], [['x,y', '=1+1'], [unodc, null]])).toBe('a,b\r\n"x,y","\'=1+1"\r\n"(:Entity:Organization ""UNODC"")",\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', '=1+1'],
+          [unodc, null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","\'=1+1"\r\n"(:Entity:Organization ""UNODC"")",\r\n');
   });
 });

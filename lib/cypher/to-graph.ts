@@ -45,7 +45,14 @@ function toNode(node: PlainNode): ElementDefinition {
 function toEdge(rel: PlainRelationship, ids: Map<string, string>): ElementDefinition {
   return {
     group: 'edges',
-    data: { id: rel.elementId, source: ids.get(rel.startElementId), target: ids.get(rel.endElementId), type: rel.type, label: rel.type, confidence: rel.properties.confidence ?? null },
+    data: {
+      id: rel.elementId,
+      source: ids.get(rel.startElementId),
+      target: ids.get(rel.endElementId),
+      type: rel.type,
+      label: rel.type,
+      confidence: rel.properties.confidence ?? null,
+    },
     classes: rel.type === 'CO_MENTIONED' ? 'co-mention' : 'typed',
   };
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './index';
 
 const people = (text: string, language: 'fr' | 'en' = 'fr') =>
-  extract(text, { language }).entities.filter((e) => e.type === 'Person').map((e) => `${e.id}: ${e.mentions.map((m) => m.text).join(' / ')}`);
+  extract(text, { language })
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => `${e.id}: ${e.mentions.map((m) => m.text).join(' / ')}`);
 
 describe('coreference within an article', () => {
   it('joins "M. Ban", "Ban" and "le Secrétaire général" to the Secretary-General introduced earlier', () => {

@@ -24,7 +24,10 @@ export class NoSentenceBreaksError extends Error {
   readonly code = 'no_sentence_breaks';
   readonly status = 400;
 
-  constructor(readonly run: number, readonly limit: number) {
+  constructor(
+    readonly run: number,
+    readonly limit: number,
+  ) {
     super(
       `The text runs on for ${run.toLocaleString('en')} characters without a sentence break (., ! or ? or a new line); ` +
         `newsgraph reads at most ${limit.toLocaleString('en')} that way. Nothing was added. Split it into paragraphs or sentences.`,

@@ -4,9 +4,24 @@ import { UnsupportedLanguageError } from './errors';
 
 /** Names for the languages franc-min most often reports, so the error says "German", not "deu". */
 const LANGUAGE_NAMES: Record<string, string> = {
-  deu: 'German', spa: 'Spanish', ita: 'Italian', por: 'Portuguese', nld: 'Dutch', rus: 'Russian',
-  arb: 'Arabic', cmn: 'Chinese', jpn: 'Japanese', pol: 'Polish', tur: 'Turkish', ukr: 'Ukrainian',
-  swe: 'Swedish', ron: 'Romanian', hun: 'Hungarian', ces: 'Czech', ell: 'Greek', hin: 'Hindi',
+  deu: 'German',
+  spa: 'Spanish',
+  ita: 'Italian',
+  por: 'Portuguese',
+  nld: 'Dutch',
+  rus: 'Russian',
+  arb: 'Arabic',
+  cmn: 'Chinese',
+  jpn: 'Japanese',
+  pol: 'Polish',
+  tur: 'Turkish',
+  ukr: 'Ukrainian',
+  swe: 'Swedish',
+  ron: 'Romanian',
+  hun: 'Hungarian',
+  ces: 'Czech',
+  ell: 'Greek',
+  hin: 'Hindi',
 };
 
 const STOPWORDS: Record<Language, Set<string>> = {

@@ -4,7 +4,28 @@ import { MAX_UNBROKEN_CHARS } from './rule-based';
 import { MAX_SENTENCE_CHARS, splitSentences } from './sentences';
 
 const GIVEN = ['John', 'Mary', 'James', 'Anna', 'Peter', 'Laura', 'David', 'Sarah', 'Paul', 'Helen', 'Mark', 'Julia', 'Simon', 'Clara', 'Tom'];
-const FAMILY = ['Adams', 'Baker', 'Clarke', 'Dawson', 'Ellis', 'Fisher', 'Grant', 'Hughes', 'Irwin', 'Jordan', 'Keller', 'Lawson', 'Mason', 'Nolan', 'Owens', 'Parker', 'Quinn', 'Reed', 'Shaw', 'Turner'];
+const FAMILY = [
+  'Adams',
+  'Baker',
+  'Clarke',
+  'Dawson',
+  'Ellis',
+  'Fisher',
+  'Grant',
+  'Hughes',
+  'Irwin',
+  'Jordan',
+  'Keller',
+  'Lawson',
+  'Mason',
+  'Nolan',
+  'Owens',
+  'Parker',
+  'Quinn',
+  'Reed',
+  'Shaw',
+  'Turner',
+];
 /** One sentence of about 4.6 KB naming 300 people: it used to give 45,753 co-mentions. */
 const ROLL_CALL = `The delegates were ${GIVEN.flatMap((g) => FAMILY.map((f) => `${g} ${f}`)).join(', ')} and nobody else.`;
 

@@ -12,10 +12,22 @@ export interface NormalisedText {
 
 /** One-for-one replacements: they never change the length, so they keep offsets trivially. */
 const CHAR_MAP: Record<string, string> = {
-  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2032': "'", '`': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
-  '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ',
-  '\u2010': '-', '\u2011': '-',
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  '\u2007': ' ',
+  '\u2010': '-',
+  '\u2011': '-',
 };
 
 const RUN = /\P{M}\p{M}*|\p{M}+/gu;

@@ -10,8 +10,7 @@ const SEED = readFileSync(path.resolve(__dirname, 'fixtures/seed-000.txt'), 'utf
 describe('seed article (rules only, no hand annotation)', () => {
   const x = extract(SEED);
   const entity = (id: string) => x.entities.find((e) => e.id === id);
-  const has = (type: string, source: string, target: string) =>
-    x.relations.some((r) => r.type === type && r.source === source && r.target === target);
+  const has = (type: string, source: string, target: string) => x.relations.some((r) => r.type === type && r.source === source && r.target === target);
 
   it('is a valid French extraction', () => {
     expect(ExtractionSchema.parse(x).language).toBe('fr');

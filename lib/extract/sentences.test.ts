@@ -5,19 +5,11 @@ const texts = (t: string, lang: 'fr' | 'en') => splitSentences(t, lang).map((s) 
 
 describe('splitSentences', () => {
   it('does not split after French titles', () => {
-    expect(texts("M. Ban a parlé. Mme Dupont aussi, a dit M. Ban. Fin.", 'fr')).toEqual([
-      'M. Ban a parlé.',
-      'Mme Dupont aussi, a dit M. Ban.',
-      'Fin.',
-    ]);
+    expect(texts('M. Ban a parlé. Mme Dupont aussi, a dit M. Ban. Fin.', 'fr')).toEqual(['M. Ban a parlé.', 'Mme Dupont aussi, a dit M. Ban.', 'Fin.']);
   });
 
   it('keeps U.N. and Mr. inside an English sentence but ends on "U.S. The"', () => {
-    expect(texts('Mr. Ban told the U.N. Security Council. He left the U.S. The end.', 'en')).toEqual([
-      'Mr. Ban told the U.N. Security Council.',
-      'He left the U.S.',
-      'The end.',
-    ]);
+    expect(texts('Mr. Ban told the U.N. Security Council. He left the U.S. The end.', 'en')).toEqual(['Mr. Ban told the U.N. Security Council.', 'He left the U.S.', 'The end.']);
   });
 
   it('treats a headline line and a date line as their own sentences, with exact offsets', () => {

@@ -7,7 +7,8 @@ export interface Sentence {
 }
 
 /** Intl.Segmenter ends a sentence at every "M." or "Dr.": these abbreviations never end one in news. */
-const TITLE_ABBREVIATION = /(?:^|[\s("])(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Messrs|Dr|Pr|Prof|Me|Mgr|St|Ste|Gen|Gén|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Amb|Jr|Sr|No|n°|vs|cf|art|p|ex|av|apr|env)\.$/;
+const TITLE_ABBREVIATION =
+  /(?:^|[\s("])(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Messrs|Dr|Pr|Prof|Me|Mgr|St|Ste|Gen|Gén|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Amb|Jr|Sr|No|n°|vs|cf|art|p|ex|av|apr|env)\.$/;
 /** A single capital initial ("J. K. Rowling"). */
 const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
 /** Dotted acronyms ("U.N.", "U.S.", "D.C.") end a sentence only when a typical sentence opener follows. */

@@ -9,10 +9,25 @@ function lcg(seed: number) {
 }
 
 const PIECES = [
-  'Le Secrétaire général des Nations Unies Ban Ki-moon', ' a déclaré', ' M. Ban', ' à Moscou', ' en Russie', '.',
-  ' l\u2019ONUDC', ' l\'Office des Nations Unies contre la drogue et le crime (ONUDC)', ' \u00ab\u00a0oui\u00a0\u00bb', '\n\n',
-  ' Conseil de se\u0301curite\u0301', ' Yury Fedotov', ' a fait un exposé devant le Conseil de sécurité', ' \u{1F30D}',
-  ' le Directeur exécutif de l\'ONUDC, Yury Fedotov,', ' la réunion', ' Ekaterinbourg', ' Saint-Pétersbourg', ', ',
+  'Le Secrétaire général des Nations Unies Ban Ki-moon',
+  ' a déclaré',
+  ' M. Ban',
+  ' à Moscou',
+  ' en Russie',
+  '.',
+  ' l\u2019ONUDC',
+  " l'Office des Nations Unies contre la drogue et le crime (ONUDC)",
+  ' \u00ab\u00a0oui\u00a0\u00bb',
+  '\n\n',
+  ' Conseil de se\u0301curite\u0301',
+  ' Yury Fedotov',
+  ' a fait un exposé devant le Conseil de sécurité',
+  ' \u{1F30D}',
+  " le Directeur exécutif de l'ONUDC, Yury Fedotov,",
+  ' la réunion',
+  ' Ekaterinbourg',
+  ' Saint-Pétersbourg',
+  ', ',
 ];
 
 describe('offsets into the original text', () => {

@@ -9,7 +9,19 @@ describe('tokenize', () => {
   });
 
   it('splits a name from a participle glued to it', () => {
-    expect(words('the Vienna-based UNODC and United Nations-facilitated talks')).toEqual(['the', 'Vienna', '-', 'based', 'UNODC', 'and', 'United', 'Nations', '-', 'facilitated', 'talks']);
+    expect(words('the Vienna-based UNODC and United Nations-facilitated talks')).toEqual([
+      'the',
+      'Vienna',
+      '-',
+      'based',
+      'UNODC',
+      'and',
+      'United',
+      'Nations',
+      '-',
+      'facilitated',
+      'talks',
+    ]);
   });
 
   it('gives offsets into the text', () => {

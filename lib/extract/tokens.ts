@@ -11,7 +11,8 @@ export interface Token {
  * then single punctuation marks. "Vienna-based", "United Nations-facilitated" split before the
  * participle, so the name before it stays a name. Apostrophes stand alone, so French elisions split: l ' ONUDC.
  */
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-(?!(?:based|led|backed|facilitated|sponsored|brokered|funded|run|owned|born|style|wide|related|linked|made|bound|affiliated|allied|aligned|controlled|held)(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-(?!(?:based|led|backed|facilitated|sponsored|brokered|funded|run|owned|born|style|wide|related|linked|made|bound|affiliated|allied|aligned|controlled|held)(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -17,9 +17,7 @@ export function compileFilter(state: FilterState, whitelist: SchemaWhitelist): C
   const labels = checked(state.entityTypes, ENTITY_TYPES, 'entity type').filter((t) => whitelist.labels.includes(t));
   const chosenTypes = checked(state.relationTypes, RELATION_TYPES, 'relation type');
   const present = whitelist.relationTypes.filter((t) => RELATION_TYPES.includes(t));
-  const relTypes = (chosenTypes.length > 0 ? chosenTypes.filter((t) => present.includes(t)) : present).filter(
-    (t) => !(state.hideCoMentioned && t === 'CO_MENTIONED'),
-  );
+  const relTypes = (chosenTypes.length > 0 ? chosenTypes.filter((t) => present.includes(t)) : present).filter((t) => !(state.hideCoMentioned && t === 'CO_MENTIONED'));
   const typeFiltered = chosenTypes.length > 0 || state.hideCoMentioned;
   const params: Record<string, unknown> = { limit: int(state.limit), minConfidence: state.minConfidence };
   const lines: string[] = [];

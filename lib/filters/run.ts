@@ -21,16 +21,19 @@ const FILTER_TIMEOUT_MS = 10_000;
 /** Runs a filter in Neo4j: the count always, the elements unless `countOnly`. */
 export async function runFilter(state: FilterState, options: { countOnly?: boolean } = {}): Promise<FilterResult> {
   const compiled = compileFilter(state, await getSchemaWhitelist());
-  return readTransaction(async (tx) => {
-    const matches = Number((await tx.run(compiled.countCypher, compiled.params)).records[0]?.get('matches') ?? 0);
-    const base = { matches, truncated: matches > state.limit, cypher: compiled.cypher, params: toPlainParams(compiled.params) };
-    if (options.countOnly) return { ...base, nodes: [], edges: [] };
-    const record = (await tx.run(compiled.cypher, compiled.params)).records[0];
-    const entities = (toPlain(record?.get('entities') ?? []) as PlainNode[]).map(toEntitySummary);
-    const byElementId = new Map((toPlain(record?.get('entities') ?? []) as PlainNode[]).map((n) => [n.elementId, String(n.properties.id)]));
-    const edges = (toPlain(record?.get('relations') ?? []) as PlainRelationship[]).map((r) => toRelationSummary(r, byElementId));
-    return { ...base, nodes: entities, edges };
-  }, { timeoutMs: FILTER_TIMEOUT_MS });
+  return readTransaction(
+    async (tx) => {
+      const matches = Number((await tx.run(compiled.countCypher, compiled.params)).records[0]?.get('matches') ?? 0);
+      const base = { matches, truncated: matches > state.limit, cypher: compiled.cypher, params: toPlainParams(compiled.params) };
+      if (options.countOnly) return { ...base, nodes: [], edges: [] };
+      const record = (await tx.run(compiled.cypher, compiled.params)).records[0];
+      const entities = (toPlain(record?.get('entities') ?? []) as PlainNode[]).map(toEntitySummary);
+      const byElementId = new Map((toPlain(record?.get('entities') ?? []) as PlainNode[]).map((n) => [n.elementId, String(n.properties.id)]));
+      const edges = (toPlain(record?.get('relations') ?? []) as PlainRelationship[]).map((r) => toRelationSummary(r, byElementId));
+      return { ...base, nodes: entities, edges };
+    },
+    { timeoutMs: FILTER_TIMEOUT_MS },
+  );
 }
 
 function toEntitySummary(node: PlainNode): EntitySummary {

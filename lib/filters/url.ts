@@ -3,9 +3,7 @@ import { FilterStateSchema, type FilterState } from './state';
 /** Filter state in the URL (?filter=<json>), so a filtered view can be shared and reloaded. */
 export function filterToSearchParam(state: FilterState): string {
   const defaults = FilterStateSchema.parse({});
-  const changed = Object.fromEntries(
-    Object.entries(state).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(defaults[key as keyof FilterState])),
-  );
+  const changed = Object.fromEntries(Object.entries(state).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(defaults[key as keyof FilterState])));
   return JSON.stringify(changed);
 }
 

@@ -18,7 +18,9 @@ export function withinGate<T>(store: GateStore, work: () => Promise<T>): Promise
 
 export class WriteOutsideGateError extends Error {
   constructor(name: string) {
-    super(`${name} is a read-only action or route, but it tried to write to the graph. Make it with writeAction or writeRoute (lib/gate) so the write gate checks the token first.`);
+    super(
+      `${name} is a read-only action or route, but it tried to write to the graph. Make it with writeAction or writeRoute (lib/gate) so the write gate checks the token first.`,
+    );
     this.name = 'WriteOutsideGateError';
   }
 }

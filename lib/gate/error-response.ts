@@ -14,6 +14,13 @@ export function errorResponse(error: unknown, where = 'API route'): NextResponse
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
     return NextResponse.json({ error: { code: 'bad_input', message: 'The input is nested too deeply; flatten it.' } }, { status: 400 });
   }
-  console.error(JSON.stringify({ level: 'error', msg: 'unexpected error', where, error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }));
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      msg: 'unexpected error',
+      where,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    }),
+  );
   return NextResponse.json({ error: { code: 'internal', message: 'Something went wrong on the server; it has been logged.' } }, { status: 500 });
 }

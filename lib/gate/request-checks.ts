@@ -28,7 +28,9 @@ export function checkHost(host: string | null, allowed: readonly string[]): void
   if (allowed.includes('*')) return;
   const name = host ? hostName(host) : '';
   if (name === '' || !allowed.map(hostName).includes(name)) {
-    throw new ForbiddenOriginError(`This server does not answer to the host "${name || '(none)'}". If that is its real name, add it to NEWSGRAPH_ALLOWED_HOSTS (comma-separated; now ${allowed.join(', ')}).`);
+    throw new ForbiddenOriginError(
+      `This server does not answer to the host "${name || '(none)'}". If that is its real name, add it to NEWSGRAPH_ALLOWED_HOSTS (comma-separated; now ${allowed.join(', ')}).`,
+    );
   }
 }
 

@@ -10,9 +10,7 @@ import { withinGate } from './context';
 import { gateOf, markGate, type GateKind } from './marker';
 
 /** One result shape for every action, for useActionState and for plain calls alike. */
-export type ActionResult<T> =
-  | { ok: true; value: T; message?: string }
-  | { ok: false; message: string; errors: string[]; position?: unknown };
+export type ActionResult<T> = { ok: true; value: T; message?: string } | { ok: false; message: string; errors: string[]; position?: unknown };
 
 type Spec<S extends z.ZodType, T> = {
   /** Named in errors and logs. */

@@ -13,7 +13,10 @@ export const ARTICLES_PER_PAGE = 20;
 const MAX_QUERY_LENGTH = 200;
 
 const ParamsSchema = z.object({
-  q: z.string().catch('').transform((q) => q.trim().slice(0, MAX_QUERY_LENGTH)),
+  q: z
+    .string()
+    .catch('')
+    .transform((q) => q.trim().slice(0, MAX_QUERY_LENGTH)),
   sort: z.enum(ARTICLE_SORT_KEYS).optional().catch(undefined),
   dir: z.enum(['asc', 'desc']).optional().catch(undefined),
   lang: LanguageSchema.nullable().catch(null),

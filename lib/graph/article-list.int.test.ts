@@ -21,8 +21,11 @@ const articles: Article[] = [
 const at = (text: string, s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
 const extraction = (article: Article): Extraction => {
   const t = article.text;
-  const entities: Extraction['entities'] = [{ id: 'loc-test-list-testville', name: 'Testville', type: 'Location', aliases: [], mentions: t.includes('Testville') ? [at(t, 'Testville')] : [] }];
-  if (article.id === 'test-list-old') entities.push({ id: 'org-test-list-bureau', name: 'Bureau Zorblatt', type: 'Organization', aliases: [], mentions: [at(t, 'Bureau Zorblatt'), at(t, 'Bureau Zorblatt', 20)] });
+  const entities: Extraction['entities'] = [
+    { id: 'loc-test-list-testville', name: 'Testville', type: 'Location', aliases: [], mentions: t.includes('Testville') ? [at(t, 'Testville')] : [] },
+  ];
+  if (article.id === 'test-list-old')
+    entities.push({ id: 'org-test-list-bureau', name: 'Bureau Zorblatt', type: 'Organization', aliases: [], mentions: [at(t, 'Bureau Zorblatt'), at(t, 'Bureau Zorblatt', 20)] });
   return { language: article.language, entities: entities.filter((e) => e.mentions.length > 0), relations: [] };
 };
 const list = (raw: Record<string, string>) => listArticles(parseArticleListParams(raw));
@@ -59,7 +62,11 @@ describe('listArticles', () => {
 
   it('returns snippets with the hits marked, and the start of the text when only the title matched', async () => {
     const rows = (await list({ q: 'zorblatt', sort: 'date' })).rows;
-    const marks = (id: string) => rows.find((r) => r.id === id)!.snippet!.segments.filter((s) => s.mark).map((s) => s.text);
+    const marks = (id: string) =>
+      rows
+        .find((r) => r.id === id)!
+        .snippet!.segments.filter((s) => s.mark)
+        .map((s) => s.text);
     expect(marks('test-list-old')).toEqual(['Zorblatt', 'Zorblatt']);
     expect(marks('test-list-new')).toEqual(['zorblattiens']);
     expect(marks('test-list-title')).toEqual([]);

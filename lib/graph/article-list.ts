@@ -7,8 +7,14 @@ import { toTextQuery } from './lucene';
 
 export type ArticleListEntity = { id: string; name: string; type: EntityType };
 export type ArticleListRow = {
-  id: string; title: string; publishedAt: string; language: string; source: string;
-  entityCount: number; entities: ArticleListEntity[]; snippet: Snippet | null;
+  id: string;
+  title: string;
+  publishedAt: string;
+  language: string;
+  source: string;
+  entityCount: number;
+  entities: ArticleListEntity[];
+  snippet: Snippet | null;
 };
 export type ArticleListPage = { rows: ArticleListRow[]; total: number; page: number; pages: number; searched: boolean };
 
@@ -48,9 +54,17 @@ export const COUNT_MATCHING_ARTICLES = `${MATCHING_ARTICLES} RETURN count(a) AS 
 
 type QueryTable = Record<ArticleSortKey, Record<SortDirection, string>>;
 const byOrder = (match: string): QueryTable =>
-  Object.fromEntries(ARTICLE_SORT_KEYS.map((sort) => [sort, Object.fromEntries((['asc', 'desc'] as const).map((dir) => [
-    dir, `${match}\nWITH a, score ORDER BY ${ORDER_FIELDS[sort]} ${DIRECTIONS[dir]}, a.publishedAt DESC, a.id ASC${PAGE_OF_ARTICLES}`,
-  ]))])) as QueryTable;
+  Object.fromEntries(
+    ARTICLE_SORT_KEYS.map((sort) => [
+      sort,
+      Object.fromEntries(
+        (['asc', 'desc'] as const).map((dir) => [
+          dir,
+          `${match}\nWITH a, score ORDER BY ${ORDER_FIELDS[sort]} ${DIRECTIONS[dir]}, a.publishedAt DESC, a.id ASC${PAGE_OF_ARTICLES}`,
+        ]),
+      ),
+    ]),
+  ) as QueryTable;
 
 /** Every variant of the page query, one per sort key and direction, built once from the whitelists above. */
 export const LIST_ARTICLES = byOrder(ALL_ARTICLES);
@@ -66,8 +80,13 @@ export async function listArticles(params: ArticleListParams): Promise<ArticleLi
   const searched = query !== null;
   const skip = (params.page - 1) * ARTICLES_PER_PAGE;
   const values = {
-    query, language: params.lang, skip: int(skip), limit: int(ARTICLES_PER_PAGE), withText: searched,
-    textChars: int(SNIPPET_TEXT_CHARS), entitiesPerRow: int(ENTITIES_PER_ROW),
+    query,
+    language: params.lang,
+    skip: int(skip),
+    limit: int(ARTICLES_PER_PAGE),
+    withText: searched,
+    textChars: int(SNIPPET_TEXT_CHARS),
+    entitiesPerRow: int(ENTITIES_PER_ROW),
   };
   const [count, page] = await readTransaction(async (tx) => [
     await tx.run(searched ? COUNT_MATCHING_ARTICLES : COUNT_ALL_ARTICLES, values),

@@ -3,10 +3,23 @@ import { NotFoundError } from '@/lib/errors';
 import type { EntityType } from '@/lib/model';
 
 export type ArticleMention = { entityId: string; name: string; type: EntityType; start: number; end: number };
-export type ArticleRelation = { id: string; type: string; source: { id: string; name: string }; target: { id: string; name: string }; evidence: Array<{ text: string; start: number; end: number }> };
+export type ArticleRelation = {
+  id: string;
+  type: string;
+  source: { id: string; name: string };
+  target: { id: string; name: string };
+  evidence: Array<{ text: string; start: number; end: number }>;
+};
 export type ArticleDetail = {
-  id: string; title: string; publishedAt: string | null; language: string; source: string; url: string | null; text: string;
-  mentions: ArticleMention[]; relations: ArticleRelation[];
+  id: string;
+  title: string;
+  publishedAt: string | null;
+  language: string;
+  source: string;
+  url: string | null;
+  text: string;
+  mentions: ArticleMention[];
+  relations: ArticleRelation[];
 };
 
 const GET_ARTICLE = `

@@ -14,11 +14,16 @@ const HUB = 'test-explore-hub';
 beforeAll(async () => {
   await applySchema();
   await loadSeed();
-  await writeTransaction((tx) => tx.run(`
+  await writeTransaction((tx) =>
+    tx.run(
+      `
     CREATE (h:Entity:Organization {id: $hub, name: 'Explore Hub', type: 'Organization', aliases: [], degree: 30, articleCount: 0})
     WITH h UNWIND range(1, $n) AS i
     CREATE (p:Entity:Person {id: $hub + '-p' + i, name: 'Explore Person ' + i, type: 'Person', aliases: [], degree: 1, articleCount: 0})
-    CREATE (p)-[:MEMBER_OF {evidence: []}]->(h)`, { hub: HUB, n: int(30) }));
+    CREATE (p)-[:MEMBER_OF {evidence: []}]->(h)`,
+      { hub: HUB, n: int(30) },
+    ),
+  );
 });
 afterAll(async () => {
   await writeTransaction((tx) => tx.run('MATCH (e:Entity) WHERE e.id STARTS WITH $hub DETACH DELETE e', { hub: HUB }));

@@ -22,7 +22,7 @@ describe('toLuceneQuery', () => {
 });
 
 describe('toTextQuery', () => {
-  it('requires every word, exact, as a prefix or after an elision (l\'Office), without fuzzy clauses', () => {
+  it("requires every word, exact, as a prefix or after an elision (l'Office), without fuzzy clauses", () => {
     expect(toTextQuery('Drogue Ekaterinbourg')).toBe("+(drogue^3 drogue* *\\'drogue*) +(ekaterinbourg^3 ekaterinbourg* *\\'ekaterinbourg*)");
     expect(toTextQuery('text:"x" AND -y')).toBe("+(text^3 text* *\\'text*) +(x^3 x* *\\'x*) +(and^3 and* *\\'and*) +(y^3 y* *\\'y*)");
     expect(toTextQuery(' ?! ')).toBeNull();

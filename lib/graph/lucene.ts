@@ -13,7 +13,10 @@ export function escapeLucene(text: string): string {
 
 /** Lower case without accents: what standard-folding does to indexed text. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Words as the standard tokenizer would see them: runs of letters and digits. */
@@ -54,7 +57,10 @@ export function toLuceneQuery(input: string): string | null {
 export function toTextQuery(input: string): string | null {
   const terms = toSearchTerms(input).slice(0, 8);
   if (terms.length === 0) return null;
-  return terms.map((raw) => escapeLucene(raw)).map((t) => `+(${t}^3 ${t}* *\\'${t}*)`).join(' ');
+  return terms
+    .map((raw) => escapeLucene(raw))
+    .map((t) => `+(${t}^3 ${t}* *\\'${t}*)`)
+    .join(' ');
 }
 
 /** Levenshtein distance, for picking which name or alias the user most likely meant. */

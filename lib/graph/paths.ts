@@ -15,7 +15,9 @@ const PATH_TYPES = RELATION_TYPES.filter((t) => t !== 'CO_MENTIONED').join('|');
  * Hop counts cannot be parameters in Cypher, so each allowed count has its own constant query; types come from the
  * relation vocabulary (a whitelist), never from input.
  */
-const SHORTEST_PATHS: readonly string[] = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) => `
+const SHORTEST_PATHS: readonly string[] = Array.from(
+  { length: MAX_PATH_HOPS + 1 },
+  (_, hops) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:${PATH_TYPES}*..${Math.max(hops, 1)}]-(b))
 WITH p LIMIT 5
@@ -26,7 +28,8 @@ RETURN [n IN nodes(p) | n { .id, .name, .type, aliases: coalesce(n.aliases, []),
          evidence: [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {
            text: r.evidence[i], articleId: r.evidenceArticleIds[i], start: r.evidenceStarts[i],
            end: r.evidenceEnds[i], confidence: r.evidenceConfidences[i] }]
-       }] AS edges`);
+       }] AS edges`,
+);
 
 /** The shortest paths (up to 5 of equal length) between two entities over typed relations, or [] if none. */
 export async function findShortestPaths(from: string, to: string, maxHops = MAX_PATH_HOPS): Promise<GraphPath[]> {

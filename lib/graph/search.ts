@@ -26,7 +26,15 @@ export async function searchEntities({ q, type = null, limit = 10, cursor = null
   const result = await readQuery(SEARCH_ENTITIES, { query, type, skip: int(skip), limit: int(limit + 1) });
   const rows = result.records.map((record) => {
     const e = record.get('entity') as Omit<SearchResult, 'matched' | 'score'> & { aliases: string[] };
-    return { id: e.id, name: e.name, type: e.type, articleCount: e.articleCount, degree: e.degree, matched: pickMatchedName(q, [e.name, ...e.aliases]), score: record.get('score') as number };
+    return {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      articleCount: e.articleCount,
+      degree: e.degree,
+      matched: pickMatchedName(q, [e.name, ...e.aliases]),
+      score: record.get('score') as number,
+    };
   });
   const results = rows.slice(0, limit);
   return { results, nextCursor: rows.length > limit ? nextCursor(skip, results.length, skip + rows.length) : null };

@@ -56,5 +56,7 @@ async function getNeo4jHealth(): Promise<Health> {
 
 /** The parts that are down, by name, for the banner and for the 503. */
 export function downComponents(health: Health): string[] {
-  return Object.entries(health.components).filter(([, c]) => c.state === 'down').map(([name]) => name);
+  return Object.entries(health.components)
+    .filter(([, c]) => c.state === 'down')
+    .map(([name]) => name);
 }

@@ -23,7 +23,18 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/article') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(scriptPage);
     else if (req.url === '/latin1') res.writeHead(200, { 'content-type': 'text/html; charset=ISO-8859-1' }).end(Buffer.from(latinPage, 'latin1'));
-    else if (req.url === '/meta-1252') res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.concat([Buffer.from('<!doctype html><html><head><meta charset="windows-1252"><title>Prix</title></head><body><article><p>'), Buffer.from([0x93]), Buffer.from(latinText, 'latin1'), Buffer.from([0x94, 0x20, 0x80]), Buffer.from('</p></article></body></html>')]));
+    else if (req.url === '/meta-1252')
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          Buffer.concat([
+            Buffer.from('<!doctype html><html><head><meta charset="windows-1252"><title>Prix</title></head><body><article><p>'),
+            Buffer.from([0x93]),
+            Buffer.from(latinText, 'latin1'),
+            Buffer.from([0x94, 0x20, 0x80]),
+            Buffer.from('</p></article></body></html>'),
+          ]),
+        );
     else if (req.url === '/huge') res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>${'word '.repeat(1_000_000)}</p>`);
     else if (req.url === '/slow') setTimeout(() => res.writeHead(200).end('late'), 15_000).unref();
     else res.writeHead(404).end('missing');
@@ -41,7 +52,10 @@ afterAll(async () => {
 /** Runs the bad input, expects one clear AppError matching `message`, and checks the graph did not change. */
 async function refused(work: () => Promise<unknown>, message: RegExp, status = 400) {
   const before = await countGraph();
-  const error = await work().then(() => null, (e: unknown) => e);
+  const error = await work().then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).message).toMatch(message);
   expect((error as AppError).status).toBe(status);
@@ -78,7 +92,13 @@ describe('bad input: one clear message, nothing changes', () => {
   });
 
   it('unsupported languages', async () => {
-    await refused(() => ingestArticle({ text: 'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung hat am Montag in Wien einen neuen Bericht über den weltweiten Drogenhandel vorgestellt, der zeigt, dass die Produktion gestiegen ist.' }), /Unsupported language.*German/);
+    await refused(
+      () =>
+        ingestArticle({
+          text: 'Das Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung hat am Montag in Wien einen neuen Bericht über den weltweiten Drogenhandel vorgestellt, der zeigt, dass die Produktion gestiegen ist.',
+        }),
+      /Unsupported language.*German/,
+    );
   });
 
   it('HTML with scripts: scripts stripped and never run, the text kept', async () => {
@@ -141,7 +161,10 @@ describe('bad input, new cases: control characters, broken characters, legacy en
 
   it.each(LEGACY_FILES)('reads $name as its text (no U+FFFD), and stores that', async ({ file, bytes, text }) => {
     const outcomes = await ingestFile(file, bytes);
-    expect(outcomes.map((o) => o.status), outcomes[0]?.message).toEqual(['added']);
+    expect(
+      outcomes.map((o) => o.status),
+      outcomes[0]?.message,
+    ).toEqual(['added']);
     created.push(outcomes[0]!.articleId!);
     const stored = await getArticle(outcomes[0]!.articleId!);
     expect(stored.text).toBe(text);
@@ -155,7 +178,9 @@ describe('bad input, new cases: control characters, broken characters, legacy en
   });
 
   it('the stored-controls check finds a NUL, a C1 control and an ESC (so a zero below means none)', async () => {
-    const rows = await readTransaction((tx) => tx.run(`UNWIND $s AS s RETURN collect(s =~ ('(?s).*' + $controls + '.*')) AS found`, { s: ['a\u0000b', 'a\u0085b', '\u001b[0m', 'Genève\t\n'], controls: CONTROLS }));
+    const rows = await readTransaction((tx) =>
+      tx.run(`UNWIND $s AS s RETURN collect(s =~ ('(?s).*' + $controls + '.*')) AS found`, { s: ['a\u0000b', 'a\u0085b', '\u001b[0m', 'Genève\t\n'], controls: CONTROLS }),
+    );
     expect(rows.records[0]?.get('found')).toEqual([true, true, true, false]);
   });
 
@@ -170,7 +195,10 @@ describe('bad input, new cases: control characters, broken characters, legacy en
   it('stores an uploaded file with a stray NUL and controls (in its title too) cleaned', async () => {
     const bytes = Buffer.from(`# UNODC\u0000 in\u0007 Nairobi\r\n\r\n${english}\u0000\u0085`);
     const outcomes = await ingestFile('stray-nul.md', bytes);
-    expect(outcomes.map((o) => o.status), outcomes[0]?.message).toEqual(['added']);
+    expect(
+      outcomes.map((o) => o.status),
+      outcomes[0]?.message,
+    ).toEqual(['added']);
     created.push(outcomes[0]!.articleId!);
     const stored = await getArticle(outcomes[0]!.articleId!);
     expect(stored.title).toBe('UNODC in Nairobi');

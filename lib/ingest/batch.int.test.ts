@@ -65,7 +65,10 @@ describe('a JSONL batch of 200 records with 3 bad lines', () => {
 describe('dates of uploaded plain text', () => {
   it('no date written: no publishedAt stored (not the ingest day); "Publié le 3 juin 2024": 2024-06-03', async () => {
     const [undated] = await ingestFile('undated.txt', Buffer.from('Le conseil municipal de Lyon a voté le budget mardi soir après un long débat sur les écoles.'));
-    const [dated] = await ingestFile('dated.txt', Buffer.from('Lyon vote son budget\nPublié le 3 juin 2024\n\nLe conseil municipal de Lyon a voté le budget mardi soir après un débat sur les routes.'));
+    const [dated] = await ingestFile(
+      'dated.txt',
+      Buffer.from('Lyon vote son budget\nPublié le 3 juin 2024\n\nLe conseil municipal de Lyon a voté le budget mardi soir après un débat sur les routes.'),
+    );
     expect([undated?.status, dated?.status]).toEqual(['added', 'added']);
     expect(undated?.title).toBe('undated');
     expect(dated?.title).toBe('Lyon vote son budget');

@@ -34,7 +34,10 @@ export async function ingestFile(name: string, bytes: Uint8Array, onOutcome?: On
  * which is what makes a rerun after a cancel a resume.
  */
 export async function ingestRecords(file: string, records: readonly RawRecord[], onOutcome?: OnOutcome): Promise<ItemOutcome[]> {
-  return ingestParsed(records.map((record, i) => toFileRecord(file, record, i)), onOutcome);
+  return ingestParsed(
+    records.map((record, i) => toFileRecord(file, record, i)),
+    onOutcome,
+  );
 }
 
 /** Several records in flight (INGEST_CONCURRENCY), each its own transaction; the outcomes keep the records' order. */

@@ -44,7 +44,9 @@ describe('decodeText', () => {
   });
 
   it('refuses PDFs, ZIP/Office files and images, saying what to do', () => {
-    expect(() => decodeText(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'report.txt')).toThrow(/report.txt is a PDF, not text. newsgraph reads text, HTML, Markdown and JSON: save the PDF as text first/);
+    expect(() => decodeText(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'report.txt')).toThrow(
+      /report.txt is a PDF, not text. newsgraph reads text, HTML, Markdown and JSON: save the PDF as text first/,
+    );
     expect(() => decodeText(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), 'memo.txt')).toThrow(/ZIP archive \(Word \.docx.*save or export it as plain text/);
     expect(() => decodeText(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'old.txt')).toThrow(/old Microsoft Office file/);
     expect(() => decodeText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'x.txt')).toThrow(/PNG image/);

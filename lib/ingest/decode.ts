@@ -23,7 +23,10 @@ export function decodeText(bytes: Uint8Array, name = 'the file', options: Decode
   const bom = bomOf(bytes);
   if (bom) {
     const text = decodeAs(bom.encoding, bytes.subarray(bom.length));
-    if (text === null) throw new BadInputError(`${name} starts with a ${bom.encoding.toUpperCase()} byte order mark but is not valid ${bom.encoding.toUpperCase()}. Save it as UTF-8 and try again.`);
+    if (text === null)
+      throw new BadInputError(
+        `${name} starts with a ${bom.encoding.toUpperCase()} byte order mark but is not valid ${bom.encoding.toUpperCase()}. Save it as UTF-8 and try again.`,
+      );
     return text;
   }
   const declared = [options.charset, charsetFromMeta(bytes)].map((label) => (label ? encodingFor(label) : null)).find((e) => e !== null) ?? null;
@@ -48,7 +51,9 @@ function refuseBinary(bytes: Uint8Array, name: string): void {
   const format = knownBinaryFormat(bytes);
   if (format) throw new BadInputError(`${name} is ${format.name}, not text. ${WHAT_WE_READ}: ${format.advice}.`);
   if (looksBinary(bytes)) {
-    throw new BadInputError(`${name} looks like a binary file, not text. ${WHAT_WE_READ}: upload .txt, .md, .html, .json or .jsonl files (UTF-16 text needs its byte order mark, or save it as UTF-8).`);
+    throw new BadInputError(
+      `${name} looks like a binary file, not text. ${WHAT_WE_READ}: upload .txt, .md, .html, .json or .jsonl files (UTF-16 text needs its byte order mark, or save it as UTF-8).`,
+    );
   }
 }
 

@@ -80,7 +80,9 @@ function request(url: URL, addresses: Resolved[], { timeoutMs, maxBytes }: HopOp
       const declared = Number(response.headers['content-length'] ?? 0);
       if (declared > maxBytes) {
         response.destroy();
-        return fail(new TooLargeError(`${url.href} is ${declared.toLocaleString('en')} bytes, over the fetch limit of ${maxBytes.toLocaleString('en')} bytes (4 × MAX_ARTICLE_BYTES).`));
+        return fail(
+          new TooLargeError(`${url.href} is ${declared.toLocaleString('en')} bytes, over the fetch limit of ${maxBytes.toLocaleString('en')} bytes (4 × MAX_ARTICLE_BYTES).`),
+        );
       }
       const chunks: Buffer[] = [];
       let size = 0;
@@ -103,7 +105,10 @@ function request(url: URL, addresses: Resolved[], { timeoutMs, maxBytes }: HopOp
 }
 
 export function unreachable(url: URL, error: Error & { code?: string; timeoutMs?: number }): Error {
-  if (error.code === 'EPRIVATE') return new BadInputError(`${url.href} was not fetched: ${error.message.replace(/^refused: /, '')}. Only public internet addresses are fetched; private, loopback, link-local and reserved ones are refused (set ALLOW_PRIVATE_URLS=1 to allow them).`);
+  if (error.code === 'EPRIVATE')
+    return new BadInputError(
+      `${url.href} was not fetched: ${error.message.replace(/^refused: /, '')}. Only public internet addresses are fetched; private, loopback, link-local and reserved ones are refused (set ALLOW_PRIVATE_URLS=1 to allow them).`,
+    );
   if (error.code === 'ETIMEDOUT') return new BadInputError(`${url.href} did not answer within ${(error.timeoutMs ?? 10_000) / 1000} seconds.`);
   return new BadInputError(`${url.href} could not be reached (${error.code ?? error.message}). Check the address, or paste the article's text instead.`);
 }

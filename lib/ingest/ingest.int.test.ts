@@ -49,7 +49,17 @@ describe('ingestArticle', () => {
     const files: [string, Uint8Array][] = [
       ['fr.txt', Buffer.from(fr)],
       ['en.md', Buffer.from(`# UNODC cocaine\n\n${en}`)],
-      ['both.jsonl', Buffer.from([{ text: fr, title: 'again' }, { text: `${en} More.`, url }].map((r) => JSON.stringify(r)).join('\n'))],
+      [
+        'both.jsonl',
+        Buffer.from(
+          [
+            { text: fr, title: 'again' },
+            { text: `${en} More.`, url },
+          ]
+            .map((r) => JSON.stringify(r))
+            .join('\n'),
+        ),
+      ],
     ];
     const first = [];
     for (const [name, bytes] of files) first.push(...(await ingestFile(name, bytes)));
@@ -111,7 +121,9 @@ describe('ingestArticle', () => {
   it('keeps two articles\' bare surnames apart: "Smith" in one article is not "Smith" in another', async () => {
     const a = await ingest({ text: 'Mr. Smith told the Security Council in New York that the situation was grave. Smith added that more aid was needed.' });
     const b = await ingest({ text: 'Ms. Smith spoke to the Security Council in New York on Tuesday. Smith called for a ceasefire in the region.' });
-    const smiths = await readQuery('MATCH (a:Article)-[:MENTIONS]->(e:Person) WHERE a.id IN $ids AND e.name = "Smith" RETURN a.id AS article, e.id AS id', { ids: [a.articleId, b.articleId] });
+    const smiths = await readQuery('MATCH (a:Article)-[:MENTIONS]->(e:Person) WHERE a.id IN $ids AND e.name = "Smith" RETURN a.id AS article, e.id AS id', {
+      ids: [a.articleId, b.articleId],
+    });
     expect(smiths.records).toHaveLength(2);
     expect(new Set(smiths.records.map((r) => r.get('id'))).size).toBe(2);
   });

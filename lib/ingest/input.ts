@@ -11,7 +11,10 @@ import { metadataFromPlainText } from './metadata/plain-text';
 export const IngestInputSchema = z.object({
   text: z.string(),
   title: z.string().trim().max(500).optional(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2024-05-31' }).optional(),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2024-05-31' })
+    .optional(),
   source: z.string().trim().max(200).optional(),
   url: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
   language: LanguageSchema.optional(),
@@ -47,7 +50,9 @@ export function checkSize(text: string): void {
   const max = getEnv().MAX_ARTICLE_BYTES;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > max) {
-    throw new TooLargeError(`The article is ${bytes.toLocaleString('en')} bytes, over the limit of ${max.toLocaleString('en')} bytes (MAX_ARTICLE_BYTES). Split it, or raise MAX_ARTICLE_BYTES.`);
+    throw new TooLargeError(
+      `The article is ${bytes.toLocaleString('en')} bytes, over the limit of ${max.toLocaleString('en')} bytes (MAX_ARTICLE_BYTES). Split it, or raise MAX_ARTICLE_BYTES.`,
+    );
   }
 }
 
@@ -59,7 +64,11 @@ export function sha256Hex(text: string): string {
 export function articleIdFor(input: Pick<IngestInput, 'url' | 'text'>): string {
   if (input.url) {
     const url = new URL(input.url);
-    const slug = `${url.hostname}${url.pathname}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+    const slug = `${url.hostname}${url.pathname}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80);
     return `${slug || 'web'}-${sha256Hex(url.href).slice(0, 8)}`;
   }
   return `text-${sha256Hex(input.text).slice(0, 16)}`;
@@ -70,12 +79,18 @@ export function articleIdFor(input: Pick<IngestInput, 'url' | 'text'>): string {
  * at the top of the text, else none: the day it was ingested is not the day it was published.
  */
 export function toArticle(input: IngestInput, language: Language): Article {
-  const firstLine = input.text.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'Untitled';
+  const firstLine =
+    input.text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? 'Untitled';
   const publishedAt = input.publishedAt ?? metadataFromPlainText(input.text).publishedAt;
   return {
     id: articleIdFor(input),
     // By code points, so a cut never leaves half of a surrogate pair (an emoji) behind.
-    title: Array.from(input.title || firstLine).slice(0, 200).join(''),
+    title: Array.from(input.title || firstLine)
+      .slice(0, 200)
+      .join(''),
     ...(publishedAt ? { publishedAt } : {}),
     language,
     source: input.source || (input.url ? new URL(input.url).hostname : 'pasted text'),

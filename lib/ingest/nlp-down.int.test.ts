@@ -17,7 +17,8 @@ const { NlpUnavailableError } = await import('@/lib/nlp');
 afterAll(() => closeDriver());
 
 const TITLE = `NLP down ${Date.now()}`;
-const countArticles = () => readTransaction(async (tx) => Number((await tx.run('MATCH (a:Article {title: $title}) RETURN count(a) AS n', { title: TITLE })).records[0]?.get('n') ?? 0));
+const countArticles = () =>
+  readTransaction(async (tx) => Number((await tx.run('MATCH (a:Article {title: $title}) RETURN count(a) AS n', { title: TITLE })).records[0]?.get('n') ?? 0));
 
 describe('ingesting while the NLP service is down (hybrid extractor)', () => {
   it('preview and ingest say so plainly, with the fix, and write nothing', async () => {

@@ -96,8 +96,16 @@ export function checkResolved(hostname: string, addresses: readonly { address: s
 
 /** ipaddr.js range names as a reader knows them. */
 const RANGE_NAMES: Record<string, string> = {
-  unicast: 'non-global', linkLocal: 'link-local', uniqueLocal: 'unique-local', carrierGradeNat: 'carrier-grade NAT',
-  ipv4Mapped: 'IPv4-mapped', rfc6145: 'IPv4-translated', rfc6052: 'NAT64', deprecatedSiteLocal: 'site-local', as112: 'AS112', as112v6: 'AS112',
+  unicast: 'non-global',
+  linkLocal: 'link-local',
+  uniqueLocal: 'unique-local',
+  carrierGradeNat: 'carrier-grade NAT',
+  ipv4Mapped: 'IPv4-mapped',
+  rfc6145: 'IPv4-translated',
+  rfc6052: 'NAT64',
+  deprecatedSiteLocal: 'site-local',
+  as112: 'AS112',
+  as112v6: 'AS112',
 };
 
 function describe(address: IPv4 | IPv6 | null): string {

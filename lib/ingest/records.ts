@@ -11,7 +11,10 @@ export type FileRecord = { file: string; line?: number; title: string } & ({ ok:
 /** What a request carrying records sends: the file they come from and up to MAX_BATCH_RECORDS parsed JSON values. */
 export const RecordBatchSchema = z.object({
   file: z.string().trim().min(1).max(300),
-  records: z.array(z.object({ line: z.number().int().min(1).optional(), value: z.unknown() })).min(1).max(MAX_BATCH_RECORDS),
+  records: z
+    .array(z.object({ line: z.number().int().min(1).optional(), value: z.unknown() }))
+    .min(1)
+    .max(MAX_BATCH_RECORDS),
 });
 export type RecordBatch = z.infer<typeof RecordBatchSchema>;
 

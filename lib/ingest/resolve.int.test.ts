@@ -45,7 +45,13 @@ describe('resolution against the graph', () => {
     });
     expect(decisions.get('org-ztc')).toMatchObject({ kind: 'existing', entityId: 'org-test-zorblax', reason: expect.stringContaining('alias') });
     expect(decisions.get('person-john-testfield-2')).toMatchObject({ kind: 'existing', entityId: 'person-test-john-testfield' });
-    for (const apart of ['org-zorblax-trading-company-university', 'person-testfield', 'person-mary-testfield', 'org-test-saint-petersburg-state-university', 'org-saint-petersburg']) {
+    for (const apart of [
+      'org-zorblax-trading-company-university',
+      'person-testfield',
+      'person-mary-testfield',
+      'org-test-saint-petersburg-state-university',
+      'org-saint-petersburg',
+    ]) {
       expect(decisions.get(apart), apart).toEqual({ kind: 'new' });
     }
     expect(extraction.entities.map((e) => e.id)).toContain('org-test-zorblax');

@@ -19,7 +19,10 @@ describe('findMatch', () => {
   ];
   it('matches names and aliases exactly after normalisation, when the type agrees', async () => {
     expect(await findMatch(entity('org-onudc', 'O.N.U.D.C.', 'Organization'), searchIn(graph))).toMatchObject({ entity: { id: 'org-unodc' }, field: 'alias' });
-    expect(await findMatch(entity('person-antonio-guterres-2', 'Antonio Guterres', 'Person'), searchIn(graph))).toMatchObject({ entity: { id: 'person-antonio-guterres' }, field: 'name' });
+    expect(await findMatch(entity('person-antonio-guterres-2', 'Antonio Guterres', 'Person'), searchIn(graph))).toMatchObject({
+      entity: { id: 'person-antonio-guterres' },
+      field: 'name',
+    });
     expect(await findMatch(entity('org-saint-petersburg', 'Saint Petersburg', 'Organization'), searchIn(graph))).toBeNull();
     expect(await findMatch(entity('org-spbu', 'Saint Petersburg State University', 'Organization'), searchIn(graph))).toBeNull();
   });

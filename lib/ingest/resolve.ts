@@ -5,9 +5,7 @@ import type { EntityType, Extraction, ExtractedEntity } from '@/lib/model';
 import * as Q from './resolve-queries';
 
 export type StoredEntity = { id: string; name: string; type: EntityType; aliases: string[]; articleCount: number };
-export type Resolution =
-  | { kind: 'new' }
-  | { kind: 'existing'; entityId: string; name: string; reason: string };
+export type Resolution = { kind: 'new' } | { kind: 'existing'; entityId: string; name: string; reason: string };
 
 /**
  * Resolves extracted entities against the graph. An entity attaches to a stored one when the stored one has
@@ -27,13 +25,23 @@ export async function resolveExtraction(extraction: Extraction, tx?: ManagedTran
     if (same) {
       // Only a curator changes a stored entity's type; their decision wins over the extractor's.
       if (same.type !== entity.type) retyped.set(entity.id, same.type);
-      decisions.set(entity.id, { kind: 'existing', entityId: same.id, name: same.name, reason: same.type === entity.type ? 'already in the graph under the same id' : `same id; type ${same.type} set by curation` });
+      decisions.set(entity.id, {
+        kind: 'existing',
+        entityId: same.id,
+        name: same.name,
+        reason: same.type === entity.type ? 'already in the graph under the same id' : `same id; type ${same.type} set by curation`,
+      });
       continue;
     }
     const match = findMatch(entity, (query) => stored.byQuery.get(query) ?? []);
     if (match) {
       renamed.set(entity.id, match.entity.id);
-      decisions.set(entity.id, { kind: 'existing', entityId: match.entity.id, name: match.entity.name, reason: `“${match.form}” matches the stored ${match.field === 'name' ? 'name' : 'alias'} “${match.stored}”` });
+      decisions.set(entity.id, {
+        kind: 'existing',
+        entityId: match.entity.id,
+        name: match.entity.name,
+        reason: `“${match.form}” matches the stored ${match.field === 'name' ? 'name' : 'alias'} “${match.stored}”`,
+      });
     } else {
       decisions.set(entity.id, { kind: 'new' });
     }
@@ -46,7 +54,18 @@ async function lookUp(tx: ManagedTransaction, extraction: Extraction) {
   const byId = new Map<string, StoredEntity>();
   const found = await tx.run(Q.ENTITIES_BY_ID, { ids: extraction.entities.map((e) => e.id) });
   for (const r of found.records) byId.set(r.get('id'), r.toObject() as StoredEntity);
-  const queries = [...new Set(extraction.entities.filter((e) => !byId.has(e.id)).flatMap((e) => lookupForms(e).map(normaliseName).filter((k) => k !== '').map(phraseQuery)))];
+  const queries = [
+    ...new Set(
+      extraction.entities
+        .filter((e) => !byId.has(e.id))
+        .flatMap((e) =>
+          lookupForms(e)
+            .map(normaliseName)
+            .filter((k) => k !== '')
+            .map(phraseQuery),
+        ),
+    ),
+  ];
   const byQuery = new Map<string, StoredEntity[]>();
   if (queries.length > 0) {
     for (const r of (await tx.run(Q.SEARCH_FORMS, { queries })).records) byQuery.set(r.get('query'), r.get('candidates') as StoredEntity[]);
@@ -83,9 +102,7 @@ export function findMatch(entity: ExtractedEntity, search: (query: string) => St
  * its id is scoped to the article and it never merges across articles by id or by name. Curation can merge it later.
  */
 export function scopeBareNames(extraction: Extraction, scope: string): { extraction: Extraction; renamed: Map<string, string> } {
-  const renamed = new Map(
-    extraction.entities.filter((e) => e.type === 'Person' && lookupForms(e).length === 0).map((e) => [e.id, `${e.id}-${scope}`]),
-  );
+  const renamed = new Map(extraction.entities.filter((e) => e.type === 'Person' && lookupForms(e).length === 0).map((e) => [e.id, `${e.id}-${scope}`]));
   return { extraction: renamed.size === 0 ? extraction : rewriteIds(extraction, renamed), renamed };
 }
 
@@ -109,9 +126,7 @@ export function rewriteIds(extraction: Extraction, renamed: Map<string, string>,
     const aliases = [...new Set([...previous.aliases, ...entity.aliases, entity.name])].filter((a) => a !== previous.name);
     merged.set(id, { ...previous, aliases, mentions: [...previous.mentions, ...entity.mentions].sort((a, b) => a.start - b.start) });
   }
-  const relations = extraction.relations
-    .map((r) => ({ ...r, source: to(r.source), target: to(r.target) }))
-    .filter((r) => r.source !== r.target);
+  const relations = extraction.relations.map((r) => ({ ...r, source: to(r.source), target: to(r.target) })).filter((r) => r.source !== r.target);
   return { ...extraction, entities: [...merged.values()], relations: dedupeRelations(relations) };
 }
 

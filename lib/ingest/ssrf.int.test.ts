@@ -51,7 +51,10 @@ beforeEach(() => {
 });
 
 async function refusal(url: string, options: Parameters<typeof fetchArticle>[1] = { allowPrivate: false }): Promise<unknown> {
-  return fetchArticle(url, options).then(() => null, (e: unknown) => e);
+  return fetchArticle(url, options).then(
+    () => null,
+    (e: unknown) => e,
+  );
 }
 
 describe('URL preview never reaches this machine', () => {
@@ -71,7 +74,16 @@ describe('URL preview never reaches this machine', () => {
   it('checks every redirect hop: a trusted first server cannot bounce the fetch to another local address', async () => {
     // Only 127.0.0.1 itself is let through, as if it were a public site; every other spelling stays refused.
     const onlyEntry = { allowPrivate: false, allowAddress: (a: string) => a === '127.0.0.1' };
-    const targets = [`http://[::ffff:127.0.0.1]:${port}/`, `http://[::1]:${port}/`, `http://127.0.0.2:${port}/`, `http://0.0.0.0:${port}/`, `http://[::]:${port}/`, `http://localhost:${port}/`, `http://169.254.169.254/latest/meta-data/`, `http://[fd00:ec2::254]/`];
+    const targets = [
+      `http://[::ffff:127.0.0.1]:${port}/`,
+      `http://[::1]:${port}/`,
+      `http://127.0.0.2:${port}/`,
+      `http://0.0.0.0:${port}/`,
+      `http://[::]:${port}/`,
+      `http://localhost:${port}/`,
+      `http://169.254.169.254/latest/meta-data/`,
+      `http://[fd00:ec2::254]/`,
+    ];
     for (const target of targets) {
       hits.length = 0;
       const error = await refusal(`http://127.0.0.1:${port}/r?to=${encodeURIComponent(target)}`, onlyEntry);

@@ -13,7 +13,12 @@ export type SessionOptions = {
 };
 
 /** Fails fast while Neo4j is known to be down (see breaker.ts); a cheap probe decides when it is back. */
-export const guard = () => checkBreaker(() => getDriver().verifyConnectivity({ database: getDatabase() }).then(() => undefined));
+export const guard = () =>
+  checkBreaker(() =>
+    getDriver()
+      .verifyConnectivity({ database: getDatabase() })
+      .then(() => undefined),
+  );
 
 /**
  * Every call to Neo4j goes through here (run.ts and stream.ts build on it): the circuit breaker first, then one

@@ -20,7 +20,14 @@ export type ExplainOutcome = { queryType: string | undefined; plan: unknown };
 
 /** EXPLAIN in a READ transaction: the query type and plan, without running the query. */
 export async function explainRead(cypher: string, params: Record<string, unknown>): Promise<ExplainOutcome> {
-  return inConsoleWorker({ kind: 'explain', cypher, params }, EXPLAIN_DEADLINE_MS, () => new QueryRefusedError(`Neo4j did not finish analysing the query within ${EXPLAIN_DEADLINE_MS / 1000} s: it is busy, or ${STACK_MESSAGE.charAt(0).toLowerCase()}${STACK_MESSAGE.slice(1)} Try again in a moment.`));
+  return inConsoleWorker(
+    { kind: 'explain', cypher, params },
+    EXPLAIN_DEADLINE_MS,
+    () =>
+      new QueryRefusedError(
+        `Neo4j did not finish analysing the query within ${EXPLAIN_DEADLINE_MS / 1000} s: it is busy, or ${STACK_MESSAGE.charAt(0).toLowerCase()}${STACK_MESSAGE.slice(1)} Try again in a moment.`,
+      ),
+  );
 }
 
 /**

@@ -15,7 +15,8 @@ export function toPlain(value) {
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isNode(value)) return toPlainNode(value);
   if (isRelationship(value)) return toPlainRelationship(value);
-  if (isUnboundRelationship(value)) return { '@type': 'relationship', elementId: value.elementId, type: value.type, startElementId: '', endElementId: '', properties: toPlainMap(value.properties) };
+  if (isUnboundRelationship(value))
+    return { '@type': 'relationship', elementId: value.elementId, type: value.type, startElementId: '', endElementId: '', properties: toPlainMap(value.properties) };
   if (isPath(value)) {
     const nodes = new Map();
     const relationships = [];
@@ -44,5 +45,12 @@ function toPlainNode(node) {
 }
 
 function toPlainRelationship(rel) {
-  return { '@type': 'relationship', elementId: rel.elementId, type: rel.type, startElementId: rel.startNodeElementId, endElementId: rel.endNodeElementId, properties: toPlainMap(rel.properties) };
+  return {
+    '@type': 'relationship',
+    elementId: rel.elementId,
+    type: rel.type,
+    startElementId: rel.startNodeElementId,
+    endElementId: rel.endNodeElementId,
+    properties: toPlainMap(rel.properties),
+  };
 }

@@ -11,7 +11,12 @@ export function int(value: number) {
 /** Plain JSON forms of graph values. The '@type' key marks them; user maps never reach here with one (see toPlain). */
 export type PlainNode = { '@type': 'node'; elementId: string; labels: string[]; properties: Record<string, PlainValue> };
 export type PlainRelationship = {
-  '@type': 'relationship'; elementId: string; type: string; startElementId: string; endElementId: string; properties: Record<string, PlainValue>;
+  '@type': 'relationship';
+  elementId: string;
+  type: string;
+  startElementId: string;
+  endElementId: string;
+  properties: Record<string, PlainValue>;
 };
 export type PlainPath = { '@type': 'path'; nodes: PlainNode[]; relationships: PlainRelationship[] };
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue } | PlainNode | PlainRelationship | PlainPath;

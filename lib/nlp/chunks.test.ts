@@ -20,6 +20,10 @@ describe('splitForService', () => {
 
   it('cuts a text without any break at the limit', () => {
     const pieces = splitForService('x'.repeat(250), 100);
-    expect(pieces.map((p) => [p.offset, p.text.length])).toEqual([[0, 100], [100, 100], [200, 50]]);
+    expect(pieces.map((p) => [p.offset, p.text.length])).toEqual([
+      [0, 100],
+      [100, 100],
+      [200, 50],
+    ]);
   });
 });

@@ -33,7 +33,10 @@ describe('recognise (real NER service)', () => {
     expect(find(fr!.entities, 'Emmanuel Macron')).toBe('PERSON');
     expect(find(fr!.entities, 'TotalEnergies')).toBe('ORGANIZATION');
     // The emoji is two UTF-16 code units in Java and in JavaScript alike: offsets still line up.
-    for (const [result, text] of [[en!, EN], [fr!, FR]] as const) {
+    for (const [result, text] of [
+      [en!, EN],
+      [fr!, FR],
+    ] as const) {
       for (const e of result.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
       expect(result.sentences.length).toBeGreaterThan(0);
     }
@@ -51,7 +54,11 @@ describe('recognise (real NER service)', () => {
   });
 
   it('keeps the order and ids of many texts sent over several requests', async () => {
-    const texts = Array.from({ length: 40 }, (_, i) => ({ id: `t${i}`, language: (i % 2 ? 'fr' : 'en') as 'fr' | 'en', text: `${i % 2 ? 'Le maire de Lyon' : 'The mayor of Boston'} met number ${i}.` }));
+    const texts = Array.from({ length: 40 }, (_, i) => ({
+      id: `t${i}`,
+      language: (i % 2 ? 'fr' : 'en') as 'fr' | 'en',
+      text: `${i % 2 ? 'Le maire de Lyon' : 'The mayor of Boston'} met number ${i}.`,
+    }));
     const results = await recognise(texts, { concurrency: 3 });
     expect(results.map((r) => r.id)).toEqual(texts.map((t) => t.id));
     for (const [i, r] of results.entries()) expect(find(r.entities, i % 2 ? 'Lyon' : 'Boston')).toBe('LOCATION');

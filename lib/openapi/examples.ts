@@ -22,6 +22,8 @@ export const CONTRACT_ARTICLE = {
       { id: 'org-contract-test-org', name: 'Contract Test Org', type: 'Organization', aliases: [], mentions: [{ start: 0, end: 17, text: 'Contract Test Org' }] },
       { id: 'person-contract-test-person', name: 'Contract Test Person', type: 'Person', aliases: [], mentions: [{ start: 22, end: 42, text: 'Contract Test Person' }] },
     ],
-    relations: [{ type: 'MET_WITH', source: 'org-contract-test-org', target: 'person-contract-test-person', confidence: 0.9, evidence: [{ start: 0, end: TEXT.length, text: TEXT }] }],
+    relations: [
+      { type: 'MET_WITH', source: 'org-contract-test-org', target: 'person-contract-test-person', confidence: 0.9, evidence: [{ start: 0, end: TEXT.length, text: TEXT }] },
+    ],
   },
 };

@@ -8,20 +8,28 @@ import { createSchemaTest, type ContractDocument } from './response-check';
 const doc = OPENAPI_DOCUMENT as unknown as ContractDocument & { paths: Record<string, Record<string, FuzzOperation>> };
 const components = doc.components.schemas;
 const operations = Object.entries(doc.paths).flatMap(([template, item]) => Object.entries(item).map(([method, op]) => ({ template, method, op })));
-const bodySchemas = operations.flatMap(({ template, method, op }) => (op.requestBody ? [{ label: `${method} ${template}`, schema: op.requestBody.content['application/json'].schema }] : []));
+const bodySchemas = operations.flatMap(({ template, method, op }) =>
+  op.requestBody ? [{ label: `${method} ${template}`, schema: op.requestBody.content['application/json'].schema }] : [],
+);
 const KNOWN = ['org-unodc', 'example-organisations-linked-to-unodc'];
 
 describe('fuzz inputs from the document', () => {
   it.each(bodySchemas)('validValue only draws bodies the schema of $label accepts', ({ schema }) => {
     const accepts = createSchemaTest(doc, schema);
-    fc.assert(fc.property(validValue(schema as Schema, components), (value) => accepts(value)), { numRuns: 60 });
+    fc.assert(
+      fc.property(validValue(schema as Schema, components), (value) => accepts(value)),
+      { numRuns: 60 },
+    );
   });
 
   it('validValue draws query values each parameter schema accepts', () => {
     for (const { op } of operations) {
       for (const parameter of (op.parameters ?? []).filter((p) => p.in === 'query')) {
         const accepts = createSchemaTest(doc, parameter.schema);
-        fc.assert(fc.property(validValue(parameter.schema, components), (value) => accepts(value)), { numRuns: 25 });
+        fc.assert(
+          fc.property(validValue(parameter.schema, components), (value) => accepts(value)),
+          { numRuns: 25 },
+        );
       }
     }
   });
@@ -45,7 +53,11 @@ describe('fuzz inputs from the document', () => {
       for (const request of fc.sample(requestsFor(method, template, op, components, { knownIds: KNOWN, isValidBody: accepts }), { numRuns: 100, seed: 2 })) {
         if (request.body !== undefined) {
           let parsed: unknown = Symbol('not JSON');
-          try { parsed = JSON.parse(request.body); } catch { /* not JSON: refused by any schema */ }
+          try {
+            parsed = JSON.parse(request.body);
+          } catch {
+            /* not JSON: refused by any schema */
+          }
           expect(accepts(parsed), `${method} ${template}: ${request.body.slice(0, 200)}`).toBe(false);
         }
         for (const id of KNOWN) expect(request.url.split('?')[0]).not.toContain(id);

@@ -51,14 +51,22 @@ function validString(schema: Schema): fc.Arbitrary<string> {
 
 function validScalar(type: string, schema: Schema, components: Components, depth: number): fc.Arbitrary<unknown> {
   switch (type) {
-    case 'string': return validString(schema);
-    case 'integer': return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 10_000 });
-    case 'number': return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true, noDefaultInfinity: true });
-    case 'boolean': return fc.boolean();
-    case 'null': return fc.constant(null);
-    case 'array': return fc.array(schema.items ? validValue(schema.items, components, depth + 1) : anyJson, { maxLength: depth >= MAX_DEPTH ? 0 : 4 });
-    case 'object': return validObject(schema, components, depth);
-    default: throw new Error(`fuzz-inputs: no generator for type "${type}"; add one in lib/openapi/fuzz-inputs.ts.`);
+    case 'string':
+      return validString(schema);
+    case 'integer':
+      return fc.integer({ min: schema.minimum ?? -1000, max: schema.maximum ?? 10_000 });
+    case 'number':
+      return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true, noDefaultInfinity: true });
+    case 'boolean':
+      return fc.boolean();
+    case 'null':
+      return fc.constant(null);
+    case 'array':
+      return fc.array(schema.items ? validValue(schema.items, components, depth + 1) : anyJson, { maxLength: depth >= MAX_DEPTH ? 0 : 4 });
+    case 'object':
+      return validObject(schema, components, depth);
+    default:
+      throw new Error(`fuzz-inputs: no generator for type "${type}"; add one in lib/openapi/fuzz-inputs.ts.`);
   }
 }
 
@@ -97,13 +105,18 @@ export function mostlyValidValue(input: Schema, components: Components, depth = 
   const hostile = { weight: 1, arbitrary: hostileValue };
   if (schema.properties && depth < MAX_DEPTH) {
     const fields = Object.fromEntries(Object.entries(schema.properties).map(([k, s]) => [k, mostlyValidValue(s, components, depth + 1)]));
-    const record = fc.tuple(fc.record(fields, { requiredKeys: [] }), fc.option(fc.tuple(fc.constantFrom('extra', '__proto__', 'constructor', '$where'), hostileValue)))
+    const record = fc
+      .tuple(fc.record(fields, { requiredKeys: [] }), fc.option(fc.tuple(fc.constantFrom('extra', '__proto__', 'constructor', '$where'), hostileValue)))
       .map(([value, extra]) => (extra ? Object.defineProperty({ ...value }, extra[0], { value: extra[1], enumerable: true, configurable: true, writable: true }) : value));
     return fc.oneof({ weight: 4, arbitrary: record }, hostile);
   }
   if (schema.items && depth < MAX_DEPTH) {
     const list = fc.array(mostlyValidValue(schema.items, components, depth + 1), { maxLength: 6 });
-    return fc.oneof({ weight: 4, arbitrary: list }, { weight: 1, arbitrary: fc.array(validValue(schema.items, components, depth + 1), { minLength: 501, maxLength: 600 }) }, hostile);
+    return fc.oneof(
+      { weight: 4, arbitrary: list },
+      { weight: 1, arbitrary: fc.array(validValue(schema.items, components, depth + 1), { minLength: 501, maxLength: 600 }) },
+      hostile,
+    );
   }
   const choices = schema.anyOf ?? schema.oneOf;
   if (choices) return fc.oneof(...choices.map((s) => mostlyValidValue(s, components, depth)), hostile);

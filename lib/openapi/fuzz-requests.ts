@@ -20,7 +20,9 @@ export type FuzzOptions = {
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 /** Percent-encodes UTF-8 bytes (a lone surrogate becomes U+FFFD, as in any UTF-8 encoder). */
 export const percentEncode = (bytes: Uint8Array | string): string =>
-  [...(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)].map((b) => (UNRESERVED.test(String.fromCharCode(b)) && b < 128 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  [...(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)]
+    .map((b) => (UNRESERVED.test(String.fromCharCode(b)) && b < 128 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
 
 /** Request lines over Node's 16 KB header limit, for the 431 Node answers with. */
 const oversized = fc.integer({ min: 17_000, max: 20_000 }).map((n) => 'a'.repeat(n));
@@ -55,10 +57,22 @@ function queryValue(schema: Schema, components: Components): fc.Arbitrary<string
 }
 
 function queryString(parameters: readonly Parameter[], components: Components): fc.Arbitrary<string> {
-  const own = parameters.filter((p) => p.in === 'query').map((p) => fc.option(queryValue(p.schema, components).map((v) => `${p.name}=${v}`), { nil: undefined, freq: 3 }));
+  const own = parameters
+    .filter((p) => p.in === 'query')
+    .map((p) =>
+      fc.option(
+        queryValue(p.schema, components).map((v) => `${p.name}=${v}`),
+        { nil: undefined, freq: 3 },
+      ),
+    );
   const extra = fc.option(
     fc.oneof(
-      { weight: 4, arbitrary: fc.tuple(fc.constantFrom('unknown', 'q[]', '__proto__', 'limit', ...parameters.map((p) => p.name)), queryValue({ type: 'string' }, components)).map(([k, v]) => `${percentEncode(k)}=${v}`) },
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(fc.constantFrom('unknown', 'q[]', '__proto__', 'limit', ...parameters.map((p) => p.name)), queryValue({ type: 'string' }, components))
+          .map(([k, v]) => `${percentEncode(k)}=${v}`),
+      },
       { weight: 3, arbitrary: fc.constantFrom('&&&', '=', 'flag', '%zz=%zz', 'a=1&a=2') },
       { weight: 1, arbitrary: oversized.map((v) => `big=${v}`) },
     ),
@@ -110,10 +124,12 @@ export function requestsFor(method: string, template: string, operation: FuzzOpe
     origin: rarely(6, fc.constantFrom('http://evil.example', 'null')),
     'x-fuzz': rarely(40, oversized),
   });
-  return fc.tuple(segments, queryString(parameters, components), schema ? body(schema, components, write, options) : fc.constant(undefined), headers).map(([values, query, data, h]) => {
-    let i = 0;
-    const path = template.replace(/\{\w+\}/g, () => values[i++] as string);
-    const sent = Object.fromEntries(Object.entries(h).filter(([k, v]) => v !== undefined && (k !== 'content-type' || data !== undefined))) as Record<string, string>;
-    return { method: method.toUpperCase(), url: `${path}${query}`, headers: sent, ...(data === undefined ? {} : { body: data }) };
-  });
+  return fc
+    .tuple(segments, queryString(parameters, components), schema ? body(schema, components, write, options) : fc.constant(undefined), headers)
+    .map(([values, query, data, h]) => {
+      let i = 0;
+      const path = template.replace(/\{\w+\}/g, () => values[i++] as string);
+      const sent = Object.fromEntries(Object.entries(h).filter(([k, v]) => v !== undefined && (k !== 'content-type' || data !== undefined))) as Record<string, string>;
+      return { method: method.toUpperCase(), url: `${path}${query}`, headers: sent, ...(data === undefined ? {} : { body: data }) };
+    });
 }

@@ -82,4 +82,14 @@ export const HOSTILE_BODIES = [
 export const BAD_PERCENT_SEGMENTS = ['%E0%A4%A', '%', '%%', '%zz', '%G0', '%C0%AF', '%ED%A0%80', '%F0%9F%98', '%FF%FE', '%80', 'a%', 'a%2', '%E2%82'];
 
 /** Content types a client might wrongly send with a JSON body (undefined: no Content-Type at all). */
-export const CONTENT_TYPES = ['application/json', 'application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', undefined];
+export const CONTENT_TYPES = [
+  'application/json',
+  'application/json',
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  undefined,
+];

@@ -28,7 +28,7 @@ function lint(document: unknown, name: string): { errors: number; warnings: numb
 }
 
 describe('OpenAPI document', () => {
-  it('is clean under Redocly\'s recommended ruleset (no errors, no warnings)', () => {
+  it("is clean under Redocly's recommended ruleset (no errors, no warnings)", () => {
     const result = lint(OPENAPI_DOCUMENT, 'openapi');
     expect(result.problems).toEqual([]);
     expect(result.errors).toBe(0);

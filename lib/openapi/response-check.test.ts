@@ -24,7 +24,9 @@ describe('createResponseChecker', () => {
   it('accepts both answers of POST /api/articles (pre-extracted and raw text) and nothing in between', () => {
     const post = (result: unknown) => check({ method: 'post', template: '/api/articles', status: 201, contentType: JSON_TYPE, text: JSON.stringify({ result }) });
     expect(post({ articleId: 'a', status: 'added', entities: 2, relations: 1 })).toEqual([]);
-    expect(post({ articleId: 'a', status: 'added', title: 't', message: 'm', entities: [{ id: 'org-x', name: 'X', type: 'Organization', merged: false }], relations: 0 })).toEqual([]);
+    expect(post({ articleId: 'a', status: 'added', title: 't', message: 'm', entities: [{ id: 'org-x', name: 'X', type: 'Organization', merged: false }], relations: 0 })).toEqual(
+      [],
+    );
     expect(post({ articleId: 'a', status: 'added', entities: [{ id: 'org-x' }], relations: 0 })).not.toEqual([]);
   });
 
@@ -32,9 +34,15 @@ describe('createResponseChecker', () => {
     for (const [path, item] of Object.entries(OPENAPI_DOCUMENT.paths)) {
       for (const [method, op] of Object.entries(item)) {
         const statuses = (op as { 'x-examples': Array<{ status: number }> })['x-examples'].map((e) => e.status);
-        expect(statuses.some((s) => s < 300), `${method} ${path}`).toBe(true);
+        expect(
+          statuses.some((s) => s < 300),
+          `${method} ${path}`,
+        ).toBe(true);
         if (path !== '/api/health' && !(method === 'get' && ['/api/filter', '/api/saved-queries'].includes(path))) {
-          expect(statuses.some((s) => s >= 400), `${method} ${path}`).toBe(true);
+          expect(
+            statuses.some((s) => s >= 400),
+            `${method} ${path}`,
+          ).toBe(true);
         }
         for (const status of Object.keys(op.responses)) {
           // An empty object matches no documented body except by accident; what matters is that ajv compiles it.

@@ -20,7 +20,9 @@ const idOf = (name: string) => `urn:newsgraph:schema:${name}`;
 function rewriteRefs(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(rewriteRefs);
   if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith(SCHEMA_REF) ? idOf(v.slice(SCHEMA_REF.length)) : rewriteRefs(v)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, k === '$ref' && typeof v === 'string' && v.startsWith(SCHEMA_REF) ? idOf(v.slice(SCHEMA_REF.length)) : rewriteRefs(v)]),
+  );
 }
 
 function createAjv(doc: ContractDocument): Ajv2020 {

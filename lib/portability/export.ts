@@ -34,7 +34,7 @@ export async function exportGraph(write: (line: string) => void | Promise<void>)
   const nodeLines: string[] = [];
   for (const group of NODE_GROUPS) {
     const ids: string[] = [];
-    for (let after = ''; ; ) {
+    for (let after = ''; ;) {
       const records = (await readTransaction((tx) => tx.run(NODES_PAGE.replace('{{group}}', group), { after, limit: int(PAGE) }))).records;
       for (const r of records) {
         ids.push(r.get('id') as string);
@@ -48,7 +48,9 @@ export async function exportGraph(write: (line: string) => void | Promise<void>)
     nodes.push({ group, ids });
   }
   if (nodeCount !== expected.nodes) {
-    throw new Error(`${expected.nodes - nodeCount} nodes have no id or none of the labels ${NODE_GROUPS.join(', ')}; the export cannot restore them. Add their label to NODE_GROUPS in lib/portability/format.ts.`);
+    throw new Error(
+      `${expected.nodes - nodeCount} nodes have no id or none of the labels ${NODE_GROUPS.join(', ')}; the export cannot restore them. Add their label to NODE_GROUPS in lib/portability/format.ts.`,
+    );
   }
   await write(stableJson({ format: FORMAT, version: VERSION, nodes: expected.nodes, relationships: expected.relationships }));
   for (const line of nodeLines) await write(line);
@@ -58,10 +60,20 @@ export async function exportGraph(write: (line: string) => void | Promise<void>)
       const records = (await readTransaction((tx) => tx.run(RELS_FROM.replace('{{group}}', group), { ids: ids.slice(i, i + PAGE), groups: [...NODE_GROUPS] }))).records;
       for (const r of records) {
         relCount++;
-        await write(stableJson({ kind: 'rel', type: r.get('type'), from: { label: group, id: r.get('from') }, to: { label: r.get('toLabel'), id: r.get('to') }, props: r.get('props'), ints: (r.get('ints') as string[]).sort() }));
+        await write(
+          stableJson({
+            kind: 'rel',
+            type: r.get('type'),
+            from: { label: group, id: r.get('from') },
+            to: { label: r.get('toLabel'), id: r.get('to') },
+            props: r.get('props'),
+            ints: (r.get('ints') as string[]).sort(),
+          }),
+        );
       }
     }
   }
-  if (relCount !== expected.relationships) throw new Error(`Exported ${relCount} of ${expected.relationships} relationships: the graph changed during the export. Run it again while nothing writes.`);
+  if (relCount !== expected.relationships)
+    throw new Error(`Exported ${relCount} of ${expected.relationships} relationships: the graph changed during the export. Run it again while nothing writes.`);
   return { nodes: nodeCount, relationships: relCount };
 }

@@ -18,7 +18,10 @@ RETURN count(r) AS created`;
 /** Restores an export into an EMPTY database. Lines are read one by one; writes go in batches. */
 export async function importGraph(lines: AsyncIterable<string>): Promise<{ nodes: number; relationships: number }> {
   const nonEmpty = (await readTransaction((tx) => tx.run(HAS_ANY_NODE))).records[0]?.get('nonEmpty') as boolean;
-  if (nonEmpty) throw new BadInputError('The database is not empty: import restores into an empty database only. Point NEO4J_URI at a new database, or empty this one first (for a local one, stop it and delete its data directory).');
+  if (nonEmpty)
+    throw new BadInputError(
+      'The database is not empty: import restores into an empty database only. Point NEO4J_URI at a new database, or empty this one first (for a local one, stop it and delete its data directory).',
+    );
   await applySchema();
   let header: Header | undefined;
   let lineNo = 0;
@@ -30,10 +33,28 @@ export async function importGraph(lines: AsyncIterable<string>): Promise<{ nodes
     pending.delete(key);
     const [kind, a, b, c] = key.split('|') as [string, string, string?, string?];
     if (kind === 'node') {
-      await writeTransaction((tx) => tx.run(CREATE_NODES.replace('{{labels}}', a.split(',').map((l) => `:${l}`).join('')), { rows }));
+      await writeTransaction((tx) =>
+        tx.run(
+          CREATE_NODES.replace(
+            '{{labels}}',
+            a
+              .split(',')
+              .map((l) => `:${l}`)
+              .join(''),
+          ),
+          { rows },
+        ),
+      );
       counts.nodes += rows.length;
     } else {
-      const result = await writeTransaction((tx) => tx.run(CREATE_RELS.replace('{{type}}', a).replace('{{from}}', b as string).replace('{{to}}', c as string), { rows }));
+      const result = await writeTransaction((tx) =>
+        tx.run(
+          CREATE_RELS.replace('{{type}}', a)
+            .replace('{{from}}', b as string)
+            .replace('{{to}}', c as string),
+          { rows },
+        ),
+      );
       const created = Number(result.records[0]?.get('created') ?? 0);
       if (created !== rows.length) throw new BadInputError(`${rows.length - created} ${a} relationships point at nodes that are not in the file.`);
       counts.relationships += rows.length;
@@ -76,7 +97,9 @@ export async function importGraph(lines: AsyncIterable<string>): Promise<{ nodes
   if (!header) throw new BadInputError('The file is empty: expected a newsgraph export.');
   for (const key of [...pending.keys()]) await flush(key);
   if (counts.nodes !== header.nodes || counts.relationships !== header.relationships) {
-    throw new BadInputError(`The file is truncated: its header announces ${header.nodes} nodes and ${header.relationships} relationships, it holds ${counts.nodes} and ${counts.relationships}.`);
+    throw new BadInputError(
+      `The file is truncated: its header announces ${header.nodes} nodes and ${header.relationships} relationships, it holds ${counts.nodes} and ${counts.relationships}.`,
+    );
   }
   return counts;
 }

@@ -40,12 +40,14 @@ describe('graph-seed', () => {
     expect(seed.map((s) => s.article.id)).toEqual(['un-news-2011-06-24-fedotov-security-council', 'un-news-2011-09-21-security-cooperation']);
     for (const { article } of seed) expect(original).toContain(article.text.trim());
     const all = seed.flatMap((s) => s.extraction.relations.map((r) => `${r.source} ${r.type} ${r.target}`));
-    expect(all).toEqual(expect.arrayContaining([
-      'person-ban-ki-moon SPOKE_AT event-second-international-meeting-of-high-representatives-for-security-issues',
-      'event-second-international-meeting-of-high-representatives-for-security-issues HELD_IN loc-ekaterinburg',
-      'org-unodc GUARDS doc-legal-instruments-against-drugs-crime-and-corruption',
-      'person-yury-fedotov LEADS org-unodc',
-      'person-yury-fedotov BRIEFED org-security-council',
-    ]));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'person-ban-ki-moon SPOKE_AT event-second-international-meeting-of-high-representatives-for-security-issues',
+        'event-second-international-meeting-of-high-representatives-for-security-issues HELD_IN loc-ekaterinburg',
+        'org-unodc GUARDS doc-legal-instruments-against-drugs-crime-and-corruption',
+        'person-yury-fedotov LEADS org-unodc',
+        'person-yury-fedotov BRIEFED org-security-council',
+      ]),
+    );
   });
 });

@@ -7,8 +7,7 @@ import { countGraph } from '@/lib/graph/stats';
 
 // Checks the seed through a separate, plain neo4j-driver connection: what is really in the database.
 let raw: Driver;
-const query = async (cypher: string, params: Record<string, unknown> = {}) =>
-  (await raw.executeQuery(cypher, params, { database: 'neo4j' })).records.map((r) => r.toObject());
+const query = async (cypher: string, params: Record<string, unknown> = {}) => (await raw.executeQuery(cypher, params, { database: 'neo4j' })).records.map((r) => r.toObject());
 
 beforeAll(async () => {
   raw = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });

@@ -22,7 +22,13 @@ export function cleanText(text: string): string {
 
 /** A one-line field (title, source): every control and line break becomes a space, runs of spaces collapse. */
 export function cleanLine(text: string): string {
-  return text.replace(LONE_SURROGATE, '\ufffd').replace(/[\t\n\r\u000b\u000c]/g, ' ').replace(CONTROLS, '').replace(/ {2,}/g, ' ').normalize('NFC').trim();
+  return text
+    .replace(LONE_SURROGATE, '\ufffd')
+    .replace(/[\t\n\r\u000b\u000c]/g, ' ')
+    .replace(CONTROLS, '')
+    .replace(/ {2,}/g, ' ')
+    .normalize('NFC')
+    .trim();
 }
 
 /**
@@ -32,5 +38,7 @@ export function cleanLine(text: string): string {
 export function refuseLoneSurrogates(text: string, field: string): void {
   const at = text.search(LONE_SURROGATE);
   if (at < 0) return;
-  throw new BadInputError(`The ${field} holds a broken character (an unpaired UTF-16 surrogate, U+${text.charCodeAt(at).toString(16).toUpperCase()}, at character ${at + 1}). Send it as valid UTF-8 text; if it came from a JSON file, check its \\u escapes.`);
+  throw new BadInputError(
+    `The ${field} holds a broken character (an unpaired UTF-16 surrogate, U+${text.charCodeAt(at).toString(16).toUpperCase()}, at character ${at + 1}). Send it as valid UTF-8 text; if it came from a JSON file, check its \\u escapes.`,
+  );
 }

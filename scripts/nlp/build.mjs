@@ -35,14 +35,20 @@ export async function buildLocalNlp({ log = (m) => process.stderr.write(`${m}\n`
 }
 
 async function runBuild(log, progress) {
-  await requireTool('java', ['-version'], 'Java 17+ is needed for the NLP service: install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`), or set NLP_URL to use one running elsewhere.');
+  await requireTool(
+    'java',
+    ['-version'],
+    'Java 17+ is needed for the NLP service: install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`), or set NLP_URL to use one running elsewhere.',
+  );
   await requireTool('mvn', ['-v'], 'Maven is needed to build the NLP service: install it (e.g. `apt-get install maven`), or set NLP_URL to use one running elsewhere.');
   const started = Date.now();
   const before = dirBytes(M2_CORENLP);
   const downloading = before < MODELS_BYTES * 0.98;
-  log(downloading
-    ? `Building the NLP service (CoreNLP ${NLP_VERSION}). First build: downloading ~755 MB of CoreNLP models from Maven Central into ~/.m2, once (about a minute on a fast line)…`
-    : `Building the NLP service (CoreNLP ${NLP_VERSION}) with Maven…`);
+  log(
+    downloading
+      ? `Building the NLP service (CoreNLP ${NLP_VERSION}). First build: downloading ~755 MB of CoreNLP models from Maven Central into ~/.m2, once (about a minute on a fast line)…`
+      : `Building the NLP service (CoreNLP ${NLP_VERSION}) with Maven…`,
+  );
   const output = [];
   let lastLine = 0;
   const report = (final = false) => {
@@ -71,10 +77,14 @@ async function runBuild(log, progress) {
     report(true);
   }
   if (code !== 0) {
-    const tail = output.filter((l) => !/^\[INFO\] Download(ing|ed)/.test(l)).slice(-30).join('\n');
+    const tail = output
+      .filter((l) => !/^\[INFO\] Download(ing|ed)/.test(l))
+      .slice(-30)
+      .join('\n');
     throw new Error(`Building the NLP service failed (mvn exited with ${code}):\n${tail}\nRetry with: mvn -B -f nlp/pom.xml compile`);
   }
-  if (!fs.existsSync(CLASSPATH_FILE) || !fs.existsSync(MAIN_CLASS_FILE)) throw new Error(`Maven finished but ${path.relative(REPO_ROOT, CLASSPATH_FILE)} or the compiled classes are missing.`);
+  if (!fs.existsSync(CLASSPATH_FILE) || !fs.existsSync(MAIN_CLASS_FILE))
+    throw new Error(`Maven finished but ${path.relative(REPO_ROOT, CLASSPATH_FILE)} or the compiled classes are missing.`);
   fs.writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
   const downloaded = Math.max(0, dirBytes(M2_CORENLP) - before);
   log(`Built the NLP service in ${((Date.now() - started) / 1000).toFixed(1)} s${downloaded > 1e6 ? ` (downloaded ${Math.round(downloaded / 1e6)} MB of models)` : ''}.`);

@@ -20,7 +20,12 @@ export async function startApp(neo4jUri: string, extraEnv: Record<string, string
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   // /api/health answers 200 or 503 once the server is up, whatever the database is doing.
-  while (!(await fetch(`${url}/api/health`).then(() => true, () => false))) {
+  while (
+    !(await fetch(`${url}/api/health`).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`next start did not come up on ${url}.`);
     await new Promise((r) => setTimeout(r, 250));
   }

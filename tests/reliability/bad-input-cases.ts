@@ -53,7 +53,11 @@ export const BAD_EXTRACTIONS: Array<{ name: string; input: unknown; message: Reg
   { name: 'confidence above 1', input: bad((x) => (r0(x).confidence = 1.5)), message: /malformed.*confidence/ },
   { name: 'negative confidence', input: bad((x) => (r0(x).confidence = -0.1)), message: /malformed.*confidence/ },
   { name: 'relation without evidence', input: bad((x) => (r0(x).evidence = [])), message: /malformed.*evidence/ },
-  { name: 'evidence not in the text', input: bad((x) => ((r0(x).evidence as Array<Record<string, unknown>>)[0] = { start: 0, end: 10, text: '<script>x' })), message: /does not match the article text/ },
+  {
+    name: 'evidence not in the text',
+    input: bad((x) => ((r0(x).evidence as Array<Record<string, unknown>>)[0] = { start: 0, end: 10, text: '<script>x' })),
+    message: /does not match the article text/,
+  },
 ];
 
 /** HTTP requests the API must refuse with a clear JSON error and the right status. */
@@ -84,8 +88,16 @@ export const BAD_IMPORTS: Array<{ name: string; text: string; message: RegExp }>
   { name: 'unknown label', text: `${HEADER}\n${NODE.replace('"Person"]', '"Admin"]')}`, message: /label "Admin"/ },
   { name: 'node without id', text: `${HEADER}\n${NODE.replace('"id":"person-x",', '')}`, message: /needs an id/ },
   { name: 'truncated file', text: `{"format":"newsgraph","nodes":2,"relationships":0,"version":1}\n${NODE}`, message: /truncated/ },
-  { name: 'unknown relationship type', text: `${HEADER}\n${NODE}\n{"kind":"rel","type":"DROP_ALL","from":{"label":"Entity","id":"a"},"to":{"label":"Entity","id":"b"},"props":{},"ints":[]}`, message: /not one newsgraph knows/ },
-  { name: 'relationship to a missing node', text: `{"format":"newsgraph","nodes":1,"relationships":1,"version":1}\n${NODE}\n{"kind":"rel","type":"MET_WITH","from":{"label":"Entity","id":"person-x"},"to":{"label":"Entity","id":"person-y"},"props":{},"ints":[]}`, message: /not in the file/ },
+  {
+    name: 'unknown relationship type',
+    text: `${HEADER}\n${NODE}\n{"kind":"rel","type":"DROP_ALL","from":{"label":"Entity","id":"a"},"to":{"label":"Entity","id":"b"},"props":{},"ints":[]}`,
+    message: /not one newsgraph knows/,
+  },
+  {
+    name: 'relationship to a missing node',
+    text: `{"format":"newsgraph","nodes":1,"relationships":1,"version":1}\n${NODE}\n{"kind":"rel","type":"MET_WITH","from":{"label":"Entity","id":"person-x"},"to":{"label":"Entity","id":"person-y"},"props":{},"ints":[]}`,
+    message: /not in the file/,
+  },
   { name: 'unknown line kind', text: `${HEADER}\n{"kind":"shell","cmd":"rm -rf /"}`, message: /unknown kind/ },
 ];
 
@@ -112,15 +124,30 @@ export const LEGACY_FILES: Array<{ name: string; file: string; bytes: Uint8Array
 
 /** Files the ingest must refuse before anything is stored, with a message that says what to do. */
 export const BAD_FILES: Array<{ name: string; file: string; bytes: Uint8Array; message: RegExp }> = [
-  { name: 'PDF bytes named .txt', file: 'report.txt', bytes: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>', 'latin1'), message: /is a PDF, not text. newsgraph reads text, HTML, Markdown and JSON: save the PDF as text first/ },
+  {
+    name: 'PDF bytes named .txt',
+    file: 'report.txt',
+    bytes: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >>', 'latin1'),
+    message: /is a PDF, not text. newsgraph reads text, HTML, Markdown and JSON: save the PDF as text first/,
+  },
   { name: 'a .pdf file', file: 'report.pdf', bytes: Buffer.from('%PDF-1.4\n'), message: /unsupported file type “.pdf”.*save the PDF as text first/ },
   { name: 'ZIP bytes named .txt', file: 'archive.txt', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0]), message: /is a ZIP archive.*save or export it as plain text/ },
   { name: 'a Word .docx file', file: 'memo.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), message: /unsupported file type “.docx”.*ZIP archive \(Word .docx/ },
   { name: 'an old Word .doc named .txt', file: 'memo.txt', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), message: /old Microsoft Office file/ },
   { name: 'a PNG named .md', file: 'photo.md', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), message: /PNG image/ },
-  { name: 'NUL-heavy data', file: 'data.txt', bytes: new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0 : 65 + (i % 26)))), message: /looks like a binary file/ },
+  {
+    name: 'NUL-heavy data',
+    file: 'data.txt',
+    bytes: new Uint8Array(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0 : 65 + (i % 26)))),
+    message: /looks like a binary file/,
+  },
   { name: 'UTF-16 without a BOM', file: 'nobom.txt', bytes: Buffer.from(LATIN, 'utf16le'), message: /binary.*byte order mark/ },
-  { name: 'a lone surrogate in a JSON record', file: 'broken.json', bytes: Buffer.from(`{"title": "x", "text": "${LATIN} \\ud800"}`), message: /article text holds a broken character \(an unpaired UTF-16 surrogate, U\+D800/ },
+  {
+    name: 'a lone surrogate in a JSON record',
+    file: 'broken.json',
+    bytes: Buffer.from(`{"title": "x", "text": "${LATIN} \\ud800"}`),
+    message: /article text holds a broken character \(an unpaired UTF-16 surrogate, U\+D800/,
+  },
   { name: 'a JSON record of control characters only', file: 'controls.json', bytes: Buffer.from('{"text": "\\u0000\\u0001\\u0007\\u001b"}'), message: /empty/ },
 ];
 

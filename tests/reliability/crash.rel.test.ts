@@ -68,7 +68,9 @@ describe('reliability 3: Neo4j killed with SIGKILL in the middle of a batch inge
       const mentionCounts = a?.extraction.entities.map((e) => `${e.id}:${e.mentions.length}`).sort();
       expect(shape.mentionCounts, `mentions of ${shape.id}`).toEqual(mentionCounts);
     }
-    process.stderr.write(`crash case: SIGKILL after ${done} of ${articles.length} articles acknowledged; ${failures.length} ingests failed; ${shapes.length} articles present after restart, all whole\n`);
+    process.stderr.write(
+      `crash case: SIGKILL after ${done} of ${articles.length} articles acknowledged; ${failures.length} ingests failed; ${shapes.length} articles present after restart, all whole\n`,
+    );
     const present = new Set(shapes.map((s) => s.id));
     const evidence = new Map((await readQuery(EVIDENCE_PER_ARTICLE)).records.map((r) => [r.get('id') as string, r.get('n') as number]));
     for (const id of evidence.keys()) expect(present.has(id), `evidence of absent article ${id}`).toBe(true);

@@ -36,7 +36,9 @@ describe('reliability 5: export and import', () => {
     await writeTransaction((tx) => tx.run(SAVED_QUERY));
     // The curation log travels too: a rename and a merge, each a CurationEvent with its undo snapshot.
     await renameEntity('org-unodc', 'UNODC (Vienna)', 'export-test');
-    const people = (await readQuery("MATCH (p:Person) WHERE p.id STARTS WITH 'person-yury-' AND p.id <> 'person-yury-fedotov' RETURN p.id AS id ORDER BY id LIMIT 2")).records.map((r) => r.get('id') as string);
+    const people = (await readQuery("MATCH (p:Person) WHERE p.id STARTS WITH 'person-yury-' AND p.id <> 'person-yury-fedotov' RETURN p.id AS id ORDER BY id LIMIT 2")).records.map(
+      (r) => r.get('id') as string,
+    );
     expect(people).toHaveLength(2);
     await mergeEntities(people[0]!, people[1]!, 'export-test');
     const counts = await countGraph();

@@ -11,4 +11,3 @@ import type { GeneratedArticle } from '@/bench/generate';
 export async function ingestGenerated({ article, extraction }: GeneratedArticle): Promise<void> {
   await loadArticle(article, validateExtraction(extraction, article.text));
 }
-

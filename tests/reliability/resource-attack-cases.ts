@@ -23,7 +23,11 @@ export const ATTACKS: AttackCase[] = [
   { name: 'DISTINCT over twenty million values', query: 'UNWIND range(1, 20000000) AS i WITH DISTINCT i RETURN count(*) AS n', outcomes: COSTLY },
   { name: 'collect of three million maps', query: 'UNWIND range(1, 3000000) AS i WITH collect({k: i, v: toString(i)}) AS m RETURN size(m) AS n', outcomes: COSTLY },
   { name: 'apoc-free string bomb: a million appends', query: "RETURN size(reduce(s = '', i IN range(1, 1000000) | s + 'abcdefghij')) AS n", outcomes: COSTLY },
-  { name: 'joining a collected list of strings', query: `UNWIND range(1, 2000000) AS i WITH collect(${FORTY}) AS l RETURN size(reduce(s = '', x IN l | s + x)) AS n`, outcomes: COSTLY },
+  {
+    name: 'joining a collected list of strings',
+    query: `UNWIND range(1, 2000000) AS i WITH collect(${FORTY}) AS l RETURN size(reduce(s = '', x IN l | s + x)) AS n`,
+    outcomes: COSTLY,
+  },
   // Deep nesting (refused before Neo4j sees it)
   { name: 'list literal nested 500 levels', query: `RETURN ${nested('[', ']', 500)} AS x`, outcomes: ['nesting'] },
   { name: 'map literal nested 500 levels', query: `RETURN ${nested('{a: ', '}', 500)} AS x`, outcomes: ['nesting'] },
@@ -45,9 +49,22 @@ export const ATTACKS: AttackCase[] = [
   { name: 'unbounded variable-length paths', query: 'MATCH p = (a:Blob)-[*]-(b:Blob) RETURN count(p) AS n', outcomes: COSTLY },
   { name: 'collecting variable-length paths', query: 'MATCH p = (a:Blob)-[*1..12]-(b:Blob) RETURN size(collect(p)) AS n', outcomes: COSTLY },
   { name: 'shortestPath forced into exhaustive search', query: 'MATCH p = shortestPath((a:Blob)-[*]-(b:Blob)) WHERE length(p) > 25 RETURN count(p) AS n', outcomes: COSTLY },
-  { name: 'shortestPath over a cartesian product of pairs', query: 'MATCH (a:Blob), (b:Blob), (c:Blob), (d:Blob) MATCH p = shortestPath((a)-[*..30]-(b)) WHERE all(n IN nodes(p) WHERE n <> c AND n <> d) AND length(p) > 28 RETURN count(p) AS n', outcomes: COSTLY },
+  {
+    name: 'shortestPath over a cartesian product of pairs',
+    query:
+      'MATCH (a:Blob), (b:Blob), (c:Blob), (d:Blob) MATCH p = shortestPath((a)-[*..30]-(b)) WHERE all(n IN nodes(p) WHERE n <> c AND n <> d) AND length(p) > 28 RETURN count(p) AS n',
+    outcomes: COSTLY,
+  },
   // Sorting huge generated sets
   { name: 'sorting twenty million generated values', query: 'UNWIND range(1, 20000000) AS i WITH i ORDER BY rand() RETURN count(i) AS n', outcomes: COSTLY },
-  { name: 'sorting ten million generated strings', query: "UNWIND range(1, 10000000) AS i WITH toString(i) + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' AS s ORDER BY s DESC RETURN collect(s)[0] AS first", outcomes: COSTLY },
-  { name: 'sorting a node cartesian product by three keys', query: 'MATCH (a), (b), (c) RETURN a.name AS x, b.name AS y, c.name AS z ORDER BY x, y, z', outcomes: ['memory', 'time', 'rows'] },
+  {
+    name: 'sorting ten million generated strings',
+    query: "UNWIND range(1, 10000000) AS i WITH toString(i) + 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' AS s ORDER BY s DESC RETURN collect(s)[0] AS first",
+    outcomes: COSTLY,
+  },
+  {
+    name: 'sorting a node cartesian product by three keys',
+    query: 'MATCH (a), (b), (c) RETURN a.name AS x, b.name AS y, c.name AS z ORDER BY x, y, z',
+    outcomes: ['memory', 'time', 'rows'],
+  },
 ];

@@ -119,7 +119,10 @@ describe('reliability 8: resource attacks through the read-only Cypher console',
         `${reads.filter((r) => r.ok).length} ok, p50 ${percentile(latencies, 0.5)} ms, max ${Math.max(...latencies)} ms (before: p50 ${percentile(baseline, 0.5)} ms)\n`,
     );
     expect(reads.length).toBeGreaterThan(0);
-    expect(reads.every((r) => r.ok), 'every ordinary read during the attacks succeeded').toBe(true);
+    expect(
+      reads.every((r) => r.ok),
+      'every ordinary read during the attacks succeeded',
+    ).toBe(true);
     expect(counts.busy ?? 0, 'the console turned the excess away').toBeGreaterThan(0);
     expect(neo4j.pid, 'Neo4j never died').toBe(pid);
     expect(neo4j.restarts).toBe(0);

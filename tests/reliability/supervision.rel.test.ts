@@ -92,14 +92,18 @@ describe('reliability 9: kill -9 of the local Neo4j started by the launcher', ()
     // reliability 4's subject. When a poll did land in it, it must have said "down" (checked above).
     if (!sawDown) process.stderr.write('supervision case: Neo4j was back before /api/health was first asked\n');
     expect(recoveredAt, 'the app recovered').toBeGreaterThan(0);
-    expect(recoveryMs, 'recovered within 30 s (or 1.5 x a slow machine\'s Neo4j start)').toBeLessThan(Math.max(RECOVERY_LIMIT_MS, 1.5 * firstStartMs));
+    expect(recoveryMs, "recovered within 30 s (or 1.5 x a slow machine's Neo4j start)").toBeLessThan(Math.max(RECOVERY_LIMIT_MS, 1.5 * firstStartMs));
     expect(overheadMs, 'the app noticed within 10 s of Neo4j being back').toBeLessThan(OVERHEAD_LIMIT_MS);
     expect(neo4j.pid).not.toBe(oldPid);
     expect(neo4j.restarts).toBe(1);
 
     // The app's routes and console work again, and nothing acknowledged was lost.
     expect((await fetch(`${url}/api/entities?q=sup`)).status).toBe(200);
-    const consoleAnswer = await fetch(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (a:Article) RETURN count(a) AS n' }) });
+    const consoleAnswer = await fetch(`${url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'MATCH (a:Article) RETURN count(a) AS n' }),
+    });
     expect(consoleAnswer.status, 'the Cypher console after the restart').toBe(200);
     const present = (await readQuery<{ ids: string[] }>('MATCH (a:Article) WHERE a.id IN $ids RETURN collect(a.id) AS ids', { ids: acknowledged })).records[0]?.get('ids') ?? [];
     expect(new Set(present), 'every acknowledged write survived the kill').toEqual(new Set(acknowledged));

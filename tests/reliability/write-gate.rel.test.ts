@@ -21,7 +21,9 @@ type ActionEntry = { id: string; exportedName: string; filename: string; page: s
 
 /** Every server action in the build, with a page that serves it ([id] segments get the seed's ids). */
 function buildActions(): ActionEntry[] {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { workers: Record<string, unknown>; exportedName: string; filename: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName: string; filename: string }>;
+  };
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? 'app/page';
     const page = `/${worker.replace(/^app\/?/, '').replace(/\/?page$/, '')}`.replace('[id]', 'org-unodc');
@@ -34,7 +36,14 @@ async function callAction(action: ActionEntry, args: unknown[], headers: Record<
   const url = `${app?.url}${action.page}`;
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'Next-Action': action.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: app?.url ?? '', 'Sec-Fetch-Site': 'same-origin', ...headers },
+    headers: {
+      'Next-Action': action.id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: app?.url ?? '',
+      'Sec-Fetch-Site': 'same-origin',
+      ...headers,
+    },
     body: JSON.stringify(args),
   });
   return { status: response.status, text: await response.text() };
@@ -97,7 +106,10 @@ describe('reliability 10: the write gate holds for every action and route', () =
       expect((await send({ 'content-type': 'application/json' })).status, `${w.method} ${w.path} anonymous`).toBe(401);
       const bearer = { authorization: `Bearer ${TOKEN}` };
       expect((await send({ ...bearer, 'content-type': 'application/json', origin: 'http://evil.example' })).status, `${w.method} ${w.path} cross-site`).toBe(403);
-      expect((await send({ ...bearer, 'content-type': 'application/json', origin: app?.url.replace(/:\d+$/, ':1') ?? '', 'sec-fetch-site': 'same-site' })).status, `${w.method} ${w.path} other port`).toBe(403);
+      expect(
+        (await send({ ...bearer, 'content-type': 'application/json', origin: app?.url.replace(/:\d+$/, ':1') ?? '', 'sec-fetch-site': 'same-site' })).status,
+        `${w.method} ${w.path} other port`,
+      ).toBe(403);
       if (w.body) expect((await send({ ...bearer, 'content-type': 'text/plain' })).status, `${w.method} ${w.path} text/plain`).toBe(415);
       await graph.expectUnchanged(`after refused ${w.method} ${w.path}`);
     }
@@ -133,7 +145,10 @@ describe('reliability 10: the write gate holds for every action and route', () =
       expect(second?.value).not.toBe(first?.value);
 
       await rename('UNODC (signed in)');
-      await page.getByRole('status').filter({ hasText: /Renamed/ }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /Renamed/ })
+        .waitFor();
       const renamed = await fetch(`${app?.url}/api/entities/org-unodc`).then((r) => r.json() as Promise<{ entity: { name: string } }>);
       expect(renamed.entity.name).toBe('UNODC (signed in)');
 

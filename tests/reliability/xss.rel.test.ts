@@ -14,7 +14,15 @@ const LINK = 'javascript:window.__xss=3;alert(3)';
 const text = `${IMG} a rencontré ${SCRIPT} au sujet de ${LINK}. ${IMG} a rencontré ${SCRIPT} au sujet de ${LINK}.`;
 const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
 const sentence = text.slice(0, text.indexOf('.') + 1);
-const article: Article = { id: 'xss-article', title: `Titre ${SCRIPT}`, publishedAt: '2021-01-01', language: 'fr', source: `<b onmouseover=alert(4)>source</b>`, url: 'https://example.org/a?x=<script>', text };
+const article: Article = {
+  id: 'xss-article',
+  title: `Titre ${SCRIPT}`,
+  publishedAt: '2021-01-01',
+  language: 'fr',
+  source: `<b onmouseover=alert(4)>source</b>`,
+  url: 'https://example.org/a?x=<script>',
+  text,
+};
 const extraction: Extraction = {
   language: 'fr',
   entities: [
@@ -50,7 +58,12 @@ describe('reliability 7: HTML and script in names and texts render as text every
 
     await page.goto(`${app?.url}/?focus=person-xss-img`);
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) >= 3);
-    const labels = await page.evaluate(() => window.cy?.nodes().map((n) => n.data('label') as string).sort());
+    const labels = await page.evaluate(() =>
+      window.cy
+        ?.nodes()
+        .map((n) => n.data('label') as string)
+        .sort(),
+    );
     expect(labels).toEqual([IMG, LINK, SCRIPT].sort());
     await page.getByRole('heading', { name: IMG, exact: true, level: 2 }).waitFor();
     expect(await page.getByText(IMG, { exact: true }).count()).toBeGreaterThan(0);
@@ -70,7 +83,12 @@ describe('reliability 7: HTML and script in names and texts render as text every
     const lines: string[] = [];
     await exportGraph((line) => void lines.push(line));
     const names = lines.slice(1).map((l) => JSON.parse(l) as { props: { name?: string; text?: string } });
-    expect(names.map((n) => n.props.name).filter(Boolean).sort()).toEqual([IMG, LINK, SCRIPT].sort());
+    expect(
+      names
+        .map((n) => n.props.name)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([IMG, LINK, SCRIPT].sort());
     expect(names.find((n) => n.props.text)?.props.text).toBe(text);
   });
 });

@@ -53,7 +53,12 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'backtick label that tries to close and write', query: 'MATCH (n:`Entity`) CREATE (:`Hack``) //`) RETURN n', expect: 'refused', message: READ_ONLY },
   { name: 'backticked identifiers are names, not code', query: 'MATCH (`n; DETACH DELETE n`:Entity) RETURN count(`n; DETACH DELETE n`) AS c', expect: 'harmless' },
   { name: 'parameter value that tries to inject', query: 'MATCH (e:Entity {id: $id}) RETURN e', params: { id: "x'}) DETACH DELETE e //" }, expect: 'harmless' },
-  { name: 'parameter used as a label value', query: 'MATCH (e) WHERE $label IN labels(e) RETURN count(e) AS c', params: { label: 'Entity`) DETACH DELETE e //' }, expect: 'harmless' },
+  {
+    name: 'parameter used as a label value',
+    query: 'MATCH (e) WHERE $label IN labels(e) RETURN count(e) AS c',
+    params: { label: 'Entity`) DETACH DELETE e //' },
+    expect: 'harmless',
+  },
   { name: 'huge query (20 KB)', query: `RETURN 1 AS one ${'/* padding */ '.repeat(1_500)}`, expect: 'refused', message: /limit is/ },
   { name: 'unknown procedure (apoc)', query: "CALL apoc.load.json('file:///etc/passwd')", expect: 'refused' },
   { name: 'runaway UNWIND', query: 'UNWIND range(1, 10000000000) AS x RETURN x', expect: 'truncated' },

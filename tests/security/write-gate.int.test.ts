@@ -37,7 +37,9 @@ afterAll(() => closeDriver());
 
 describe('every server action goes through the gate', () => {
   it('finds the action modules', () => {
-    expect(actionModules.map(rel).sort()).toEqual(expect.arrayContaining(['app/actions/ingest.ts', 'app/actions/curation.ts', 'app/actions/seed.ts', 'app/cypher/actions.ts', 'app/login/actions.ts']));
+    expect(actionModules.map(rel).sort()).toEqual(
+      expect.arrayContaining(['app/actions/ingest.ts', 'app/actions/curation.ts', 'app/actions/seed.ts', 'app/cypher/actions.ts', 'app/login/actions.ts']),
+    );
   });
 
   it.each(actionModules.map(rel))('%s exports only gated actions', async (file) => {
@@ -48,7 +50,10 @@ describe('every server action goes through the gate', () => {
 
   it('the actions that change the graph are write-gated', async () => {
     const all = (await Promise.all(actionModules.map(exportsOf))).flat();
-    const writes = all.filter((e) => e.gate?.kind === 'write').map((e) => e.name.split('#')[1]).sort();
+    const writes = all
+      .filter((e) => e.gate?.kind === 'write')
+      .map((e) => e.name.split('#')[1])
+      .sort();
     expect(writes).toEqual(expect.arrayContaining(['commitArticle', 'ingestUpload', 'curateEntity', 'reloadSeed', 'saveView', 'deleteView', 'previewUrl']));
   });
 });
@@ -58,7 +63,10 @@ describe('every route handler goes through the gate', () => {
     const exported = await exportsOf(path.join(ROOT, file));
     const handlers = exported.filter((e) => HTTP_METHODS.includes(e.name.split('#')[1] ?? ''));
     expect(handlers.length).toBeGreaterThan(0);
-    expect(handlers.filter((h) => !h.gate).map((h) => h.name), 'make these with readRoute or writeRoute from lib/gate/api-route').toEqual([]);
+    expect(
+      handlers.filter((h) => !h.gate).map((h) => h.name),
+      'make these with readRoute or writeRoute from lib/gate/api-route',
+    ).toEqual([]);
     const unsafe = handlers.filter((h) => !['GET', 'HEAD', 'OPTIONS'].includes(h.name.split('#')[1] ?? '') && h.gate?.kind !== 'write');
     // POST /api/cypher and POST /api/filter carry a read in their body; they are read-gated, so they cannot write.
     expect(unsafe.map((h) => h.name).filter((n) => !/api\/(cypher|filter)\/route\.ts#POST$/.test(n))).toEqual([]);
@@ -77,7 +85,9 @@ describe('a read-gated call cannot write, whatever it calls', () => {
   it('lets a write gate write (and reads work inside a read gate)', async () => {
     const marker = `gate-test-${Date.now()}`;
     await withinGate({ kind: 'write', name: 'test write action' }, () => writeTransaction((tx) => tx.run('CREATE (:GateProbe {marker: $marker})', { marker })));
-    const count = await withinGate({ kind: 'read', name: 'test read' }, () => readTransaction((tx) => tx.run('MATCH (p:GateProbe {marker: $marker}) RETURN count(p) AS n', { marker })));
+    const count = await withinGate({ kind: 'read', name: 'test read' }, () =>
+      readTransaction((tx) => tx.run('MATCH (p:GateProbe {marker: $marker}) RETURN count(p) AS n', { marker })),
+    );
     expect(count.records[0]?.get('n')).toBe(1);
     await writeTransaction((tx) => tx.run('MATCH (p:GateProbe) DELETE p'));
   });

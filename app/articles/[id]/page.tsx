@@ -18,11 +18,21 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   return (
     <article className="article-page">
-      <p><Link href="/">← Explorer</Link></p>
+      <p>
+        <Link href="/">← Explorer</Link>
+      </p>
       <h1>{article.title}</h1>
       <p className="muted">
         {article.publishedAt ?? 'date unknown'} · {article.source} · {article.language === 'fr' ? 'French' : 'English'}
-        {article.url && <> · <a href={article.url} rel="noopener noreferrer">original</a></>}
+        {article.url && (
+          <>
+            {' '}
+            ·{' '}
+            <a href={article.url} rel="noopener noreferrer">
+              original
+            </a>
+          </>
+        )}
       </p>
       <ArticleText text={article.text} mentions={article.mentions} focus={query.start && query.end ? { start: Number(query.start), end: Number(query.end) } : null} />
       <h2>Relations drawn from this article ({article.relations.length})</h2>
@@ -32,7 +42,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             <Link href={`/?focus=${encodeURIComponent(r.source.id)}`}>{r.source.name}</Link> <code>{r.type}</code>{' '}
             <Link href={`/?focus=${encodeURIComponent(r.target.id)}`}>{r.target.name}</Link>
             {r.evidence.map((ev, i) => (
-              <blockquote key={i} className="evidence"><Link href={`?start=${ev.start}&end=${ev.end}#evidence`}>{ev.text}</Link></blockquote>
+              <blockquote key={i} className="evidence">
+                <Link href={`?start=${ev.start}&end=${ev.end}#evidence`}>{ev.text}</Link>
+              </blockquote>
             ))}
           </li>
         ))}

@@ -40,9 +40,30 @@ export function formatComparison(compared: Compared[], extractors: string[]): st
   const scores = Object.fromEntries(extractors.map((name) => [name, compared.map((c) => scoreArticle(c.gold, c.byExtractor[name]!))]));
   const row = (label: string, value: (name: string) => string) => lines.push(`| ${label} | ${extractors.map(value).join(' | ')} |`);
   for (const lang of ['fr', 'en'] as const) {
-    for (const type of MAIN_TYPES) row(`F1 ${lang} ${type}`, (name) => f2(f1Of(scores[name]!.filter((s) => s.language === lang), type)));
+    for (const type of MAIN_TYPES)
+      row(`F1 ${lang} ${type}`, (name) =>
+        f2(
+          f1Of(
+            scores[name]!.filter((s) => s.language === lang),
+            type,
+          ),
+        ),
+      );
   }
-  row('**worst F1 (Person/Org/Location × fr/en)**', (name) => f2(Math.min(...(['fr', 'en'] as const).flatMap((lang) => MAIN_TYPES.map((t) => f1Of(scores[name]!.filter((s) => s.language === lang), t))))));
+  row('**worst F1 (Person/Org/Location × fr/en)**', (name) =>
+    f2(
+      Math.min(
+        ...(['fr', 'en'] as const).flatMap((lang) =>
+          MAIN_TYPES.map((t) =>
+            f1Of(
+              scores[name]!.filter((s) => s.language === lang),
+              t,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
   row('found names with the wrong type', (name) => `${Math.round(wrongTypeShare(compared.map((c) => ({ gold: c.gold, x: c.byExtractor[name]! }))) * 100)}%`);
   row('relation pair recall (typed edges)', (name) => {
     const gold = scores[name]!.reduce((n, s) => n + s.relations.gold, 0);

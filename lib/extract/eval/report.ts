@@ -56,5 +56,11 @@ export function formatCrossLingual(runs: { gold: Gold; extraction: Extraction }[
   const both = [...seen.values()].filter((s) => s.fr.size > 0 && s.en.size > 0);
   const merged = both.filter((s) => [...s.fr].some((id) => id !== '(missed)' && s.en.has(id)));
   const rows = both.map((s) => `| ${s.name} | ${[...s.fr].join(', ')} | ${[...s.en].join(', ')} | ${merged.includes(s) ? 'yes' : 'no'} |`);
-  return [`${merged.length} of ${both.length} entities annotated in both languages got one id in both.`, '', '| entity | fr ids | en ids | merged |', '|---|---|---|---|', ...rows].join('\n');
+  return [
+    `${merged.length} of ${both.length} entities annotated in both languages got one id in both.`,
+    '',
+    '| entity | fr ids | en ids | merged |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

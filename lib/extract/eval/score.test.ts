@@ -4,13 +4,19 @@ import { scoreArticle, toPrf } from './score';
 import type { Gold } from './types';
 
 const gold: Gold = {
-  id: 'g', language: 'fr', source: 'x', heldOut: false,
+  id: 'g',
+  language: 'fr',
+  source: 'x',
+  heldOut: false,
   entities: [
     { name: 'UNODC', type: 'Organization', aliases: ['ONUDC'] },
     { name: 'Yury Fedotov', type: 'Person', aliases: [] },
     { name: 'Vienne', type: 'Location', aliases: [] },
   ],
-  relations: [{ type: 'LEADS', source: 'Yury Fedotov', target: 'UNODC' }, { type: 'HEADQUARTERED_IN', source: 'UNODC', target: 'Vienne' }],
+  relations: [
+    { type: 'LEADS', source: 'Yury Fedotov', target: 'UNODC' },
+    { type: 'HEADQUARTERED_IN', source: 'UNODC', target: 'Vienne' },
+  ],
 };
 const span = { start: 0, end: 1, text: 'x' };
 const x: Extraction = {

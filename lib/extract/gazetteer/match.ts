@@ -13,13 +13,38 @@ export interface GazetteerHit {
 }
 
 const ORDINALS: Record<string, string> = {
-  premier: 'First', premiere: 'First', '1er': 'First', '1re': 'First', first: 'First',
-  second: 'Second', seconde: 'Second', deuxieme: 'Second', '2e': 'Second', '2nd': 'Second',
-  troisieme: 'Third', '3e': 'Third', third: 'Third', '3rd': 'Third',
-  quatrieme: 'Fourth', '4e': 'Fourth', fourth: 'Fourth', '4th': 'Fourth',
-  cinquieme: 'Fifth', '5e': 'Fifth', fifth: 'Fifth', '5th': 'Fifth',
-  sixieme: 'Sixth', sixth: 'Sixth', septieme: 'Seventh', seventh: 'Seventh',
-  huitieme: 'Eighth', eighth: 'Eighth', neuvieme: 'Ninth', ninth: 'Ninth', dixieme: 'Tenth', tenth: 'Tenth',
+  premier: 'First',
+  premiere: 'First',
+  '1er': 'First',
+  '1re': 'First',
+  first: 'First',
+  second: 'Second',
+  seconde: 'Second',
+  deuxieme: 'Second',
+  '2e': 'Second',
+  '2nd': 'Second',
+  troisieme: 'Third',
+  '3e': 'Third',
+  third: 'Third',
+  '3rd': 'Third',
+  quatrieme: 'Fourth',
+  '4e': 'Fourth',
+  fourth: 'Fourth',
+  '4th': 'Fourth',
+  cinquieme: 'Fifth',
+  '5e': 'Fifth',
+  fifth: 'Fifth',
+  '5th': 'Fifth',
+  sixieme: 'Sixth',
+  sixth: 'Sixth',
+  septieme: 'Seventh',
+  seventh: 'Seventh',
+  huitieme: 'Eighth',
+  eighth: 'Eighth',
+  neuvieme: 'Ninth',
+  ninth: 'Ninth',
+  dixieme: 'Tenth',
+  tenth: 'Tenth',
 };
 
 function lookup(gaz: Gazetteer, text: string, tokens: Token[], keys: string[], i: number, j: number) {
@@ -29,7 +54,12 @@ function lookup(gaz: Gazetteer, text: string, tokens: Token[], keys: string[], i
   const surface = text.slice(first.start, last.end);
   const acronym = i === j ? gaz.byAcronym.get(surface) : undefined;
   if (acronym) return { entry: acronym, viaAcronym: true };
-  const entry = gaz.byName.get(keys.slice(i, j + 1).filter(Boolean).join(' '));
+  const entry = gaz.byName.get(
+    keys
+      .slice(i, j + 1)
+      .filter(Boolean)
+      .join(' '),
+  );
   if (!entry) return null;
   // Proper names are written with a capital; only topics and descriptive documents may not be.
   if (!entry.lowercase && !/^\p{Lu}/u.test(surface)) return null;

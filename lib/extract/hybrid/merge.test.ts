@@ -28,7 +28,10 @@ describe('mergeWithModel', () => {
 
   it('keeps the gazetteer type and id against the model', () => {
     const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
-    const { rules, merged } = hybrid(text, 'fr', [['ONUDC', 'LOCATION'], ['Vienne', 'PERSON']]);
+    const { rules, merged } = hybrid(text, 'fr', [
+      ['ONUDC', 'LOCATION'],
+      ['Vienne', 'PERSON'],
+    ]);
     for (const e of rules.entities.filter((x) => x.type === 'Organization' || x.type === 'Location')) {
       expect(merged.entities.find((h) => h.id === e.id)).toMatchObject({ type: e.type, typedBy: 'gazetteer' });
     }
@@ -36,7 +39,12 @@ describe('mergeWithModel', () => {
 
   it('adds names the rules missed, trimmed of titles, and drops generic words and pronouns', () => {
     const text = 'The agency said so, Reuters reported. He met Council officials and President Lula da Silva.';
-    const { get, merged } = hybrid(text, 'en', [['Reuters', 'ORGANIZATION'], ['He', 'PERSON'], ['Council', 'ORGANIZATION'], ['President Lula da Silva', 'PERSON']]);
+    const { get, merged } = hybrid(text, 'en', [
+      ['Reuters', 'ORGANIZATION'],
+      ['He', 'PERSON'],
+      ['Council', 'ORGANIZATION'],
+      ['President Lula da Silva', 'PERSON'],
+    ]);
     expect(get('Reuters')).toMatchObject({ type: 'Organization', foundBy: ['ner'], typedBy: 'ner' });
     expect(merged.entities.map((e) => e.name)).not.toContain('He');
     expect(merged.entities.map((e) => e.name)).not.toContain('Council');
@@ -52,7 +60,10 @@ describe('mergeWithModel', () => {
 
   it('links an added name to the others in its sentence, and a surname to its full name', () => {
     const text = 'Angela Merkel met Olaf Scholz in Berlin. Scholz spoke first.';
-    const { merged } = hybrid(text, 'en', [['Olaf Scholz', 'PERSON'], ['Scholz', 'PERSON']]);
+    const { merged } = hybrid(text, 'en', [
+      ['Olaf Scholz', 'PERSON'],
+      ['Scholz', 'PERSON'],
+    ]);
     const scholz = merged.entities.filter((e) => e.name.includes('Scholz'));
     expect(scholz).toHaveLength(1);
     expect(scholz[0]!.mentions.map((m) => m.text)).toEqual(['Olaf Scholz', 'Scholz']);

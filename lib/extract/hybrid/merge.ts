@@ -93,7 +93,12 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
   for (const group of groups.values()) {
     const type = majority(group.map((m) => m.type))!;
     // A one-word "person" that is nobody's surname here is as often a town or a club ("Beni"): too weak alone.
-    if (type === 'Person' && !group.some((m) => /\s/u.test(m.text)) && !mentions.some((m) => m.type === 'Person' && /\s/u.test(m.text) && normaliseName(m.text).split(' ').at(-1) === normaliseName(group[0]!.text))) continue;
+    if (
+      type === 'Person' &&
+      !group.some((m) => /\s/u.test(m.text)) &&
+      !mentions.some((m) => m.type === 'Person' && /\s/u.test(m.text) && normaliseName(m.text).split(' ').at(-1) === normaliseName(group[0]!.text))
+    )
+      continue;
     const name = group[0]!.text;
     added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy: ['ner'], typedBy: 'ner' });
   }

@@ -26,7 +26,7 @@ export function toModelMentions(mentions: readonly NerMention[], text: string, l
     const type = TYPES[m.type];
     if (!type) continue;
     let { start } = m;
-    for (let lead; (lead = LEADING_TITLE.exec(text.slice(start, m.end)) ?? LEADING_DETERMINER.exec(text.slice(start, m.end))); ) start += lead[0].length;
+    for (let lead; (lead = LEADING_TITLE.exec(text.slice(start, m.end)) ?? LEADING_DETERMINER.exec(text.slice(start, m.end)));) start += lead[0].length;
     const end = start + text.slice(start, m.end).replace(TRAILING, '').length;
     const name = text.slice(start, end);
     if (end - start < 2 || !/^\p{Lu}|^\p{N}/u.test(name) || GENERIC[language].has(normaliseName(name))) continue;

@@ -14,7 +14,37 @@ export interface Chunk {
  * Lowercase words allowed inside a name when a capitalised word follows: "Jean-Yves Le Drian",
  * "Bank of the South", "Université de Genève". Not "and"/"et": they would glue two people together.
  */
-const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'for', 'on', 'the', 'against', 'contre', 'sur', 'pour', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'ben', 'al', 'el', 'di', 'da', 'dos', 'y']);
+const CONNECTORS = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'la',
+  'le',
+  'les',
+  'l',
+  'of',
+  'for',
+  'on',
+  'the',
+  'against',
+  'contre',
+  'sur',
+  'pour',
+  'von',
+  'van',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'ben',
+  'al',
+  'el',
+  'di',
+  'da',
+  'dos',
+  'y',
+]);
 const PARTICLE_NAME = /^(?:al|el|ul|ad|as|ash|bin|ibn|ben)-\p{Lu}/u;
 
 function isNameWord(token: Token | undefined): boolean {
@@ -89,12 +119,7 @@ function indexWords(text: string): TextWords {
  * Maximal runs of capitalised words (with name particles inside) outside the blocked tokens
  * (gazetteer hits and the like). A sentence's first word is dropped when it is a common word.
  */
-export function findCapitalisedChunks(
-  text: string,
-  tokens: Token[],
-  blocked: (i: number) => boolean,
-  sentenceStarts: Set<number>,
-): Chunk[] {
+export function findCapitalisedChunks(text: string, tokens: Token[], blocked: (i: number) => boolean, sentenceStarts: Set<number>): Chunk[] {
   const chunks: Chunk[] = [];
   const words = indexWords(text);
   let i = 0;

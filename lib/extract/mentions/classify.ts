@@ -54,7 +54,10 @@ function toMention(chunk: Chunk, type: EntityType | null, sure: boolean, role: M
  * stay untyped ('bare') for coreference to resolve or drop.
  */
 export function classifyChunk(chunk: Chunk, ctx: ChunkContext): Mention | null {
-  const words = ctx.tokens.slice(chunk.first, chunk.last + 1).filter((t) => t.word).map((t) => t.text);
+  const words = ctx.tokens
+    .slice(chunk.first, chunk.last + 1)
+    .filter((t) => t.word)
+    .map((t) => t.text);
   const before = ctx.text.slice(Math.max(ctx.sentenceStart, chunk.start - 60), chunk.start);
   const after = ctx.text.slice(chunk.end, chunk.end + 80);
   const head = typeByHead(words, ctx.language);

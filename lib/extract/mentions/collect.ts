@@ -36,8 +36,16 @@ function findInnerTopics(outer: Mention[], text: string, tokens: Token[], gazett
       const from = firstTokenFrom(tokens, m.start);
       const inside = tokens.slice(from, firstTokenFrom(tokens, m.end)).filter((t) => t.end <= m.end);
       return matchGazetteer(gazetteer, text, inside, (e) => e.type === 'Topic').map((hit) => ({
-        start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), type: 'Topic' as const,
-        role: 'name' as const, id: hit.id, name: hit.name, entry: hit.entry, sure: true, inner: true,
+        start: hit.start,
+        end: hit.end,
+        text: text.slice(hit.start, hit.end),
+        type: 'Topic' as const,
+        role: 'name' as const,
+        id: hit.id,
+        name: hit.name,
+        entry: hit.entry,
+        sure: true,
+        inner: true,
       }));
     });
 }
@@ -139,16 +147,16 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   let mentions: Mention[] = matchGazetteer(gazetteer, text, tokens)
     .filter((hit) => !(hit.viaAcronym && hit.end - hit.start <= 3 && capitals(sentenceHolding(sentences, hit.start))))
     .map((hit) => ({
-    start: hit.start,
-    end: hit.end,
-    text: text.slice(hit.start, hit.end),
-    type: hit.entry.type,
-    role: 'name',
-    id: hit.id,
-    name: hit.name,
-    entry: hit.entry,
-    sure: true,
-  }));
+      start: hit.start,
+      end: hit.end,
+      text: text.slice(hit.start, hit.end),
+      type: hit.entry.type,
+      role: 'name',
+      id: hit.id,
+      name: hit.name,
+      entry: hit.entry,
+      sure: true,
+    }));
   mentions = withContainingDocuments(mentions, [...findDescriptiveDocuments(text), ...findQuotedTitles(text)]);
   mentions.push(...findInnerTopics(mentions, text, tokens, gazetteer));
   const definitions = findAcronymDefinitions(text, tokens, (t) => isTitleWord(t.text));
@@ -177,7 +185,13 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   const introducing = new Set(mentions.map((m) => m.titleStart));
   mentions = typeByCoordination(mentions, text);
   mentions = extendNames(mentions, tokens, text, language);
-  mentions.push(...findOfficeMentions(mentions.filter((m) => m.type === 'Person'), text, gazetteer));
+  mentions.push(
+    ...findOfficeMentions(
+      mentions.filter((m) => m.type === 'Person'),
+      text,
+      gazetteer,
+    ),
+  );
   const overlapsNamed = overlapIndex(mentions.filter((x) => !x.inner));
   mentions.push(...findDefiniteReferences(text).filter((m) => !overlapsNamed(m)));
   for (const title of titles.filter((t) => !introducing.has(t.start))) {

@@ -4,8 +4,7 @@ import type { AcronymDefinition } from './acronyms';
 import { typeByHead } from './heads';
 import type { Mention } from './types';
 
-const within = (inner: { start: number; end: number }, outer: { start: number; end: number }) =>
-  inner.start >= outer.start && inner.end <= outer.end;
+const within = (inner: { start: number; end: number }, outer: { start: number; end: number }) => inner.start >= outer.start && inner.end <= outer.end;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Drops a leading "the"/"le"/"la" the backward scan may keep. */
@@ -28,7 +27,14 @@ export function addAcronymMentions(mentions: Mention[], definitions: AcronymDefi
     const source = knownAcronym ?? knownFull;
     const words = full.text.split(/[\s']+/);
     const base: Omit<Mention, 'start' | 'end' | 'text'> = source
-      ? { type: source.type, role: 'name', sure: true, ...(source.id ? { id: source.id } : {}), ...(source.name ? { name: source.name } : {}), ...(source.entry ? { entry: source.entry } : {}) }
+      ? {
+          type: source.type,
+          role: 'name',
+          sure: true,
+          ...(source.id ? { id: source.id } : {}),
+          ...(source.name ? { name: source.name } : {}),
+          ...(source.entry ? { entry: source.entry } : {}),
+        }
       : { type: typeByHead(words, language) ?? 'Organization', role: 'name', sure: true, acronymKey: def.acronym.text, name: full.text };
     if (!knownFull) {
       result = result.filter((m) => !within(m, full));

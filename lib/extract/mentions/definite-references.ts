@@ -3,9 +3,27 @@ import type { Mention } from './types';
 
 /** Lowercase heads that refer back to a named document or event: "the resolution", "la réunion". */
 const HEADS: Record<string, EntityType> = {
-  resolution: 'Document', résolution: 'Document', report: 'Document', rapport: 'Document', text: 'Document', texte: 'Document',
-  treaty: 'Document', traité: 'Document', strategy: 'Document', stratégie: 'Document', convention: 'Document', agreement: 'Document', accord: 'Document',
-  meeting: 'Event', réunion: 'Event', conference: 'Event', conférence: 'Event', summit: 'Event', sommet: 'Event', session: 'Event', forum: 'Event',
+  resolution: 'Document',
+  résolution: 'Document',
+  report: 'Document',
+  rapport: 'Document',
+  text: 'Document',
+  texte: 'Document',
+  treaty: 'Document',
+  traité: 'Document',
+  strategy: 'Document',
+  stratégie: 'Document',
+  convention: 'Document',
+  agreement: 'Document',
+  accord: 'Document',
+  meeting: 'Event',
+  réunion: 'Event',
+  conference: 'Event',
+  conférence: 'Event',
+  summit: 'Event',
+  sommet: 'Event',
+  session: 'Event',
+  forum: 'Event',
 };
 const DEFINITE = new RegExp(`(?<![\\p{L}])(?:the|this|that|la|le|l'|cette|ce|cet)\\s*(${Object.keys(HEADS).join('|')})(?![\\p{L}])`, 'gu');
 

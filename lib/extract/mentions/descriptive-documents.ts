@@ -2,7 +2,7 @@ import type { Mention } from './types';
 
 /** Case-insensitive first letter only: the /i flag would make \p{Ll} match capitals too. */
 const ci = (alternatives: string) => alternatives.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
-const PRE = "universal|international|legal|global|regional|multilateral|drug control|counter-terrorism|United Nations|UN|relevant|existing|core|key";
+const PRE = 'universal|international|legal|global|regional|multilateral|drug control|counter-terrorism|United Nations|UN|relevant|existing|core|key';
 const HEAD = 'legal instruments|instruments|conventions|treaties|protocols|traités|protocoles';
 const POST = "(?:juridiques|légaux|internationaux|internationales|universels|universelles|des Nations Unies|de l'ONU|pertinents|pertinentes|multilatéraux)";
 const STOP = '(?:is|are|was|were|has|have|had|and|et|sont|est|a|ont|which|that|qui|que|to|in|for|with|by|of|as|at|from|dans|pour|avec|par|au|aux)';
@@ -11,10 +11,7 @@ const WORD = `(?!${STOP}(?![\\p{L}-]))(?![\\p{L}-]*(?:[^m]ent|aient|ait)(?![\\p{
 const NP = `(?:(?:the|le|la|les|l')\\s*)?${WORD}(?:\\s+${WORD}){0,2}`;
 const LIST = `${NP}(?:(?:\\s*,\\s*|\\s+(?:and|et)\\s+|\\s*,\\s*(?:and|et)\\s+)${NP}){0,5}`;
 const COMPLEMENT = `\\s+(?:against|on|contre|sur|relatifs? à|relatives? à|de lutte contre)\\s+${LIST}`;
-const DESCRIPTIVE = new RegExp(
-  `(?<![\\p{L}])((?:(?:${ci(PRE)})\\s+)*)((?:${ci(HEAD)}))((?:\\s+${POST})*)(${COMPLEMENT})?`,
-  'gu',
-);
+const DESCRIPTIVE = new RegExp(`(?<![\\p{L}])((?:(?:${ci(PRE)})\\s+)*)((?:${ci(HEAD)}))((?:\\s+${POST})*)(${COMPLEMENT})?`, 'gu');
 
 /**
  * Documents named by description rather than title: "the universal legal instruments against

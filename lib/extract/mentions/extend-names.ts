@@ -6,7 +6,9 @@ import { typeByHead } from './heads';
 import type { Mention } from './types';
 
 /** Words that end a name's complement: relative pronouns and common verbs ("qui a débuté", "was held"). */
-const STOP = new Set('qui que dont où lors a ont est sont était étaient sera seront avait avaient fait is are was were has have had said will would which that who when where whose'.split(' '));
+const STOP = new Set(
+  'qui que dont où lors a ont est sont était étaient sera seront avait avaient fait is are was were has have had said will would which that who when where whose'.split(' '),
+);
 /** A complement opens with a preposition, after at most two adjectives ("internationale de sécurité au"); so "l'Office et l'ONUDC" stays two names. */
 const COMPLEMENT_START = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:d'|(?:de|du|des|pour|sur|contre|au|aux|à|en|of|for|on|in|against)(?![\p{L}]))/u;
 const NAMED = new Set(['Organization', 'Event', 'Document']);
@@ -58,7 +60,7 @@ function prefixWithOrganization(m: Mention, known: Known, text: string): Mention
 function namedAfterPlace(place: Mention, text: string): Mention | null {
   if (place.type !== 'Location' || !place.id || place.inner) return null;
   const m = PLACE_HEAD.exec(text.slice(place.end, place.end + 20));
-  const type = m?.[1] ? typeByHead([m[1].replace(/s$/, '')], 'en') ?? (/talks|process|ceasefire/i.test(m[1]) ? 'Event' : /communiqu/i.test(m[1]) ? 'Document' : null) : null;
+  const type = m?.[1] ? (typeByHead([m[1].replace(/s$/, '')], 'en') ?? (/talks|process|ceasefire/i.test(m[1]) ? 'Event' : /communiqu/i.test(m[1]) ? 'Document' : null)) : null;
   if (!m || !type) return null;
   const end = place.end + m[0].length;
   return { start: place.start, end, text: text.slice(place.start, end), type, role: 'name', sure: true, namedAfterPlace: true };

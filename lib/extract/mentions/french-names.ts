@@ -5,7 +5,11 @@ import type { Mention } from './types';
 const STOP = new Set('qui que dont où lors a ont est sont était étaient sera seront avait avaient fait'.split(' '));
 
 /** Adverbs and time words that end a complement: "l'Office pour le développement depuis plusieurs années". */
-const CUT = new Set('depuis pendant durant lors avant après dès jusqu jusque hier aujourd demain cette ces plusieurs chaque notamment également aussi toujours déjà encore désormais actuellement'.split(' '));
+const CUT = new Set(
+  'depuis pendant durant lors avant après dès jusqu jusque hier aujourd demain cette ces plusieurs chaque notamment également aussi toujours déjà encore désormais actuellement'.split(
+    ' ',
+  ),
+);
 
 /** French adjectives after a head: "Assemblée nationale", "Commission électorale indépendante". */
 const ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:ale?s?|aux|iens?|iennes?|aise?s?|iques?|aires?|elles?|els?|ifs?|ives?|aines?|ains?|ées?|és?|antes?|ants?|ême|eure?s?)$/u;
@@ -44,4 +48,3 @@ export function extendFrenchComplement(m: Mention, text: string): Mention | null
   const end = m.end + tail.indexOf(kept) + kept.length;
   return { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };
 }
-

@@ -4,9 +4,12 @@ import type { EntityType, Language } from '@/lib/model';
 const HEADS: Record<Exclude<EntityType, 'Person' | 'Topic'>, string> = {
   Organization:
     'council conseil office organisation organization agency agence bank banque fund fonds commission committee comité comite court cour tribunal union party parti ministry ministère ministere department département departement institute institut university université universite association federation fédération group groupe forces force army armée armee police service programme program secretariat secrétariat assembly assemblée parliament parlement senate sénat government gouvernement company corporation foundation fondation centre center network réseau alliance coalition movement mouvement front brigade brigades authority autorité board bureau mission directorate direction news agency unit unité division cartel league ligue radio television télévision tv newspaper journal press presse',
-  Event: 'conference conférence summit sommet meeting réunion forum congress congrès session games jeux festival olympics war guerre day journée week semaine dialogue talks pourparlers symposium colloque',
-  Document: 'report rapport convention treaty traité protocol protocole strategy stratégie agreement accord resolution résolution charter charte declaration déclaration act loi plan agenda framework cadre statute statut pact pacte compact guidelines principles principes',
-  Location: 'city ville province region région island islands île îles river fleuve lake lac mount mont mountains valley vallée sea mer street rue square place airport aéroport camp district state oblast governorate gouvernorat county comté port border frontière',
+  Event:
+    'conference conférence summit sommet meeting réunion forum congress congrès session games jeux festival olympics war guerre day journée week semaine dialogue talks pourparlers symposium colloque',
+  Document:
+    'report rapport convention treaty traité protocol protocole strategy stratégie agreement accord resolution résolution charter charte declaration déclaration act loi plan agenda framework cadre statute statut pact pacte compact guidelines principles principes',
+  Location:
+    'city ville province region région island islands île îles river fleuve lake lac mount mont mountains valley vallée sea mer street rue square place airport aéroport camp district state oblast governorate gouvernorat county comté port border frontière',
 };
 
 const HEAD_SETS = Object.entries(HEADS).map(([type, words]) => [type as EntityType, new Set(words.split(' '))] as const);

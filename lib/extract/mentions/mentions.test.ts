@@ -13,9 +13,7 @@ function mentions(text: string, language: Language = 'fr') {
 
 describe('capitalised chunks and their cues', () => {
   it('reads names with particles and hyphens as people', () => {
-    expect(mentions('Le ministre Jean-Yves Le Drian a rencontré M. Ban Ki-moon.')).toEqual(
-      expect.arrayContaining(['Jean-Yves Le Drian:Person:name', 'Ban Ki-moon:Person:name']),
-    );
+    expect(mentions('Le ministre Jean-Yves Le Drian a rencontré M. Ban Ki-moon.')).toEqual(expect.arrayContaining(['Jean-Yves Le Drian:Person:name', 'Ban Ki-moon:Person:name']));
   });
 
   it('reads a group of people before a speech verb as nobody, and a name there as a person', () => {
@@ -43,11 +41,15 @@ describe('capitalised chunks and their cues', () => {
   });
 
   it('runs French names on through their lowercase complement, stopping at the next name', () => {
-    const found = mentions('après la fusion du Programme des Nations Unies pour le contrôle international des drogues et de la Division de la prévention du crime et de la justice pénale.');
-    expect(found).toEqual(expect.arrayContaining([
-      'Programme des Nations Unies pour le contrôle international des drogues:Organization:name',
-      'Division de la prévention du crime et de la justice pénale:Organization:name',
-    ]));
+    const found = mentions(
+      'après la fusion du Programme des Nations Unies pour le contrôle international des drogues et de la Division de la prévention du crime et de la justice pénale.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Programme des Nations Unies pour le contrôle international des drogues:Organization:name',
+        'Division de la prévention du crime et de la justice pénale:Organization:name',
+      ]),
+    );
   });
 
   it('reads a guessed name listed with a known place as a place', () => {

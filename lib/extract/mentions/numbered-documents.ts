@@ -16,7 +16,8 @@ export function findDocumentNumbers(text: string): Mention[] {
 }
 
 /** A title in quotes after its head: resolution on "Cooperation between ...", la résolution intitulée « ... ». */
-const QUOTED = /(?<![\p{L}])(resolution|résolution|report|rapport|decision|décision|text|texte|declaration|déclaration)s?\s+(?:on|entitled|titled|intitulée?s?|sur|relative à|concernant)?\s*"([^"]{5,160})"/giu;
+const QUOTED =
+  /(?<![\p{L}])(resolution|résolution|report|rapport|decision|décision|text|texte|declaration|déclaration)s?\s+(?:on|entitled|titled|intitulée?s?|sur|relative à|concernant)?\s*"([^"]{5,160})"/giu;
 
 export function findQuotedTitles(text: string): Mention[] {
   return [...text.matchAll(QUOTED)].map((m) => {

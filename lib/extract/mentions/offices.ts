@@ -19,7 +19,18 @@ export function findOfficeMentions(people: Mention[], text: string, gazetteer: G
       const m = office.re.exec(at);
       const entry = gazetteer.byId.get(office.org);
       if (!m || !entry) continue;
-      found.push({ start: person.titleStart, end: person.titleStart + m[0].length, text: m[0], type: entry.type, role: 'title', id: entry.id, name: entry.name, entry, sure: true, office: true });
+      found.push({
+        start: person.titleStart,
+        end: person.titleStart + m[0].length,
+        text: m[0],
+        type: entry.type,
+        role: 'title',
+        id: entry.id,
+        name: entry.name,
+        entry,
+        sure: true,
+        office: true,
+      });
       break;
     }
   }

@@ -16,7 +16,10 @@ const COORDINATED = /⟦(\d+)⟧(?:\s*\(⟦\d+⟧\))?\s*,?\s+(?:et|and)\s+(?:la 
 /** The organisation (else person) nearest the target, for "lancement du Rapport ..., le Directeur de l'ONUDC". */
 function nearestAgent(ms: MaskedSentence, target: number): number | undefined {
   const by = (type: string) =>
-    ms.slots.map((s, k) => ({ s, k })).filter(({ s, k }) => k !== target && s.cluster.type === type).sort((a, b) => Math.abs(a.k - target) - Math.abs(b.k - target))[0]?.k;
+    ms.slots
+      .map((s, k) => ({ s, k }))
+      .filter(({ s, k }) => k !== target && s.cluster.type === type)
+      .sort((a, b) => Math.abs(a.k - target) - Math.abs(b.k - target))[0]?.k;
   return by('Organization') ?? by('Person');
 }
 

@@ -40,7 +40,10 @@ export function findCoMentions(
       if (a.id === b.id || linked.has(`${a.id}|${b.id}`)) continue;
       pairs.push({ a, b, d, order: rank.get(a)! * here.length + rank.get(b)! });
     }
-    const kept = pairs.sort((p, q) => p.d - q.d || p.order - q.order).slice(0, limits.perSentence).sort((p, q) => p.order - q.order);
+    const kept = pairs
+      .sort((p, q) => p.d - q.d || p.order - q.order)
+      .slice(0, limits.perSentence)
+      .sort((p, q) => p.order - q.order);
     for (const { a, b } of kept) found.push({ type: 'CO_MENTIONED', source: a, target: b, confidence: 0.2, sentence: ms.sentence });
   }
   return found;

@@ -53,7 +53,11 @@ export function findRelations(
     typed.push(...applyCrossSentencePatterns(maskSentence(pair, text, owners, index)));
   }
   const clustersIn = (ms: MaskedSentence) => [...new Set(index.within(ms.sentence).map((m) => owners.get(m)!))];
-  const sequenceIn = (ms: MaskedSentence) => index.within(ms.sentence).sort((a, b) => a.start - b.start).map((m) => owners.get(m)!);
+  const sequenceIn = (ms: MaskedSentence) =>
+    index
+      .within(ms.sentence)
+      .sort((a, b) => a.start - b.start)
+      .map((m) => owners.get(m)!);
   const all = merge([...typed, ...findCoMentions(masked, clustersIn, sequenceIn, typed)]);
   return all
     .map((r) => ({

@@ -19,18 +19,29 @@ export interface RelationPattern {
   sourceTypes?: EntityType[];
 }
 
-const SPEAK_FR = "(?:dans|par) (?:un|son) (?:message|discours|allocution|intervention|déclaration)(?: vidéo| écrit| enregistré)?(?: adressée?| lue?| prononcée?)? (?:à|aux|au|devant|lors de)";
-const SPEAK_FRONTED = "(?:Addressing|Briefing|Speaking (?:at|to|before)|Telling|In (?:a|his|her|their) (?:briefing|statement|speech|message|address) to|S'adressant (?:à|au|aux)|Intervenant devant|Prenant la parole devant|Devant)";
-const SPEAK_BEFORE_BODY = "(?:a assuré|a affirmé|a déclaré|a indiqué|a souligné|a expliqué|a averti|a estimé|a dit|a rappelé|a plaidé|a présenté|présentait|est intervenue?|s'est exprimée?)\\s*,?\\s+devant|s'est adressée? (?:à|au|aux)|(?:told|briefed|addressed)";
-const REGION = '(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west)';
-const SPEAK_FR_VERB = "(?:s'adressant|en s'adressant|s'est adressée?|a pris la parole|prenant la parole|intervenant|est intervenue?|a prononcé un discours|a déclaré|a dit|a affirmé|a souligné|a indiqué)\\s+(?:à|aux|au|devant|lors de|durant|pendant)";
-const SPEAK_EN = '(?:addressed|addressing|address|addresses|(?:will|to) address|(?:will|to) brief|told|telling|in (?:a|his|her|their) (?:message|speech|statement|address|remarks|video message) to|speaking (?:at|to|before)|spoke (?:at|to|before)|said (?:at|during)|in remarks (?:at|to)|opened|opening|delivered (?:a |the )?(?:speech|statement|remarks|keynote) (?:at|to))';
-const HOLD = "(?:a débuté|a commencé|débute|commence|s'est ouverte?|s'ouvre|s'est tenue?|se tient|se tiendra|se déroule|se déroulera|s'est déroulée?|a lieu|aura lieu|a eu lieu|is being held|was held|is held|will be held|being held|held|took place|takes place|will take place|opened|opens|began|begins|got under way|convened|is taking place)";
-const PUBLISH = "(?:published|publishes|launched|launches|released|releases|issued|issues|unveiled|presented|a publié|publie|a lancé|lance|a rendu public|rend public|a présenté|présente|a dévoilé|dévoile)";
-const ADOPT = "(?:unanimously adopted|adopted|adopts|approved|approves|endorsed|a adopté|adopte|a approuvé|approuve|a entériné|a voté)";
-const ATTEND = "(?:attended|attends|attending|took part in|takes part in|participated in|participates in|participating in|was present at|a participé à|a participé aux|participe à|participent à|a assisté à|assiste à|a pris part à|prend part à|était présente? à)";
-const MEET = "(?:met with|met|meets|meeting with|held talks with|holds talks with|talked with|a rencontré|rencontre|s'est entretenue? avec|s'entretient avec|a eu un entretien avec|a reçu|received|hosted)";
-const MODIFIERS = "(?:(?:its|their|his|her|son|sa|ses|leur|the|le|la|les|l'|an?|un|une|this|latest|new|annual|flagship|dernier|dernière|nouveau|nouvelle|annuel|unanimously|à l'unanimité)\\s*)*";
+const SPEAK_FR =
+  '(?:dans|par) (?:un|son) (?:message|discours|allocution|intervention|déclaration)(?: vidéo| écrit| enregistré)?(?: adressée?| lue?| prononcée?)? (?:à|aux|au|devant|lors de)';
+const SPEAK_FRONTED =
+  "(?:Addressing|Briefing|Speaking (?:at|to|before)|Telling|In (?:a|his|her|their) (?:briefing|statement|speech|message|address) to|S'adressant (?:à|au|aux)|Intervenant devant|Prenant la parole devant|Devant)";
+const SPEAK_BEFORE_BODY =
+  "(?:a assuré|a affirmé|a déclaré|a indiqué|a souligné|a expliqué|a averti|a estimé|a dit|a rappelé|a plaidé|a présenté|présentait|est intervenue?|s'est exprimée?)\\s*,?\\s+devant|s'est adressée? (?:à|au|aux)|(?:told|briefed|addressed)";
+const REGION =
+  '(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west)';
+const SPEAK_FR_VERB =
+  "(?:s'adressant|en s'adressant|s'est adressée?|a pris la parole|prenant la parole|intervenant|est intervenue?|a prononcé un discours|a déclaré|a dit|a affirmé|a souligné|a indiqué)\\s+(?:à|aux|au|devant|lors de|durant|pendant)";
+const SPEAK_EN =
+  '(?:addressed|addressing|address|addresses|(?:will|to) address|(?:will|to) brief|told|telling|in (?:a|his|her|their) (?:message|speech|statement|address|remarks|video message) to|speaking (?:at|to|before)|spoke (?:at|to|before)|said (?:at|during)|in remarks (?:at|to)|opened|opening|delivered (?:a |the )?(?:speech|statement|remarks|keynote) (?:at|to))';
+const HOLD =
+  "(?:a débuté|a commencé|débute|commence|s'est ouverte?|s'ouvre|s'est tenue?|se tient|se tiendra|se déroule|se déroulera|s'est déroulée?|a lieu|aura lieu|a eu lieu|is being held|was held|is held|will be held|being held|held|took place|takes place|will take place|opened|opens|began|begins|got under way|convened|is taking place)";
+const PUBLISH =
+  '(?:published|publishes|launched|launches|released|releases|issued|issues|unveiled|presented|a publié|publie|a lancé|lance|a rendu public|rend public|a présenté|présente|a dévoilé|dévoile)';
+const ADOPT = '(?:unanimously adopted|adopted|adopts|approved|approves|endorsed|a adopté|adopte|a approuvé|approuve|a entériné|a voté)';
+const ATTEND =
+  '(?:attended|attends|attending|took part in|takes part in|participated in|participates in|participating in|was present at|a participé à|a participé aux|participe à|participent à|a assisté à|assiste à|a pris part à|prend part à|était présente? à)';
+const MEET =
+  "(?:met with|met|meets|meeting with|held talks with|holds talks with|talked with|a rencontré|rencontre|s'est entretenue? avec|s'entretient avec|a eu un entretien avec|a reçu|received|hosted)";
+const MODIFIERS =
+  "(?:(?:its|their|his|her|son|sa|ses|leur|the|le|la|les|l'|an?|un|une|this|latest|new|annual|flagship|dernier|dernière|nouveau|nouvelle|annuel|unanimously|à l'unanimité)\\s*)*";
 
 /** French and English patterns; both run on every article, since quotes and names cross languages. */
 export const PATTERNS: RelationPattern[] = [
@@ -40,42 +51,126 @@ export const PATTERNS: RelationPattern[] = [
   { types: ['BRIEFED', 'SPOKE_AT'], re: pattern(`\\b${SPEAK_FRONTED}\\s+{DET}{T}{CLAUSE},\\s*{HON}{S}`), confidence: 0.85 },
   { types: ['BRIEFED', 'SPOKE_AT'], re: pattern(`{S}{FAR}\\b(?:${SPEAK_BEFORE_BODY})\\s+{DET}{T}`), confidence: 0.75, sourceTypes: ['Person'] },
   { types: ['BRIEFED', 'SPOKE_AT'], re: pattern(`{T}{GAP}\\b(?:was addressed by|heard from|heard a briefing (?:by|from)|was briefed by|a entendu)\\s+{DET}{S}`), confidence: 0.85 },
-  { types: ['BRIEFED', 'SPOKE_AT'], re: pattern(`{S}{ACR},?{GAP}\\b(?:a fait|a présenté|fait|présente|présentait|faisait)\\b[^⟦.;]{0,30}?\\b(?:exposé|rapport|bilan|briefing)\\s+(?:devant|au|à|aux)\\s*{DET}{T}`), confidence: 0.9 },
-  { types: ['BRIEFED', 'SPOKE_AT'], re: pattern(`{S}{ACR}{GAP}\\b(?:briefed|briefing|briefs|gave a briefing to|in a briefing to|a informé|a fait le point devant)\\s+{DET}{T}`), confidence: 0.9 },
+  {
+    types: ['BRIEFED', 'SPOKE_AT'],
+    re: pattern(`{S}{ACR},?{GAP}\\b(?:a fait|a présenté|fait|présente|présentait|faisait)\\b[^⟦.;]{0,30}?\\b(?:exposé|rapport|bilan|briefing)\\s+(?:devant|au|à|aux)\\s*{DET}{T}`),
+    confidence: 0.9,
+  },
+  {
+    types: ['BRIEFED', 'SPOKE_AT'],
+    re: pattern(`{S}{ACR}{GAP}\\b(?:briefed|briefing|briefs|gave a briefing to|in a briefing to|a informé|a fait le point devant)\\s+{DET}{T}`),
+    confidence: 0.9,
+  },
   { types: ['ATTENDED'], re: pattern(`{S}{ACR}{GAP}\\b${ATTEND}\\s*{DET}{T}`), confidence: 0.85, coordinate: true },
-  { types: ['ATTENDED'], re: pattern(`{T}{GAP}\\b(?:attended by|with the participation of|bringing together|brought together|en présence de|avec la participation de|réunissant|qui a réuni|réunit)\\s+{DET}{S}`), confidence: 0.8 },
+  {
+    types: ['ATTENDED'],
+    re: pattern(
+      `{T}{GAP}\\b(?:attended by|with the participation of|bringing together|brought together|en présence de|avec la participation de|réunissant|qui a réuni|réunit)\\s+{DET}{S}`,
+    ),
+    confidence: 0.8,
+  },
   { types: ['HELD_IN'], re: pattern(`{S}{ACR},?\\s+(?:qui\\s+|which\\s+|that\\s+)?${HOLD}\\b[^⟦.;]{0,40}?\\b(?:à|en|au|aux|in|at|dans)\\s+{DET}{T}`), confidence: 0.9 },
   { types: ['HELD_IN'], re: pattern(`{S}{ACR}\\s+(?:in|at|à|en|au|aux|de|of)\\s+{DET}{T}`), confidence: 0.75 },
   { types: ['LOCATED_IN'], re: pattern(`{S}\\s*(?:,|en|au|aux|in|\\()\\s*{DET}{T}`), confidence: 0.8 },
   { types: ['LOCATED_IN'], re: pattern(`{S},?\\s+(?:dans|in)\\s+(?:le |la |l'|the )?${REGION}\\s*(?:du|de la|de l'|d'|de|of)?\\s*{DET}{T}`), confidence: 0.8 },
-  { types: ['HEADQUARTERED_IN'], re: pattern(`{S}{ACR},?\\s+(?:(?:which|that|qui)\\s+(?:is|est)\\s+)?(?:based in|headquartered in|basée? à|dont le siège est à|dont le siège se trouve à|siégeant à|with headquarters in|ayant son siège à)\\s+{T}`), confidence: 0.85 },
+  {
+    types: ['HEADQUARTERED_IN'],
+    re: pattern(
+      `{S}{ACR},?\\s+(?:(?:which|that|qui)\\s+(?:is|est)\\s+)?(?:based in|headquartered in|basée? à|dont le siège est à|dont le siège se trouve à|siégeant à|with headquarters in|ayant son siège à)\\s+{T}`,
+    ),
+    confidence: 0.85,
+  },
   { types: ['HEADQUARTERED_IN'], re: pattern(`{T}-based\\s+{S}`), confidence: 0.8 },
   { types: ['LEADS', 'MEMBER_OF'], re: pattern(`{LEAD}(?:\\s+{OF}|\\s*,)?\\s*{DET}{T}{ACR}\\s*,?\\s*{HON}{S}`), confidence: 0.9 },
   { types: ['LEADS'], re: pattern(`{T}{ACR}(?:'s)?\\s+{LEAD}\\s*,?\\s*{HON}{S}`), confidence: 0.9 },
   { types: ['LEADS'], re: pattern(`{S},\\s*(?:the\\s+|le\\s+|la\\s+|l'|an?\\s+)?{LEAD}\\s+{OF}\\s*{DET}{T}`), confidence: 0.9 },
   { types: ['LEADS'], re: pattern(`{S},?\\s+(?:qui est|qui était|est|était|is|was|who is|who was)\\s+(?:le |la |l'|the )?{LEAD}\\s+{OF}\\s*{DET}{T}`), confidence: 0.85 },
-  { types: ['LEADS'], re: pattern(`{S}{GAP}\\b(?:who heads|who leads|heads|dirige|qui dirige|préside|qui préside|chairs|who chairs|is the head of|est à la tête de|à la tête de|at the head of)\\s+{DET}{T}`), confidence: 0.85 },
+  {
+    types: ['LEADS'],
+    re: pattern(
+      `{S}{GAP}\\b(?:who heads|who leads|heads|dirige|qui dirige|préside|qui préside|chairs|who chairs|is the head of|est à la tête de|à la tête de|at the head of)\\s+{DET}{T}`,
+    ),
+    confidence: 0.85,
+  },
   { types: ['MEMBER_OF'], re: pattern(`{MEMBER}(?:\\s+{OF}|\\s*,)\\s*{DET}{T}{ACR}\\s*,?\\s*{HON}{S}`), confidence: 0.85 },
   { types: ['MEMBER_OF'], re: pattern(`{T}{ACR}(?:'s)?\\s+{MEMBER}\\s*,?\\s*{HON}{S}`), confidence: 0.85 },
   { types: ['MEMBER_OF'], re: pattern(`{S},\\s*(?:the\\s+|le\\s+|la\\s+|l'|an?\\s+)?{MEMBER}\\s+{OF}\\s*{DET}{T}`), confidence: 0.85 },
   { types: ['LEADS'], re: pattern(`{S},\\s*(?:the\\s+)?{T}(?:'s)?\\s+{LEAD}(?![\\p{L}])`), confidence: 0.85 },
   { types: ['MEMBER_OF'], re: pattern(`{S},\\s*(?:the\\s+)?{T}(?:'s)?\\s+{MEMBER}(?![\\p{L}])`), confidence: 0.8 },
-  { types: ['PART_OF'], re: pattern(`\\b(?:cet|cette|this|the|that|l')\\s*(?:organe|organ|body|entity|entité|agence|agency|office|programme|bureau|subsidiary)\\s+(?:du|de la|de l'|des|of the|of|within the|au sein du|au sein de la)\\s*{T}`), confidence: 0.7, agent: 'antecedent' },
-  { types: ['MEMBER_OF'], re: pattern(`{S}{GAP}\\b(?:a member of|member of|membre du|membre de la|membre de l'|membre des|joined|a rejoint|a adhéré à|adhère à)\\s*{DET}{T}`), confidence: 0.8 },
-  { types: ['GUARDS'], re: pattern(`{S}{ACR},?\\s+(?:qui\\s+|which\\s+|that\\s+)?(?:sert|servent|servait|agit|agissent|est|sont|serves?|acts?|is|are)\\s+(?:de|comme|as|en tant que)\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+)?(?:gardiens?|gardiennes?|guardians?|custodians?|dépositaires?)\\s+{OF}\\s*{DET}{T}`), confidence: 0.9, coordinate: true },
+  {
+    types: ['PART_OF'],
+    re: pattern(
+      `\\b(?:cet|cette|this|the|that|l')\\s*(?:organe|organ|body|entity|entité|agence|agency|office|programme|bureau|subsidiary)\\s+(?:du|de la|de l'|des|of the|of|within the|au sein du|au sein de la)\\s*{T}`,
+    ),
+    confidence: 0.7,
+    agent: 'antecedent',
+  },
+  {
+    types: ['MEMBER_OF'],
+    re: pattern(`{S}{GAP}\\b(?:a member of|member of|membre du|membre de la|membre de l'|membre des|joined|a rejoint|a adhéré à|adhère à)\\s*{DET}{T}`),
+    confidence: 0.8,
+  },
+  {
+    types: ['GUARDS'],
+    re: pattern(
+      `{S}{ACR},?\\s+(?:qui\\s+|which\\s+|that\\s+)?(?:sert|servent|servait|agit|agissent|est|sont|serves?|acts?|is|are)\\s+(?:de|comme|as|en tant que)\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+)?(?:gardiens?|gardiennes?|guardians?|custodians?|dépositaires?)\\s+{OF}\\s*{DET}{T}`,
+    ),
+    confidence: 0.9,
+    coordinate: true,
+  },
   { types: ['GUARDS'], re: pattern(`{S}{ACR},?\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}`), confidence: 0.85 },
-  { types: ['GUARDS'], re: pattern(`\\b(?:as|en tant que|comme)\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}{CLAUSE},\\s*{S}`), confidence: 0.85 },
+  {
+    types: ['GUARDS'],
+    re: pattern(`\\b(?:as|en tant que|comme)\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}{CLAUSE},\\s*{S}`),
+    confidence: 0.85,
+  },
   { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b${MEET}\\s+{DET}{T}`), confidence: 0.85, coordinate: true },
-  { types: ['MET_WITH'], re: pattern(`\\b(?:In|During|After|Following) (?:a|an|his|her|their) (?:meeting|talks|bilateral meeting) with\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`), confidence: 0.8 },
-  { types: ['MET_WITH'], re: pattern(`\\b(?:Lors d'(?:une|un) (?:rencontre|réunion|entretien)|Au cours d'(?:une|un) (?:rencontre|entretien)) avec\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`), confidence: 0.8 },
+  {
+    types: ['MET_WITH'],
+    re: pattern(`\\b(?:In|During|After|Following) (?:a|an|his|her|their) (?:meeting|talks|bilateral meeting) with\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`),
+    confidence: 0.8,
+  },
+  {
+    types: ['MET_WITH'],
+    re: pattern(`\\b(?:Lors d'(?:une|un) (?:rencontre|réunion|entretien)|Au cours d'(?:une|un) (?:rencontre|entretien)) avec\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`),
+    confidence: 0.8,
+  },
   { types: ['PUBLISHED'], re: pattern(`{S}{ACR}{GAP}\\b${PUBLISH}\\s+${MODIFIERS}{T}`), confidence: 0.85 },
-  { types: ['PUBLISHED'], re: pattern(`{T},?\\s+(?:published|released|issued|launched|presented|produced|publiée?s?|lancée?s?|présentée?s?|rendue? publique?|établie?)\\s+(?:by|par)\\s+{DET}{S}`), confidence: 0.85 },
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{T},?\\s+(?:published|released|issued|launched|presented|produced|publiée?s?|lancée?s?|présentée?s?|rendue? publique?|établie?)\\s+(?:by|par)\\s+{DET}{S}`),
+    confidence: 0.85,
+  },
   { types: ['PUBLISHED', 'ADOPTED'], re: pattern(`{S}(?:'s)?\\s+(?:latest\\s+|new\\s+|annual\\s+|flagship\\s+)?{T}`), confidence: 0.7 },
-  { types: ['PUBLISHED'], re: pattern(`\\b(?:lancement|publication|présentation|parution|launch|launching|release|presentation)\\s+(?:du|de la|de l'|des|of(?: the| its)?)\\s*{T}`), confidence: 0.75, agent: 'nearest' },
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`\\b(?:lancement|publication|présentation|parution|launch|launching|release|presentation)\\s+(?:du|de la|de l'|des|of(?: the| its)?)\\s*{T}`),
+    confidence: 0.75,
+    agent: 'nearest',
+  },
   { types: ['ADOPTED'], re: pattern(`{S}{ACR}{GAP}\\b${ADOPT}\\s+${MODIFIERS}(?:[\\p{L}-]+\\s+){0,2}?{T}`), confidence: 0.85 },
-  { types: ['ADOPTED'], re: pattern(`{T}(?:\\s*\\(\\d{4}\\))?,?\\s+(?:(?:was|were|a été|ont été)\\s+)?(?:unanimously\\s+)?(?:adoptée?s?|adopted)(?!\\s+(?:(?:à l'unanimité|unanimously)\\s+)?(?:par|by)\\b)`), confidence: 0.7, agent: 'previous' },
-  { types: ['ADOPTED'], re: pattern(`{T},?\\s+(?:(?:was|were|had been|has been|been|a été|ont été)\\s+)?(?:unanimously\\s+)?(?:adopted|approved|endorsed|adoptée?s?|approuvée?s?)\\s+(?:(?:à l'unanimité|unanimously)\\s+)?(?:by|par)\\s+{DET}{S}`), confidence: 0.85 },
-  { types: ['ADDRESSES'], re: pattern(`{S}{ACR}{GAP}\\b(?:against|contre|on|sur|to combat|to counter|to fight|to tackle|to address|pour combattre|pour lutter contre|de lutte contre|dealing with|focused on|consacrée? à|portant sur|relative à|relatif à|about)\\s+{DET}{T}`), confidence: 0.7 },
+  {
+    types: ['ADOPTED'],
+    re: pattern(
+      `{T}(?:\\s*\\(\\d{4}\\))?,?\\s+(?:(?:was|were|a été|ont été)\\s+)?(?:unanimously\\s+)?(?:adoptée?s?|adopted)(?!\\s+(?:(?:à l'unanimité|unanimously)\\s+)?(?:par|by)\\b)`,
+    ),
+    confidence: 0.7,
+    agent: 'previous',
+  },
+  {
+    types: ['ADOPTED'],
+    re: pattern(
+      `{T},?\\s+(?:(?:was|were|had been|has been|been|a été|ont été)\\s+)?(?:unanimously\\s+)?(?:adopted|approved|endorsed|adoptée?s?|approuvée?s?)\\s+(?:(?:à l'unanimité|unanimously)\\s+)?(?:by|par)\\s+{DET}{S}`,
+    ),
+    confidence: 0.85,
+  },
+  {
+    types: ['ADDRESSES'],
+    re: pattern(
+      `{S}{ACR}{GAP}\\b(?:against|contre|on|sur|to combat|to counter|to fight|to tackle|to address|pour combattre|pour lutter contre|de lutte contre|dealing with|focused on|consacrée? à|portant sur|relative à|relatif à|about)\\s+{DET}{T}`,
+    ),
+    confidence: 0.7,
+  },
 ];
 
 /**

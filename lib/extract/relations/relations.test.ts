@@ -3,38 +3,51 @@ import { extract } from '../index';
 
 /** Typed relations of a tiny text as "TYPE source → target". */
 function typed(text: string, language: 'fr' | 'en') {
-  return extract(text, { language }).relations.filter((r) => r.type !== 'CO_MENTIONED').map((r) => `${r.type} ${r.source} → ${r.target}`);
+  return extract(text, { language })
+    .relations.filter((r) => r.type !== 'CO_MENTIONED')
+    .map((r) => `${r.type} ${r.source} → ${r.target}`);
 }
 
 describe('relation patterns, French', () => {
   it('SPOKE_AT, HELD_IN and LOCATED_IN from a message to a meeting', () => {
     const r = typed('« Agissons », a déclaré Ban Ki-moon dans un message adressé à la Conférence de Genève sur la Syrie qui a débuté mercredi à Genève en Suisse.', 'fr');
-    expect(r).toEqual(expect.arrayContaining([
-      'SPOKE_AT person-ban-ki-moon → event-conference-de-geneve',
-      'HELD_IN event-conference-de-geneve → loc-geneva',
-      'LOCATED_IN loc-geneva → loc-switzerland',
-    ]));
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'SPOKE_AT person-ban-ki-moon → event-conference-de-geneve',
+        'HELD_IN event-conference-de-geneve → loc-geneva',
+        'LOCATED_IN loc-geneva → loc-switzerland',
+      ]),
+    );
   });
 
   it('LEADS, BRIEFED and PUBLISHED', () => {
-    const r = typed("Après le lancement du Rapport mondial sur les drogues 2012, le Directeur exécutif de l'ONUDC, Yury Fedotov, a fait un exposé devant le Conseil de sécurité.", 'fr');
-    expect(r).toEqual(expect.arrayContaining([
-      'LEADS person-yury-fedotov → org-unodc',
-      'BRIEFED person-yury-fedotov → org-security-council',
-      'PUBLISHED org-unodc → doc-world-drug-report-2012',
-    ]));
+    const r = typed(
+      "Après le lancement du Rapport mondial sur les drogues 2012, le Directeur exécutif de l'ONUDC, Yury Fedotov, a fait un exposé devant le Conseil de sécurité.",
+      'fr',
+    );
+    expect(r).toEqual(
+      expect.arrayContaining(['LEADS person-yury-fedotov → org-unodc', 'BRIEFED person-yury-fedotov → org-security-council', 'PUBLISHED org-unodc → doc-world-drug-report-2012']),
+    );
   });
 
   it('LEADS over two sentences when the second opens with "M. Name"', () => {
-    const r = typed('Le Conseil a entendu le Représentant spécial et Chef de la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA). M. El-Ghassim Wane a parlé.', 'fr');
+    const r = typed(
+      'Le Conseil a entendu le Représentant spécial et Chef de la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA). M. El-Ghassim Wane a parlé.',
+      'fr',
+    );
     expect(r).toContain('LEADS person-el-ghassim-wane → org-minusma');
   });
 
   it('GUARDS for both coordinated subjects, ADOPTED by the body named before', () => {
     expect(typed("L'ONUDC et l'OMS, qui servent de gardiens des instruments juridiques internationaux contre la corruption, agissent.", 'fr')).toEqual(
-      expect.arrayContaining(['GUARDS org-unodc → doc-instruments-juridiques-internationaux-contre-la-corruption', 'GUARDS org-world-health-organization → doc-instruments-juridiques-internationaux-contre-la-corruption']),
+      expect.arrayContaining([
+        'GUARDS org-unodc → doc-instruments-juridiques-internationaux-contre-la-corruption',
+        'GUARDS org-world-health-organization → doc-instruments-juridiques-internationaux-contre-la-corruption',
+      ]),
     );
-    expect(typed('Le Conseil de sécurité se réunit. Par la résolution 1540 (2004) adoptée à l\'unanimité, il décide.', 'fr')).toContain('ADOPTED org-security-council → doc-resolution-1540');
+    expect(typed("Le Conseil de sécurité se réunit. Par la résolution 1540 (2004) adoptée à l'unanimité, il décide.", 'fr')).toContain(
+      'ADOPTED org-security-council → doc-resolution-1540',
+    );
   });
 });
 
@@ -52,12 +65,15 @@ describe('relation patterns, English', () => {
   });
 
   it('MET_WITH from "In a meeting with X, Y ..." and LEADS from an office title', () => {
-    const r = typed("The UN High Commissioner for Refugees, Filippo Grandi, arrived. In a meeting with the Chief Advisor, Dr. Muhammad Yunus, Grandi spoke.", 'en');
+    const r = typed('The UN High Commissioner for Refugees, Filippo Grandi, arrived. In a meeting with the Chief Advisor, Dr. Muhammad Yunus, Grandi spoke.', 'en');
     expect(r).toEqual(expect.arrayContaining(['LEADS person-filippo-grandi → org-unhcr', 'MET_WITH person-filippo-grandi → person-muhammad-yunus']));
   });
 
   it('ADOPTED for a quoted resolution referred to as "the resolution"', () => {
-    const r = typed('Introducing the resolution on "Cooperation between the United Nations and ASEAN", Kazakhstan spoke. The Assembly adopted the resolution by 80 votes. The General Assembly met.', 'en');
+    const r = typed(
+      'Introducing the resolution on "Cooperation between the United Nations and ASEAN", Kazakhstan spoke. The Assembly adopted the resolution by 80 votes. The General Assembly met.',
+      'en',
+    );
     expect(r).toContain('ADOPTED org-general-assembly → doc-cooperation-between-the-united-nations-and-asean');
   });
 

@@ -35,6 +35,9 @@ export function getExtractionPool(): ExtractionPool {
 export async function extractOffThread(text: string, options: ExtractOptions = {}): Promise<Extraction> {
   const max = getEnv().MAX_ARTICLE_BYTES;
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > max) throw new TooLargeError(`The article is ${bytes.toLocaleString('en')} bytes, over the limit of ${max.toLocaleString('en')} bytes (MAX_ARTICLE_BYTES). Split it, or raise MAX_ARTICLE_BYTES.`);
+  if (bytes > max)
+    throw new TooLargeError(
+      `The article is ${bytes.toLocaleString('en')} bytes, over the limit of ${max.toLocaleString('en')} bytes (MAX_ARTICLE_BYTES). Split it, or raise MAX_ARTICLE_BYTES.`,
+    );
   return getExtractionPool().run({ extractor: getExtractor().name, text, options });
 }

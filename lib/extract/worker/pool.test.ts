@@ -27,7 +27,10 @@ afterEach(async () => {
 describe('extraction worker pool', () => {
   it('gives what in-process extraction gives, on every fixture', async () => {
     const { run } = pool({ size: 2, maxQueue: 64 });
-    const texts = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(FIXTURES, f), 'utf8'));
+    const texts = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(path.join(FIXTURES, f), 'utf8'));
     const offThread = await Promise.all(texts.map(run));
     expect(offThread).toEqual(texts.map((t) => extract(t)));
   }, 120_000);

@@ -8,10 +8,7 @@ export type ExtractRequest = { id: number; extractor: string; text: string; opti
 export type WireError = { name: string; message: string; code?: string; status?: number; detected?: string | null };
 
 /** Worker → main thread: 'ready' once its modules and gazetteer are loaded, then one reply per request. */
-export type WorkerReply =
-  | { kind: 'ready' }
-  | { kind: 'done'; id: number; extraction: Extraction }
-  | { kind: 'failed'; id: number; error: WireError };
+export type WorkerReply = { kind: 'ready' } | { kind: 'done'; id: number; extraction: Extraction } | { kind: 'failed'; id: number; error: WireError };
 
 export function toWireError(error: unknown): WireError {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };

@@ -3,7 +3,9 @@ import lexicon from './months.json';
 /** Month name or abbreviation (lower case) → 1-12. */
 const MONTHS: Record<string, number> = lexicon.months;
 // Longest first, so "juillet" wins over "juil" and "september" over "sep".
-const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const ORDINAL = '(?:er|re|st|nd|rd|th)?';
 
 /**

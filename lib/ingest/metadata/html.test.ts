@@ -11,7 +11,20 @@ describe('metadataFromHtml', () => {
   });
 
   it('reads JSON-LD NewsArticle inside @graph, and skips malformed blocks', () => {
-    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': ['NewsArticle'], headline: 'Headline LD', datePublished: '2023-11-05', publisher: { '@type': 'Organization', name: 'Reuters' }, url: 'https://reuters.com/x', inLanguage: 'en-GB' }] };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Site' },
+        {
+          '@type': ['NewsArticle'],
+          headline: 'Headline LD',
+          datePublished: '2023-11-05',
+          publisher: { '@type': 'Organization', name: 'Reuters' },
+          url: 'https://reuters.com/x',
+          inLanguage: 'en-GB',
+        },
+      ],
+    };
     const html = page(`<script type="application/ld+json">{broken</script><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<p>x</p>', '');
     expect(metadataFromHtml(html)).toEqual({ title: 'Headline LD', publishedAt: '2023-11-05', source: 'Reuters', url: 'https://reuters.com/x', language: 'en' });
   });
@@ -19,7 +32,9 @@ describe('metadataFromHtml', () => {
   it('falls back to name=date, Dublin Core, <time datetime>, canonical link and <title>', () => {
     expect(metadataFromHtml(page('<title>Titre seul</title><meta name="date" content="2022-05-01">')).publishedAt).toBe('2022-05-01');
     expect(metadataFromHtml(page('<meta name="DC.date" content="12/03/2024">')).publishedAt).toBe('2024-03-12');
-    const timed = metadataFromHtml(page('<title>Titre seul</title><link rel="canonical" href="https://ex.org/a">', '<article><time datetime="2021-07-14T10:00">14 juillet</time><p>x</p></article>'));
+    const timed = metadataFromHtml(
+      page('<title>Titre seul</title><link rel="canonical" href="https://ex.org/a">', '<article><time datetime="2021-07-14T10:00">14 juillet</time><p>x</p></article>'),
+    );
     expect(timed).toEqual({ title: 'Titre seul', publishedAt: '2021-07-14', url: 'https://ex.org/a', language: 'fr' });
   });
 

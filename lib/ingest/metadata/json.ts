@@ -27,7 +27,7 @@ export function metadataFromJson(value: unknown): { ok: true; article: JsonArtic
   if (typeof text !== 'string') {
     return { ok: false, reason: `the record has no text: give the article's text in a "text" field (or ${FIELDS.text.slice(1).join(', ')})` };
   }
-  if (text.trim() === '') return { ok: false, reason: 'the record\'s text is empty: give the text of a news article' };
+  if (text.trim() === '') return { ok: false, reason: "the record's text is empty: give the text of a news article" };
   const meta: ArticleMetadata = {
     title: cleanText(pick(FIELDS.title), 500),
     publishedAt: parseDateValue(pick(FIELDS.publishedAt)),

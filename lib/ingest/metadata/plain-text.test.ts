@@ -20,11 +20,17 @@ describe('metadataFromPlainText', () => {
 
   it('a date line first is not a headline; a date the headline talks about is not the publication date', () => {
     expect(metadataFromPlainText('Publié le 3 juin 2024\nLe texte commence ici.')).toEqual({ publishedAt: '2024-06-03' });
-    expect(metadataFromPlainText('Européennes du 9 juin 2024 : ce qu’il faut savoir\nLe scrutin approche.')).toEqual({ title: 'Européennes du 9 juin 2024 : ce qu’il faut savoir' });
+    expect(metadataFromPlainText('Européennes du 9 juin 2024 : ce qu’il faut savoir\nLe scrutin approche.')).toEqual({
+      title: 'Européennes du 9 juin 2024 : ce qu’il faut savoir',
+    });
   });
 
   it('finds nothing in a text without a headline or a dateline', () => {
-    expect(metadataFromPlainText('The minister said the budget of 2024 would rise. It was approved on a later day than planned, after a vote on 3 June 2024 that nobody expected to pass.')).toEqual({});
+    expect(
+      metadataFromPlainText(
+        'The minister said the budget of 2024 would rise. It was approved on a later day than planned, after a vote on 3 June 2024 that nobody expected to pass.',
+      ),
+    ).toEqual({});
     expect(metadataFromPlainText('One line only')).toEqual({});
     expect(metadataFromPlainText('')).toEqual({});
   });

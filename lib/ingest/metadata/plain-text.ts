@@ -16,12 +16,19 @@ const MAX_HEADLINE = 200;
  * little more than one gives the date. Language is left to the extractor.
  */
 export function metadataFromPlainText(text: string): ArticleMetadata {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, HEAD_LINES);
   const out: ArticleMetadata = {};
   const first = lines[0];
   const headline = first !== undefined && lines.length > 1 && looksLikeHeadline(first);
   if (headline) out.title = first.replace(/^#+\s*/, '');
-  const publishedAt = lines.slice(headline ? 1 : 0).map(datelineOf).find((d) => d !== undefined);
+  const publishedAt = lines
+    .slice(headline ? 1 : 0)
+    .map(datelineOf)
+    .find((d) => d !== undefined);
   if (publishedAt) out.publishedAt = publishedAt;
   return out;
 }

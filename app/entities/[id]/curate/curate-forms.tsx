@@ -19,29 +19,50 @@ export function CurateForms({ entity, candidates }: Props) {
         <form action={action} className="ingest-section curate-form" aria-labelledby="rename-heading">
           <h2 id="rename-heading">Rename</h2>
           {hidden}
-          <label>New name <input name="name" defaultValue={entity.name} required /></label>
+          <label>
+            New name <input name="name" defaultValue={entity.name} required />
+          </label>
           <input type="hidden" name="intent" value="rename" />
-          <button type="submit" disabled={pending}>Rename</button>
+          <button type="submit" disabled={pending}>
+            Rename
+          </button>
         </form>
         <form action={action} className="ingest-section curate-form" aria-labelledby="retype-heading">
           <h2 id="retype-heading">Change type</h2>
           {hidden}
-          <label>Type
+          <label>
+            Type
             <select name="type" defaultValue={entity.type}>
-              {ENTITY_TYPES.map((t) => <option key={t} value={t}>{ENTITY_STYLE[t].label}</option>)}
+              {ENTITY_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {ENTITY_STYLE[t].label}
+                </option>
+              ))}
             </select>
           </label>
           <input type="hidden" name="intent" value="retype" />
-          <button type="submit" disabled={pending}>Change type</button>
+          <button type="submit" disabled={pending}>
+            Change type
+          </button>
         </form>
         <form action={action} className="ingest-section curate-form" aria-labelledby="merge-heading">
           <h2 id="merge-heading">Merge into another entity</h2>
           {hidden}
-          <label>Id of the entity to keep <input name="targetId" required placeholder="type a name or an id" list="merge-candidates" autoComplete="off" /></label>
-          <datalist id="merge-candidates">{candidates.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</datalist>
+          <label>
+            Id of the entity to keep <input name="targetId" required placeholder="type a name or an id" list="merge-candidates" autoComplete="off" />
+          </label>
+          <datalist id="merge-candidates">
+            {candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </datalist>
           <p className="muted">{entity.name}’s mentions, relations and evidence move to that entity; its name becomes an alias there.</p>
           <input type="hidden" name="intent" value="merge" />
-          <button type="submit" disabled={pending}>Merge</button>
+          <button type="submit" disabled={pending}>
+            Merge
+          </button>
         </form>
         <form action={action} className="ingest-section curate-form" aria-labelledby="split-heading">
           <h2 id="split-heading">Split an alias off</h2>
@@ -50,17 +71,31 @@ export function CurateForms({ entity, candidates }: Props) {
             <p className="muted">{entity.name} has no aliases to split off.</p>
           ) : (
             <>
-              <label>Alias
-                <select name="alias" required>{entity.aliases.map((a) => <option key={a} value={a}>{a}</option>)}</select>
+              <label>
+                Alias
+                <select name="alias" required>
+                  {entity.aliases.map((a) => (
+                    <option key={a} value={a}>
+                      {a}
+                    </option>
+                  ))}
+                </select>
               </label>
-              <label>Type of the new entity
+              <label>
+                Type of the new entity
                 <select name="type" defaultValue="">
                   <option value="">Same as {entity.name}</option>
-                  {ENTITY_TYPES.map((t) => <option key={t} value={t}>{ENTITY_STYLE[t].label}</option>)}
+                  {ENTITY_TYPES.map((t) => (
+                    <option key={t} value={t}>
+                      {ENTITY_STYLE[t].label}
+                    </option>
+                  ))}
                 </select>
               </label>
               <input type="hidden" name="intent" value="split" />
-          <button type="submit" disabled={pending}>Split off</button>
+              <button type="submit" disabled={pending}>
+                Split off
+              </button>
             </>
           )}
         </form>

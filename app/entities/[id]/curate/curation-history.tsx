@@ -26,7 +26,9 @@ export function CurationHistory({ events }: { events: CurationEvent[] }) {
                 <form action={action}>
                   <input type="hidden" name="eventId" value={e.id} />
                   <input type="hidden" name="intent" value="undo" />
-          <button type="submit" disabled={pending} aria-label={`Undo: ${e.summary}`}>Undo</button>
+                  <button type="submit" disabled={pending} aria-label={`Undo: ${e.summary}`}>
+                    Undo
+                  </button>
                 </form>
               )}
             </li>

@@ -10,7 +10,12 @@ export function CurationMessage({ state }: { state: CurationState }) {
   return (
     <p role={state.ok ? 'status' : 'alert'} className={state.ok ? 'success' : 'error'}>
       {state.message}
-      {entityId && <> · <Link href={`/entities/${encodeURIComponent(entityId)}/curate`}>open {entityId}</Link></>}
+      {entityId && (
+        <>
+          {' '}
+          · <Link href={`/entities/${encodeURIComponent(entityId)}/curate`}>open {entityId}</Link>
+        </>
+      )}
     </p>
   );
 }

@@ -27,8 +27,12 @@ export default async function CuratePage({ params }: Props) {
   const { entity, events, candidates } = result.value;
   return (
     <div className="curate-page">
-      <p><Link href={`/?focus=${encodeURIComponent(entity.id)}`}>← {entity.name} in the explorer</Link></p>
-      <h1>Curate {entity.name} <TypeBadge type={entity.type} /></h1>
+      <p>
+        <Link href={`/?focus=${encodeURIComponent(entity.id)}`}>← {entity.name} in the explorer</Link>
+      </p>
+      <h1>
+        Curate {entity.name} <TypeBadge type={entity.type} />
+      </h1>
       <p className="muted">
         <code>{entity.id}</code> · {entity.articleCount} article{entity.articleCount === 1 ? '' : 's'} · {entity.degree} relation{entity.degree === 1 ? '' : 's'}
         {entity.aliases.length > 0 && <> · also called {entity.aliases.join(', ')}</>}
