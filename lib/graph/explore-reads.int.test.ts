@@ -83,3 +83,27 @@ describe('findShortestPaths', () => {
     expect(await findShortestPaths(HUB, 'loc-ekaterinburg', 2)).toEqual([]);
   });
 });
+
+describe('getOverview', () => {
+  it('counts relations from the count store exactly as a walk of every entity-to-entity relationship does', async () => {
+    const { getOverview } = await import('./explore');
+    const { readTransaction } = await import('@/lib/neo4j/run');
+    const walked = await readTransaction(async (tx) => {
+      const record = (await tx.run('MATCH (:Entity)-[r]->(t) RETURN count(r) AS all, count(CASE WHEN t:Entity THEN 1 END) AS toEntities')).records[0];
+      return { all: Number(record?.get('all')), toEntities: Number(record?.get('toEntities')) };
+    });
+    // If a relationship from an entity to something else is ever added, the count-store shortcut must change too.
+    expect(walked.all).toBe(walked.toEntities);
+    const overview = await getOverview(300);
+    expect(overview.totalRelations).toBe(walked.toEntities);
+    expect(overview.totalRelations).toBeGreaterThan(30);
+  });
+
+  it('opens on the most connected entities, highest degree first', async () => {
+    const { getOverview } = await import('./explore');
+    const overview = await getOverview(5);
+    expect(overview.nodes[0]?.id).toBe(HUB);
+    const degrees = overview.nodes.map((n) => n.degree);
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+  });
+});

@@ -1,14 +1,19 @@
 /** Read-only Cypher used by the explorer and the API. Every value is a parameter. */
 
+// Both counts come from the count store (one labelled end, any type): constant time, where naming both ends'
+// labels walked every relationship (9.3 s cold, 2 s warm on 1M relations). Entities' outgoing relationships all end
+// at entities (MENTIONS starts at an Article, curation events are unlinked); lib/graph/explore-reads.int.test.ts checks it.
 export const COUNT_GRAPH = `
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
-CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations }
+CALL () { MATCH (:Entity)-[r]->() RETURN count(r) AS relations }
 RETURN entities, relations`;
 
 const ENTITY_FIELDS = '.id, .name, .type, degree: coalesce(e.degree, 0), articleCount: coalesce(e.articleCount, 0)';
 
+// The predicate lets the planner read the entity_degree index in order (a PartialTop over the first $limit)
+// instead of sorting every entity: 55 ms against 408 ms warm on 100,000 entities. Every write sets degree.
 export const TOP_ENTITIES = `
-MATCH (e:Entity)
+MATCH (e:Entity) WHERE e.degree IS NOT NULL
 WITH e ORDER BY e.degree DESC, e.id ASC LIMIT $limit
 RETURN e { ${ENTITY_FIELDS} } AS entity`;
 
