@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { HealthBanner } from './health-banner';
+import { SignInLink } from './sign-in-link';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -38,6 +39,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </li>
             </ul>
           </nav>
+          <SignInLink />
         </header>
         <HealthBanner />
         <main id="main">{children}</main>

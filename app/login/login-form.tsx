@@ -7,16 +7,19 @@ export function LoginForm({ signedIn }: { signedIn: boolean }) {
   const [state, action, pending] = useActionState(login, null);
   const [outState, outAction, outPending] = useActionState(logout, null);
   const shown = outState ?? state;
+  const isSignedIn = (signedIn || state?.ok === true) && !outState?.ok;
   return (
     <>
-      <form action={action} className="login-form">
-        <label htmlFor="token">Write token</label>
-        <input id="token" name="token" type="password" autoComplete="current-password" required />
-        <button type="submit" disabled={pending}>
-          {pending ? 'Checking…' : 'Sign in'}
-        </button>
-      </form>
-      {(signedIn || state?.ok) && !outState && (
+      {!isSignedIn && (
+        <form action={action} className="login-form">
+          <label htmlFor="token">Write token</label>
+          <input id="token" name="token" type="password" autoComplete="current-password" required />
+          <button type="submit" disabled={pending}>
+            {pending ? 'Checking…' : 'Sign in'}
+          </button>
+        </form>
+      )}
+      {isSignedIn && (
         <form action={outAction} className="login-form">
           <button type="submit" disabled={outPending}>
             Sign out

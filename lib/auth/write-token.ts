@@ -3,9 +3,15 @@ import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { SESSION_COOKIE, sessionIsValid } from './session';
 
+/** Worded for who sees it: scripts calling the API are told the header, people on a page are told to sign in. */
+const REFUSALS = {
+  api: 'This action changes the graph and needs the write token: send "Authorization: Bearer <NEWSGRAPH_WRITE_TOKEN>", or sign in at /login.',
+  page: 'This action changes the graph and needs the write token: sign in at /login (link at the top right), then try again.',
+} as const;
+
 export class UnauthorizedError extends AppError {
-  constructor() {
-    super('This action changes the graph and needs the write token: send "Authorization: Bearer <NEWSGRAPH_WRITE_TOKEN>", or sign in at /login.', 'unauthorized', 401);
+  constructor(audience: keyof typeof REFUSALS = 'api') {
+    super(REFUSALS[audience], 'unauthorized', 401);
   }
 }
 
@@ -29,11 +35,11 @@ export function sessionMatches(value: string | null | undefined): boolean {
 export type Credentials = { bearer: string | null; session: string | null };
 
 /** Writes need a Bearer token (scripts) or the signed sign-in cookie (the UI). Throws a 401 that says how to fix it. */
-export function requireWriteCredentials(credentials: Credentials): void {
+export function requireWriteCredentials(credentials: Credentials, audience: 'api' | 'page' = 'api'): void {
   if (!isWriteProtected()) return;
   if (credentials.bearer && tokenMatches(credentials.bearer)) return;
   if (credentials.session && sessionMatches(credentials.session)) return;
-  throw new UnauthorizedError();
+  throw new UnauthorizedError(audience);
 }
 
 /** The credentials a raw request carries: "Authorization: Bearer …" and the sign-in cookie. */

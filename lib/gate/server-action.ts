@@ -34,7 +34,7 @@ function gatedAction<S extends z.ZodType, T>(kind: GateKind, spec: Spec<S, T>) {
       checkHost(incoming.get('host'), getEnv().NEWSGRAPH_ALLOWED_HOSTS);
       checkSameOrigin(originHeadersOf(incoming));
       if (kind === 'write') {
-        requireWriteCredentials({ bearer: null, session: (await cookies()).get(SESSION_COOKIE)?.value ?? null });
+        requireWriteCredentials({ bearer: null, session: (await cookies()).get(SESSION_COOKIE)?.value ?? null }, 'page');
       }
       const parsed = spec.input.safeParse(raw instanceof FormData ? fromForm(raw) : raw);
       if (!parsed.success) {

@@ -127,16 +127,26 @@ describe('reliability 10: the write gate holds for every action and route', () =
       };
       await rename('Renamed by a stranger');
       await page.getByRole('alert').filter({ hasText: REFUSED }).waitFor();
+      // A person is told to sign in, and the header has the way there.
+      await page.getByRole('alert').filter({ hasText: 'sign in at /login' }).waitFor();
+      await page.getByRole('banner').getByRole('link', { name: 'Sign in to change the graph' }).waitFor();
       await graph.expectUnchanged('after an anonymous rename in the browser');
 
       const signIn = async () => {
         await page.goto(`${app?.url}/login`);
         await page.getByLabel('Write token').fill(TOKEN);
         await page.getByRole('button', { name: 'Sign in' }).click();
-        await page.getByText(/Signed in/).waitFor();
+        await page.getByRole('status').filter({ hasText: /Signed in/ }).waitFor();
         return (await context.cookies()).find((c) => c.name === 'newsgraph_session');
       };
       const first = await signIn();
+      await page
+        .getByRole('banner')
+        .getByRole('link', { name: /^Signed in/ })
+        .waitFor();
+      // Signed in, /login offers only Sign out; a new browser profile signing in gets a session of its own.
+      expect(await page.getByLabel('Write token').count()).toBe(0);
+      await context.clearCookies();
       const second = await signIn();
       expect(first?.value).toMatch(/^v1\./);
       expect(first?.value).not.toContain(TOKEN);
