@@ -18,6 +18,8 @@ const EnvSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, { message: 'must be a database name such as neo4j' })
     .refine((name) => name.toLowerCase() !== 'system', { message: 'cannot be the system database' })
     .default('neo4j'),
+  /** The app's own reads (pages, search, expansion, filters) talking to Neo4j at once; more wait in line. Writes never wait. */
+  NEO4J_READ_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   /** Cypher typed by users: server-side timeout and row cap. */
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   CYPHER_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(1_000),

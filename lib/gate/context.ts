@@ -30,3 +30,8 @@ export function assertWriteAllowedHere(): void {
   const store = storage.getStore();
   if (store?.kind === 'read') throw new WriteOutsideGateError(store.name);
 }
+
+/** The kind of gate the current request came through, or null outside any (pages, scripts, tests). */
+export function currentGateKind(): GateKind | null {
+  return storage.getStore()?.kind ?? null;
+}

@@ -1,9 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Session } from 'neo4j-driver';
 import { QueryRefusedError } from '@/lib/errors';
 import { getDriver, getDatabase } from './driver';
 import { TIMEOUT_MESSAGE, toDomainError } from './errors';
 import { checkBreaker, recordOutcome } from './breaker';
-import { assertWriteAllowedHere } from '@/lib/gate/context';
+import { assertWriteAllowedHere, currentGateKind } from '@/lib/gate/context';
+import { getEnv } from '@/lib/env';
+import { Admission } from './admission';
 
 export type SessionOptions = {
   /** Records pulled per batch; a streaming read sets it near its row cap. The driver's default otherwise. */
@@ -28,6 +31,25 @@ export async function inSession<R>(mode: 'READ' | 'WRITE', work: (session: Sessi
   // A read-gated action or route can never open a write session, whatever lib function it calls (lib/gate).
   if (mode === 'WRITE') assertWriteAllowedHere();
   await guard();
+  // Reads outside a write wait for one of NEO4J_READ_CONCURRENCY slots (admission.ts); writes go straight on.
+  // A read made while this request already holds a slot goes straight on (re-entrant), so nested reads can't deadlock.
+  if (mode === 'WRITE' || currentGateKind() === 'write' || holdsSlot.getStore() === true) return inOpenSession(mode, work, options);
+  const release = await readAdmission().acquire();
+  try {
+    return await holdsSlot.run(true, () => inOpenSession(mode, work, options));
+  } finally {
+    release();
+  }
+}
+
+const holdsSlot = new AsyncLocalStorage<boolean>();
+
+const ADMISSION_KEY = Symbol.for('newsgraph.neo4j.readAdmission');
+const holder = globalThis as unknown as Record<symbol, Admission | undefined>;
+/** One per process, on globalThis so every bundle layer shares it. */
+export const readAdmission = () => (holder[ADMISSION_KEY] ??= new Admission(getEnv().NEO4J_READ_CONCURRENCY));
+
+async function inOpenSession<R>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<R>, options: SessionOptions): Promise<R> {
   const fetchSize = options.fetchSize === undefined ? {} : { fetchSize: options.fetchSize };
   const session = getDriver().session({ database: getDatabase(), defaultAccessMode: mode, ...fetchSize });
   const deadline = options.deadlineMs === undefined ? undefined : startDeadline(options.deadlineMs);
