@@ -8,7 +8,7 @@ import path from 'node:path';
 import { extractWithRules } from '@/lib/extract';
 import { formatComparison, type Compared } from '@/lib/extract/eval/compare';
 import type { Gold } from '@/lib/extract/eval/types';
-import { mergeWithModel } from '@/lib/extract/hybrid/merge';
+import { mergeWithRelations } from '@/lib/extract/hybrid/with-relations';
 import { toModelMentions } from '@/lib/extract/hybrid/model-mentions';
 import { recognise } from '@/lib/nlp';
 
@@ -39,8 +39,8 @@ export async function compareExtractors(dir: string): Promise<void> {
       const text = texts[i]!;
       const rules = extractWithRules(text, { language: gold.language });
       const model = toModelMentions(answers[i]!.entities, text, gold.language);
-      const ner = mergeWithModel(text, { language: gold.language, entities: [], relations: [] }, model, answers[i]!.sentences);
-      return { gold, byExtractor: { rules, ner, hybrid: mergeWithModel(text, rules, model, answers[i]!.sentences) } };
+      const ner = mergeWithRelations(text, { language: gold.language, entities: [], relations: [] }, model, answers[i]!.sentences);
+      return { gold, byExtractor: { rules, ner, hybrid: mergeWithRelations(text, rules, model, answers[i]!.sentences) } };
     });
   });
   for (const [label, subset] of [

@@ -1,10 +1,11 @@
 import { LEADER_TITLE, MEMBER_TITLE } from '../mentions/cues';
+import lexicon from './lexicon.json';
 
 /**
  * Patterns are written over a masked sentence where each mention is ⟦k⟧. These macros keep them
  * readable: {S} and {T} capture the source and target mentions, {ACR} skips an acronym in
  * brackets after a name, {DET} an article, {HON} an honorific, {GAP} a few words with no mention
- * and no sentence break.
+ * and no sentence break. Every word list of lexicon.json is a macro too: {ACQUIRE}, {BEAT}, {PLAYER_ROLE}...
  */
 const MACROS: Record<string, string> = {
   '{S}': '⟦(?<s>\\d+)⟧',
@@ -16,10 +17,17 @@ const MACROS: Record<string, string> = {
   '{FAR}': '[^.;!?]{0,220}?',
   /** A clause up to its comma: "Addressing the Council in New York, Mr. Fedotov said". */
   '{CLAUSE}': '[^.;:!?,]{0,100}?',
-  '{HON}': '(?:(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr)\\.?\\s+)?',
+  /** Up to three lower-case words with no mention: the adjectives of "Le défenseur marocain de l'OM". */
+  '{ADJ}': '(?:[\\p{L}\\d-]+\\s+){0,3}?',
+  '{HON}': '(?:(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame|Lord)\\.?\\s+)?',
   '{LEAD}': `(?:${LEADER_TITLE})`,
   '{MEMBER}': `(?:${MEMBER_TITLE})`,
   '{OF}': "(?:of the|of|for|de la|de l'|des|du|de|d'|à la|au|aux)",
+  ...Object.fromEntries(
+    Object.entries(lexicon)
+      .filter(([key]) => !key.startsWith('$'))
+      .map(([key, phrases]) => [`{${key}}`, `(?:${(phrases as string[]).join('|')})`]),
+  ),
 };
 
 /** JavaScript's \b is ASCII-only even with the u flag, so " à" has no boundary; this one knows letters. */
@@ -28,5 +36,13 @@ const BOUNDARY = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?
 export function pattern(source: string): RegExp {
   let expanded = source.split('\\b').join(BOUNDARY);
   for (const [macro, value] of Object.entries(MACROS)) expanded = expanded.split(macro).join(value);
+  const unknown = /\{[A-Z][A-Z_]+\}/.exec(expanded);
+  if (unknown) throw new Error(`Relation pattern uses an unknown macro ${unknown[0]}: add it to lib/extract/relations/lexicon.json or macros.ts`);
   return new RegExp(expanded, 'giu');
+}
+
+/** A lexicon list as a whole-word test of a name or a text: "Labour Party" is a party name. */
+export function lexiconTest(key: Exclude<keyof typeof lexicon, '$comment'>): RegExp {
+  const { source } = pattern(`\\b(?:${lexicon[key].join('|')})\\b`);
+  return new RegExp(source, 'iu');
 }

@@ -1,4 +1,5 @@
 import type { EntityType } from '@/lib/model';
+import { GENERAL_PATTERNS } from './general-patterns';
 import { pattern } from './macros';
 
 export interface RelationPattern {
@@ -14,9 +15,13 @@ export interface RelationPattern {
    * adoptée à l'unanimité" after "Le Conseil de sécurité ..."); 'antecedent': what "cet organe" refers
    * back to, the last organisation named before {T} (in this sentence or earlier ones).
    */
-  agent?: 'nearest' | 'previous' | 'antecedent';
+  agent?: 'nearest' | 'previous' | 'antecedent' | 'subject';
   /** Patterns with a {FAR} gap bridge other mentions, so they insist on the source's type. */
   sourceTypes?: EntityType[];
+  /** The source's name must match: only a court sentences ("tribunal", "Court"). */
+  sourceNames?: RegExp;
+  /** Which family of general-news patterns this is (roles, business, sport, politics, justice, visits, works). */
+  family?: string;
 }
 
 const SPEAK_FR =
@@ -43,8 +48,8 @@ const MEET =
 const MODIFIERS =
   "(?:(?:its|their|his|her|son|sa|ses|leur|the|le|la|les|l'|an?|un|une|this|latest|new|annual|flagship|dernier|dernière|nouveau|nouvelle|annuel|unanimously|à l'unanimité)\\s*)*";
 
-/** French and English patterns; both run on every article, since quotes and names cross languages. */
-export const PATTERNS: RelationPattern[] = [
+/** French and English patterns of UN and diplomatic news; both run on every article, since quotes and names cross languages. */
+const DIPLOMATIC_PATTERNS: RelationPattern[] = [
   { types: ['SPOKE_AT', 'BRIEFED'], re: pattern(`{S}{ACR}{GAP}\\b${SPEAK_FR}\\s*{DET}{T}`), confidence: 0.9 },
   { types: ['SPOKE_AT', 'BRIEFED'], re: pattern(`{S}{ACR}{GAP}\\b${SPEAK_FR_VERB}\\s*{DET}{T}`), confidence: 0.85 },
   { types: ['SPOKE_AT', 'BRIEFED'], re: pattern(`{S}{ACR}{GAP}\\b${SPEAK_EN}\\s+{DET}{T}`), confidence: 0.85 },
@@ -172,6 +177,9 @@ export const PATTERNS: RelationPattern[] = [
     confidence: 0.7,
   },
 ];
+
+/** Every pattern: general news first, since their role words are more specific than the diplomatic titles. */
+export const PATTERNS: RelationPattern[] = [...GENERAL_PATTERNS, ...DIPLOMATIC_PATTERNS];
 
 /**
  * UN press style puts the title at the end of one sentence and the name at the start of the next:

@@ -1,0 +1,15 @@
+import type { Extraction } from '@/lib/model';
+import { findRelationsAmong, joinRelations } from '../relations';
+import { mergeWithModel } from './merge';
+import type { HybridExtraction, ModelMention } from './types';
+
+/**
+ * The merge, then the relation patterns once more over the merged entities: an organisation CoreNLP found, or a
+ * club the rules had as a person, takes part in typed relations like any other (the rules' patterns could not
+ * relate it, their vocabulary refusing a "person" as a club).
+ */
+export function mergeWithRelations(text: string, rules: Extraction, model: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
+  const merged = mergeWithModel(text, rules, model, sentences);
+  const found = findRelationsAmong(text, merged.language, merged.entities);
+  return { ...merged, relations: joinRelations(merged.entities, merged.relations, found) };
+}

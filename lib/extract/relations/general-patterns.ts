@@ -1,0 +1,153 @@
+import { lexiconTest, pattern } from './macros';
+import type { RelationPattern } from './patterns';
+
+/**
+ * Patterns of general news: roles (a player of a club, a coach, a spokesperson, a party's candidate), business
+ * (acquisitions, ownership), sport and elections (who beat whom, who won which seat), justice (charged,
+ * sentenced, ruled on) and visits. Their word lists live in lexicon.json; 'AFFILIATION' is read from the
+ * target and the article (a party, else a club in sport news, else an employer: see affiliation.ts).
+ */
+
+/** The ways news ties a person to an organisation by a role word, for one list of role words. */
+function rolePatterns(role: string, types: string[], confidence: number, adjectivesAfterRole = true): RelationPattern[] {
+  const after = adjectivesAfterRole ? '{ADJ}' : '';
+  return [
+    // "PSG coach Luis Enrique", "Unite national lead officer Onay Kasab", "Tottenham's goalkeeper Guglielmo Vicario"
+    { types, re: pattern(`{T}(?:'s|')?\\s+(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+{HON}{S}`), confidence, family: 'roles' },
+    // "l'entraîneur de l'OM Roberto De Zerbi", "le défenseur marocain de l'OM Nayef Aguerd", "the leader of the Council, John Cotton"
+    { types, re: pattern(`\\b${role}\\s+${after}{OF}\\s*{DET}{T}{ACR},?\\s+{HON}{S}`), confidence, family: 'roles' },
+    // "Amanda Pritchard, the chief executive of NHS England", "Claude Guéant, ancien secrétaire général de l'Élysée"
+    { types, re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+${after}{OF}\\s*{DET}{T}`), confidence, family: 'roles' },
+    // "Dominic Solanke, Tottenham's striker"; not "a former Liverpool player"
+    { types, re: pattern(`{S}{ACR},\\s*(?!(?:a |the )?(?:former|ex-|ancien|ancienne)\\b){DET}{T}(?:'s)?\\s+${role}\\b`), confidence, family: 'roles' },
+  ];
+}
+
+const COURT = lexiconTest('COURT_NAME');
+const PEOPLE_OR_ORGS: RelationPattern['sourceTypes'] = ['Person', 'Organization'];
+
+const ROLES: RelationPattern[] = [
+  ...rolePatterns('{SPOKES_ROLE}', ['SPOKESPERSON_OF'], 0.85),
+  ...rolePatterns('{PLAYER_ROLE}', ['PLAYS_FOR'], 0.8),
+  ...rolePatterns('{STAFF_ROLE}', ['WORKS_FOR'], 0.8),
+  ...rolePatterns('{PARTY_ROLE}', ['MEMBER_OF'], 0.75),
+  ...rolePatterns('{LEAD}', ['LEADS'], 0.85, false),
+  // "la députée Renaissance Violette Spillebout", "Liberal candidate Bruce Fanjoy"
+  { types: ['MEMBER_OF'], re: pattern(`\\b{PARTY_ROLE}\\s+{T}\\s+{HON}{S}`), confidence: 0.75, family: 'roles' },
+  // "l'adjoint (Les Écologistes) chargé des espaces verts, Christophe Najdovski"; "Jonas Vingegaard (Visma-Lease a Bike)"
+  { types: ['MEMBER_OF'], re: pattern(`\\((?:{DET})?{T}\\)[^⟦.;:!?]{0,60}?,\\s*{HON}{S}`), confidence: 0.7, family: 'roles' },
+  { types: ['AFFILIATION'], re: pattern(`{S}\\s*\\(\\s*{T}\\s*\\)`), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
+  // "Labour's Karen Shore", "Tottenham's Destiny Udogie"
+  { types: ['AFFILIATION'], re: pattern(`{T}'s\\s+{S}`), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
+  // "Teddy Kareta of Villanova University", "Sean Houlston of the Conservatives"
+  { types: ['AFFILIATION'], re: pattern(`{S}\\s+(?:of|from|at)\\s+{DET}{T}`), confidence: 0.65, sourceTypes: ['Person'], family: 'roles' },
+  // "Van Aert, coéquipier de Vingegaard chez Visma-Lease a Bike"
+  { types: ['PLAYS_FOR'], re: pattern(`{S},\\s*{DET}{PLAYER_ROLE}\\s+{OF}\\s*⟦\\d+⟧\\s+(?:chez|at|with)\\s+{T}`), confidence: 0.8, family: 'roles' },
+  // "Tottenham, managed by Ange Postecoglou"; "The Tories, led by Kemi Badenoch"; "présidé par la députée Renaissance Violette Spillebout"
+  { types: ['WORKS_FOR'], re: pattern(`{T}{ACR},?\\s+{MANAGED_BY}\\s+(?:by|par)\\s+{DET}(?:[^⟦.;]{0,40}?⟦\\d+⟧\\s+)?{HON}{S}`), confidence: 0.8, family: 'roles' },
+  { types: ['LEADS'], re: pattern(`{T}{ACR},?\\s+{LED_BY}\\s+(?:by|par)\\s+{DET}(?:[^⟦.;]{0,40}?⟦\\d+⟧\\s+)?[^⟦.;]{0,30}?{HON}{S}`), confidence: 0.8, family: 'roles' },
+  // "Sundar Pichai, who also runs Alphabet"
+  { types: ['LEADS'], re: pattern(`{S}{ACR},?\\s+(?:who|qui)\\s+(?:also\\s+|aussi\\s+|également\\s+)?{RUNS}\\s+{DET}{T}`), confidence: 0.8, family: 'roles' },
+  { types: ['WORKS_FOR'], re: pattern(`{S}{ACR}{GAP}\\b{WORK}\\s+{DET}{T}`), confidence: 0.75, family: 'roles' },
+  // "Carney, who became Canada's 24th prime minister"
+  {
+    types: ['LEADS'],
+    re: pattern(`{S}{ACR},?\\s+(?:who|qui)\\s+(?:became|becomes|est devenue?|devient)\\s+{T}'s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?{LEAD}`),
+    confidence: 0.8,
+    family: 'roles',
+  },
+  // "Alphabet Inc.'s Google" (owns), "Mark Carney's Liberal Party" (leads)
+  { types: ['OWNS', 'LEADS'], re: pattern(`{S}'s\\s+{T}`), confidence: 0.65, family: 'business' },
+];
+
+const BUSINESS: RelationPattern[] = [
+  { types: ['ACQUIRED'], re: pattern(`{S}{ACR}{GAP}\\b{ACQUIRE}\\s+{DET}(?:[\\p{L}-]+\\s+){0,2}?{T}`), confidence: 0.85, family: 'business' },
+  { types: ['ACQUIRED'], re: pattern(`{S}'s\\s+[^⟦.;:!?]{0,40}?\\b(?:acquisition|purchase|takeover|rachat)\\s+(?:of|de|d')\\s*{DET}{T}`), confidence: 0.85, family: 'business' },
+  {
+    types: ['ACQUIRED'],
+    re: pattern(`{T}{ACR},?{GAP}\\b(?:(?:was|were|has been|had been|is being|will be|a été|ont été|sera)\\s+)?{ACQUIRED_BY}\\s+(?:by|par)\\s+{DET}{S}`),
+    confidence: 0.85,
+    family: 'business',
+  },
+  { types: ['OWNS'], re: pattern(`{S}{ACR}{GAP}\\b{OWN}\\s+{DET}{T}`), confidence: 0.8, family: 'business' },
+  { types: ['OWNS'], re: pattern(`{T}{ACR},?\\s+(?:(?:which|that)\\s+is\\s+|qui est\\s+)?{OWNED_BY}\\s+(?:by|par)\\s+{DET}{S}`), confidence: 0.8, family: 'business' },
+  { types: ['OWNS'], re: pattern(`{T}{ACR},\\s*{DET}{ADJ}{UNIT}\\s+(?:of|de|du|d')\\s*{DET}{S}`), confidence: 0.8, family: 'business' },
+  // "Chelsea owner Todd Boehly", "le propriétaire du PSG, X"
+  { types: ['OWNS'], re: pattern(`{T}(?:'s)?\\s+(?:co-)?owners?\\s+{HON}{S}`), confidence: 0.8, family: 'business' },
+  { types: ['OWNS'], re: pattern(`\\b(?:co-)?propriétaires?\\s+{OF}\\s*{DET}{T}{ACR},?\\s+{HON}{S}`), confidence: 0.8, family: 'business' },
+];
+
+const CONTESTS: RelationPattern[] = [
+  { types: ['DEFEATED'], re: pattern(`{S}{ACR}{GAP}\\b{BEAT}\\b\\s*{DET}{T}`), confidence: 0.85, family: 'contests' },
+  // "PSG won the Champions League ..., routing Inter Milan 5-0"
+  { types: ['DEFEATED'], re: pattern(`,\\s*{BEATING}\\s+{DET}{T}`), confidence: 0.75, agent: 'subject', sourceTypes: PEOPLE_OR_ORGS, family: 'contests' },
+  // "Poilievre lost the riding of Carleton, which he had held since 2004, to Liberal candidate Bruce Fanjoy"
+  {
+    types: ['DEFEATED'],
+    re: pattern(`{T}{ACR}{GAP}\\b{LOST}\\b[^.;!?]{0,120}?\\b(?:to|by|against|face à|contre|devant)\\s+{DET}(?:[^⟦.;]{0,40}?)?{S}`),
+    confidence: 0.75,
+    family: 'contests',
+  },
+  // "Sarah Pochin ... polled 12,645 votes to 12,639 for Labour's Karen Shore"
+  {
+    types: ['DEFEATED'],
+    re: pattern(
+      `{S}{FAR}\\b{VOTES}\\s+[\\d,. ]+\\s*(?:votes?|voix|%|per cent)?\\s+(?:to|contre)\\s+[\\d,. ]+\\s*(?:votes?|voix|%|per cent)?\\s+(?:for|pour)\\s+(?:⟦\\d+⟧(?:'s)?\\s+)?{T}`,
+    ),
+    confidence: 0.75,
+    sourceTypes: ['Person', 'Organization'],
+    family: 'contests',
+  },
+  // "Carney ... won his own riding of Nepean"; "élu maire de Lille"; "Nigel Farage, the MP for Clacton"
+  {
+    types: ['ELECTED_TO'],
+    re: pattern(`{S}{FAR}\\b{WIN_SEAT}\\s+(?:(?:his|her|their|the|own|sa|la|le|son)\\s+)*{ADJ}{SEAT}\\s+(?:of|in|for|de|du|d')\\s*{DET}{T}`),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'contests',
+  },
+  { types: ['ELECTED_TO'], re: pattern(`{S}{ACR}{GAP}\\b{ELECTED}\\s+(?:as\\s+)?{ADJ}(?:{OF}|à|in|to)\\s*{DET}{T}`), confidence: 0.8, family: 'contests' },
+  { types: ['ELECTED_TO'], re: pattern(`{S}{ACR},?\\s+(?:the\\s+|le\\s+|la\\s+|l')?{REPRESENT}\\s*{DET}{T}`), confidence: 0.8, family: 'contests' },
+  { types: ['ELECTED_TO'], re: pattern(`{T}{GAP}\\b(?:a élu|ont élu|elected|re-elected)\\s+{HON}{S}`), confidence: 0.75, family: 'contests' },
+];
+
+const JUSTICE: RelationPattern[] = [
+  { types: ['SENTENCED'], re: pattern(`{S}{ACR}{GAP}\\b{SENTENCE}\\b[^⟦.;]{0,80}?{T}`), confidence: 0.85, sourceNames: COURT, family: 'justice' },
+  { types: ['SENTENCED'], re: pattern(`{T}{GAP}\\b{SENTENCED}\\b[^.;!?]{0,100}?\\b(?:by|par)\\s+{DET}{S}`), confidence: 0.85, family: 'justice' },
+  { types: ['CHARGED'], re: pattern(`{S}{ACR}{GAP}\\b{CHARGE}\\b[^⟦.;]{0,60}?(?:contre\\s+|against\\s+)?{DET}{T}`), confidence: 0.8, family: 'justice' },
+  { types: ['CHARGED'], re: pattern(`{T}{GAP}\\b{CHARGED}\\b[^.;!?]{0,100}?\\b(?:by|par)\\s+{DET}{S}`), confidence: 0.8, family: 'justice' },
+  { types: ['RULED_ON'], re: pattern(`{S}{ACR}{GAP}\\b{RULE}\\b[^⟦.;]{0,60}?{T}`), confidence: 0.75, sourceNames: COURT, family: 'justice' },
+];
+
+const VISITS: RelationPattern[] = [
+  { types: ['VISITED'], re: pattern(`{S}{ACR}{GAP}\\b{VISIT}\\s*{DET}{T}`), confidence: 0.8, family: 'visits' },
+  { types: ['VISITED'], re: pattern(`{S}'s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?{VISIT_NOUN}\\s*{DET}{T}`), confidence: 0.8, family: 'visits' },
+  {
+    types: ['VISITED'],
+    re: pattern(`\\b(?:during|on|after|lors d'|au cours d'|pendant)\\s*(?:an?|his|her|their|une?|sa|son)\\s+{ADJ}{VISIT_NOUN}\\s*{DET}{T}{CLAUSE},\\s*{DET}{HON}{S}`),
+    confidence: 0.75,
+    family: 'visits',
+  },
+];
+
+const WORKS: RelationPattern[] = [
+  // "Sam Fender has won the 2025 Mercury Prize for his third album, "People Watching""
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{S}{FAR}\\bfor\\s+(?:his|her|their)\\s+{ADJ}{WORK_NOUN}\\s*,?\\s*[«"“]?\\s*{T}`),
+    confidence: 0.75,
+    sourceTypes: ['Person'],
+    family: 'works',
+  },
+  // "Jafar Panahi a reçu la Palme d'or pour « Un simple accident »"
+  { types: ['PUBLISHED'], re: pattern(`{S}{FAR}\\bpour\\s+(?:son|sa|ses)?\\s*{ADJ}[«"“]\\s*{T}`), confidence: 0.75, sourceTypes: ['Person'], family: 'works' },
+  // "« Valeur sentimentale » du Norvégien Joachim Trier"; "Orbital, the novel by Samantha Harvey"
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{T}\\s*[»"”]?,?\\s+(?:(?:the|le|la|un|une|a)\\s+{ADJ}{WORK_NOUN}\\s+)?(?:du|de la|de l'|de|by|d')\\s*{ADJ}{HON}{S}`),
+    confidence: 0.75,
+    family: 'works',
+  },
+];
+
+export const GENERAL_PATTERNS: RelationPattern[] = [...ROLES, ...BUSINESS, ...CONTESTS, ...JUSTICE, ...VISITS, ...WORKS];
