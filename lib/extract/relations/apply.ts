@@ -61,12 +61,13 @@ export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: 
       const target = ms.slots[t]?.cluster;
       const agents = sources(p, ms, m, t).map((s) => ms.slots[s]?.cluster);
       if ((p.agent === 'previous' || p.agent === 'antecedent') && agents.length === 0 && previous) agents.push(previous);
-      for (const source of agents) {
-        if (!source || !target || (p.sourceTypes && !p.sourceTypes.includes(source.type))) continue;
-        if (p.sourceNames && !p.sourceNames.test(source.name)) continue;
-        const candidates = p.types.map((t) => (t === 'AFFILIATION' ? affiliationType(target, context) : t));
-        const type = chooseType(candidates, source, target);
-        if (type) found.push({ type, source, target, confidence: p.confidence, sentence: ms.sentence });
+      for (const agent of agents) {
+        if (!agent || !target || (p.sourceTypes && !p.sourceTypes.includes(agent.type))) continue;
+        if (p.sourceNames && !p.sourceNames.test(agent.name)) continue;
+        const [source, other] = p.reverse ? [target, agent] : [agent, target];
+        const candidates = p.types.map((t) => (t === 'AFFILIATION' ? affiliationType(other, context) : t));
+        const type = chooseType(candidates, source, other, p.loosePlaces);
+        if (type) found.push({ type, source, target: other, confidence: p.confidence, sentence: ms.sentence });
       }
     }
   }

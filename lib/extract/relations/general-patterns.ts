@@ -13,9 +13,14 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
   const after = adjectivesAfterRole ? '{ADJ}' : '';
   return [
     // "PSG coach Luis Enrique", "Unite national lead officer Onay Kasab", "Tottenham's goalkeeper Guglielmo Vicario"
-    { types, re: pattern(`{T}(?:'s|')?\\s+(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+{HON}{S}`), confidence, family: 'roles' },
+    { types, re: pattern(`{T}(?:'s|')?\\s+(?:[\\p{L}-]+\\s+){0,2}?${role},?\\s+{HON}{S}`), confidence, family: 'roles' },
     // "l'entraîneur de l'OM Roberto De Zerbi", "le défenseur marocain de l'OM Nayef Aguerd", "the leader of the Council, John Cotton"
-    { types, re: pattern(`\\b${role}\\s+${after}{OF}\\s*{DET}{T}{ACR},?\\s+{HON}{S}`), confidence, family: 'roles' },
+    {
+      types,
+      re: pattern(`\\b${role}\\s+${after}(?:{OF}\\s*(?:groupe|group|parliamentary group)\\s+)?{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
+      confidence,
+      family: 'roles',
+    },
     // "Amanda Pritchard, the chief executive of NHS England", "Claude Guéant, ancien secrétaire général de l'Élysée"
     { types, re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+${after}{OF}\\s*{DET}{T}`), confidence, family: 'roles' },
     // "Dominic Solanke, Tottenham's striker"; not "a former Liverpool player"
@@ -57,7 +62,16 @@ const ROLES: RelationPattern[] = [
     family: 'roles',
   },
   // "Alphabet Inc.'s Google" (owns), "Mark Carney's Liberal Party" (leads)
-  { types: ['OWNS', 'LEADS'], re: pattern(`{S}'s\\s+{T}`), confidence: 0.65, family: 'business' },
+  { types: ['LEADS', 'OWNS'], re: pattern(`{S}\\.?'s\\s+{T}`), confidence: 0.65, family: 'business' },
+  // "El-Ghassim Wane, Représentant spécial et chef de la MINUSMA"
+  { types: ['LEADS'], re: pattern(`{S}{ACR},\\s*{DET}[^.;!?]{0,100}?\\b(?:et|and)\\s+{DET}{LEAD}\\s+{OF}\\s*{DET}{T}`), confidence: 0.8, family: 'roles' },
+  // "la Libye de Mouammar Kadhafi"
+  { types: ['LEADS'], re: pattern(`\\b(?:la|le|l')\\s*{T}\\s+(?:de|d')\\s*{S}`), confidence: 0.6, sourceTypes: ['Person'], family: 'roles' },
+  // "Lille : Arnaud Deslandes élu maire"; "X élu maire de Lille"
+  { types: ['LEADS'], re: pattern(`{T}\\s*:\\s*{S}\\s+{ELECTED}\\s+{LEAD}`), confidence: 0.75, family: 'roles' },
+  { types: ['LEADS'], re: pattern(`{S}{ACR}{GAP}\\b(?:{ELECTED}|nommée?|appointed|named)\\s+(?:as\\s+)?{LEAD}\\s+{OF}\\s*{DET}{T}`), confidence: 0.75, family: 'roles' },
+  // "principale publication de l'ONUDC, qu'il dirige": the sentence's first person leads it
+  { types: ['LEADS'], re: pattern(`{T}{ACR},?\\s+(?:qu'il|qu'elle|which (?:he|she))\\s+{RUNS}`), confidence: 0.7, agent: 'subject', sourceTypes: ['Person'], family: 'roles' },
 ];
 
 const BUSINESS: RelationPattern[] = [
@@ -81,6 +95,17 @@ const CONTESTS: RelationPattern[] = [
   { types: ['DEFEATED'], re: pattern(`{S}{ACR}{GAP}\\b{BEAT}\\b\\s*{DET}{T}`), confidence: 0.85, family: 'contests' },
   // "PSG won the Champions League ..., routing Inter Milan 5-0"
   { types: ['DEFEATED'], re: pattern(`,\\s*{BEATING}\\s+{DET}{T}`), confidence: 0.75, agent: 'subject', sourceTypes: PEOPLE_OR_ORGS, family: 'contests' },
+  // "Liverpool ... coming from behind to beat Tottenham", "Liverpool crowned champions after 5-1 rout of Spurs"
+  { types: ['DEFEATED'], re: pattern(`\\b{BEAT_SUBJECT}\\s+{DET}{T}`), confidence: 0.7, agent: 'subject', sourceTypes: PEOPLE_OR_ORGS, family: 'contests' },
+  // "For Inter coach Simone Inzaghi it was a second lost final, after defeat by Manchester City": the subject lost
+  { types: ['DEFEATED'], re: pattern(`\\b{DEFEAT_BY}\\s+{DET}{T}`), confidence: 0.65, agent: 'subject', sourceTypes: ['Organization'], reverse: true, family: 'contests' },
+  // "Poilievre lost the riding of Carleton ... to Liberal candidate Bruce Fanjoy": Fanjoy won Carleton
+  {
+    types: ['ELECTED_TO'],
+    re: pattern(`\\b{LOST}\\s+{DET}[^⟦.;!?]{0,30}?(?:⟦\\d+⟧[^⟦.;!?]{0,10}?)?{SEAT}\\s+(?:of\\s+|de\\s+)?{T}[^.;!?]{0,80}?\\b(?:to|au profit d[eu']|face à)\\s*[^⟦.;]{0,40}?{S}`),
+    confidence: 0.7,
+    family: 'contests',
+  },
   // "Poilievre lost the riding of Carleton, which he had held since 2004, to Liberal candidate Bruce Fanjoy"
   {
     types: ['DEFEATED'],
@@ -120,6 +145,8 @@ const JUSTICE: RelationPattern[] = [
 ];
 
 const VISITS: RelationPattern[] = [
+  // "Grandi met the country's Chief Advisor, Dr. Muhammad Yunus"
+  { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}[^⟦.;:!?]{0,60}?,\\s*{HON}{T}`), confidence: 0.75, family: 'visits' },
   { types: ['VISITED'], re: pattern(`{S}{ACR}{GAP}\\b{VISIT}\\s*{DET}{T}`), confidence: 0.8, family: 'visits' },
   { types: ['VISITED'], re: pattern(`{S}'s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?{VISIT_NOUN}\\s*{DET}{T}`), confidence: 0.8, family: 'visits' },
   {
@@ -128,6 +155,12 @@ const VISITS: RelationPattern[] = [
     confidence: 0.75,
     family: 'visits',
   },
+];
+
+/** "at the Utilita Arena in Newcastle", "Nice, dans les Alpes-Maritimes": a place the gazetteer does not know, inside another. */
+const PLACES: RelationPattern[] = [
+  { types: ['LOCATED_IN'], re: pattern(`{S}\\s+(?:in|dans|à)\\s+{DET}{T}`), confidence: 0.7, loosePlaces: true, family: 'places' },
+  { types: ['LOCATED_IN'], re: pattern(`{S},\\s+dans\\s+(?:le|la|les|l')\\s*{T}`), confidence: 0.75, loosePlaces: true, family: 'places' },
 ];
 
 const WORKS: RelationPattern[] = [
@@ -150,4 +183,4 @@ const WORKS: RelationPattern[] = [
   },
 ];
 
-export const GENERAL_PATTERNS: RelationPattern[] = [...ROLES, ...BUSINESS, ...CONTESTS, ...JUSTICE, ...VISITS, ...WORKS];
+export const GENERAL_PATTERNS: RelationPattern[] = [...ROLES, ...BUSINESS, ...CONTESTS, ...JUSTICE, ...VISITS, ...PLACES, ...WORKS];

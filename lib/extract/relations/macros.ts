@@ -12,7 +12,8 @@ const MACROS: Record<string, string> = {
   '{T}': '⟦(?<t>\\d+)⟧',
   '{ACR}': '(?:\\s*\\(⟦\\d+⟧\\))?',
   '{DET}': "(?:(?:le|la|les|l'|the|an?|du|des|de la|de l'|d'|au|aux|à la|à l'|this|ce|cette|its|their|son|sa|ses|leur)\\s*)?",
-  '{GAP}': '[^⟦.;:!?]{0,90}?',
+  /** A decimal point ("$12.5 billion") is no sentence break. */
+  '{GAP}': '(?:[^⟦.;:!?]|\\.(?=\\d)){0,90}?',
   /** A wider gap that may cross other mentions; only for cue phrases strong enough to bridge them. */
   '{FAR}': '[^.;!?]{0,220}?',
   /** A clause up to its comma: "Addressing the Council in New York, Mr. Fedotov said". */
