@@ -54,6 +54,7 @@ export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: 
   for (const p of patterns) {
     // Most sentences name one thing or none: nothing to relate, and the regexes are the costly part.
     if (ms.slots.length < (p.agent ? 1 : 2)) continue;
+    if (p.cue && !p.cue.test(ms.masked)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(ms.masked); m; m = p.re.exec(ms.masked)) {
       p.re.lastIndex = m.index + 1;

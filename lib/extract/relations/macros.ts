@@ -47,3 +47,11 @@ export function lexiconTest(key: Exclude<keyof typeof lexicon, '$comment'>): Reg
   const { source } = pattern(`\\b(?:${lexicon[key].join('|')})\\b`);
   return new RegExp(source, 'iu');
 }
+
+/**
+ * A quick test a sentence must pass before a pattern runs: one plain scan for the pattern's key words, instead of
+ * the pattern's lazy gaps tried from every mention. Most sentences have none of the words, so most patterns skip.
+ */
+export function cue(source: string): RegExp {
+  return new RegExp(pattern(source).source, 'iu');
+}

@@ -20,6 +20,8 @@ export interface RelationPattern {
   sourceTypes?: EntityType[];
   /** The source's name must match: only a court sentences ("tribunal", "Court"). */
   sourceNames?: RegExp;
+  /** Words the sentence must hold for the pattern to be tried at all (see macros.ts cue). */
+  cue?: RegExp;
   /** The found relation runs the other way: "after defeat by Manchester City" makes City the winner. */
   reverse?: boolean;
   /** LOCATED_IN may nest a place the gazetteer does not know in another ("the Utilita Arena in Newcastle"). */
