@@ -10,6 +10,9 @@ import type { HybridExtraction, ModelMention } from './types';
  */
 export function mergeWithRelations(text: string, rules: Extraction, model: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
   const merged = mergeWithModel(text, rules, model, sentences);
-  const found = findRelationsAmong(text, merged.language, merged.entities);
+  // Sentences naming only entities the rules had, as they had them, hold no relation the rules did not see.
+  const before = new Map(rules.entities.map((e) => [e.id, e]));
+  const changed = merged.entities.filter((e) => before.get(e.id)?.type !== e.type || before.get(e.id)!.mentions.length !== e.mentions.length);
+  const found = findRelationsAmong(text, merged.language, merged.entities, new Set(changed.map((e) => e.id)));
   return { ...merged, relations: joinRelations(merged.entities, merged.relations, found) };
 }

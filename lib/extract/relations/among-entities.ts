@@ -1,7 +1,10 @@
 import type { ExtractedEntity, ExtractedRelation, Language } from '@/lib/model';
 import type { Cluster } from '../coref';
+import { getGazetteer } from '../gazetteer/load';
+import { isTitleWord } from '../mentions/cues';
 import type { Mention } from '../mentions/types';
 import { normaliseText, toOriginalSpan } from '../normalise';
+import { normaliseName } from '../slug';
 import { splitSentences } from '../sentences';
 import { findTypedRelations } from './typed';
 import { fitsVocabulary } from './vocabulary';
@@ -20,21 +23,28 @@ function toNormalised(offsets: number[], original: number): number {
 /**
  * The relation patterns over entities found some other way (the hybrid's, where CoreNLP found or retyped names):
  * "Tottenham goalkeeper Guglielmo Vicario" is a PLAYS_FOR only once Tottenham is an organisation, whoever said so.
- * Offsets in and out are the original text's; gazetteer facts and co-mentions are left to the caller.
+ * Offsets in and out are the original text's; gazetteer facts and co-mentions are left to the caller. With `focus`,
+ * only sentences naming one of those entities are read (the rest was read before, with the same entities).
  */
-export function findRelationsAmong(original: string, language: Language, entities: ExtractedEntity[]): ExtractedRelation[] {
+export function findRelationsAmong(original: string, language: Language, entities: ExtractedEntity[], focus?: Set<string>): ExtractedRelation[] {
   const norm = normaliseText(original);
+  const { byId, byName } = getGazetteer();
   const clusters: Cluster[] = entities.map((e) => ({
     id: e.id,
     name: e.name,
     type: e.type,
-    mentions: e.mentions.map((m): Mention => {
-      const [start, end] = [toNormalised(norm.offsets, m.start), toNormalised(norm.offsets, m.end)];
-      return { start, end, text: norm.text.slice(start, end), type: e.type, role: 'name', sure: true };
-    }),
+    // The gazetteer's entry (by id, as the rules gave it, else by name) says which places hold which.
+    entry: byId.get(e.id) ?? byName.get(normaliseName(e.name)),
+    mentions: e.mentions
+      .map((m): Mention => {
+        const [start, end] = [toNormalised(norm.offsets, m.start), toNormalised(norm.offsets, m.end)];
+        return { start, end, text: norm.text.slice(start, end), type: e.type, role: 'name', sure: true };
+      })
+      // A bare title the model took for a name ("Executive Director", "maire") would hide the words patterns read.
+      .filter((m) => !m.text.split(/\s+/u).every(isTitleWord)),
   }));
   const sentences = splitSentences(norm.text, language);
-  return findTypedRelations(clusters, sentences, norm.text, { known: false }).map((r) => ({
+  return findTypedRelations(clusters, sentences, norm.text, { known: false, focus }).map((r) => ({
     type: r.type,
     source: r.source.id,
     target: r.target.id,

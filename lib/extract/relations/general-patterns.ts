@@ -19,7 +19,7 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
       // "l'entraîneur de l'OM Roberto De Zerbi", "le défenseur marocain de l'OM Nayef Aguerd", "the leader of the Council, John Cotton"
       {
         types,
-        re: pattern(`\\b${role}\\s+${after}(?:{OF}\\s*(?:groupe|group|parliamentary group)\\s+)?{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
+        re: pattern(`\\b${role}\\s+${after}{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
         confidence,
         family: 'roles',
       },
@@ -79,6 +79,14 @@ const ROLES: RelationPattern[] = [
   },
   // "Alphabet Inc.'s Google" (owns), "Mark Carney's Liberal Party" (leads)
   { types: ['LEADS', 'OWNS'], re: pattern(`{S}\\.?'s\\s+{T}`), confidence: 0.65, family: 'business' },
+  // "La présidente du groupe du Rassemblement national à l'Assemblée nationale, Marine Le Pen": she leads the group, not the party
+  {
+    types: ['MEMBER_OF'],
+    re: pattern(`\\b(?:{LEAD}|{PARTY_ROLE}|{MEMBER})\\s+{OF}\\s*(?:groupe|group|parliamentary group)\\s+{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
+    cue: cue('(?:groupe|group)'),
+    confidence: 0.75,
+    family: 'roles',
+  },
   // "El-Ghassim Wane, Représentant spécial et chef de la MINUSMA"
   { types: ['LEADS'], re: pattern(`{S}{ACR},\\s*{DET}[^.;!?]{0,100}?\\b(?:et|and)\\s+{DET}{LEAD}\\s+{OF}\\s*{DET}{T}`), cue: cue('{LEAD}'), confidence: 0.8, family: 'roles' },
   // "la Libye de Mouammar Kadhafi"
@@ -231,10 +239,28 @@ const VISITS: RelationPattern[] = [
 /** "at the Utilita Arena in Newcastle", "Nice, dans les Alpes-Maritimes": a place the gazetteer does not know, inside another. */
 const PLACES: RelationPattern[] = [
   { types: ['LOCATED_IN'], re: pattern(`{S}\\s+(?:in|dans|à)\\s+{DET}{T}`), confidence: 0.7, loosePlaces: true, family: 'places' },
+  { types: ['LOCATED_IN'], re: pattern(`{S}\\s*\\(\\s*{T}\\s*\\)`), confidence: 0.7, loosePlaces: true, family: 'places' },
+  { types: ['LOCATED_IN'], re: pattern(`{S}{ACR}\\s+(?:de|d'|du)\\s*{T}`), confidence: 0.65, loosePlaces: true, family: 'places' },
   { types: ['LOCATED_IN'], re: pattern(`{S},\\s+dans\\s+(?:le|la|les|l')\\s*{T}`), cue: cue(',\\s+dans\\s'), confidence: 0.75, loosePlaces: true, family: 'places' },
 ];
 
 const WORKS: RelationPattern[] = [
+  // "le Rapport mondial sur les drogues, principale publication de l'ONUDC"
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{T}{ACR},\\s*{DET}{ADJ}(?:publication|report|rapport|flagship)\\s+{OF}\\s*{DET}{S}`),
+    cue: cue('(?:publication|report|rapport|flagship)'),
+    confidence: 0.75,
+    family: 'works',
+  },
+  // "le Conseil de sécurité a écouté l'exposé sur la situation au Mali de M. El-Ghassim Wane"
+  {
+    types: ['BRIEFED'],
+    re: pattern(`{T}{GAP}\\b(?:a écouté|a entendu|heard|listened to)\\s+(?:l'exposé|un exposé|the briefing|a briefing)[^.;!?]{0,60}?\\b(?:de|by|from)\\s+{HON}{S}`),
+    cue: cue('(?:écouté|entendu|heard|listened)'),
+    confidence: 0.8,
+    family: 'works',
+  },
   // "Sam Fender has won the 2025 Mercury Prize for his third album, "People Watching""
   {
     types: ['PUBLISHED'],

@@ -35,7 +35,7 @@ const SPEAK_FR =
 const SPEAK_FRONTED =
   "(?:Addressing|Briefing|Speaking (?:at|to|before)|Telling|In (?:a|his|her|their) (?:briefing|statement|speech|message|address) to|S'adressant (?:à|au|aux)|Intervenant devant|Prenant la parole devant|Devant)";
 const SPEAK_BEFORE_BODY =
-  "(?:a assuré|a affirmé|a déclaré|a indiqué|a souligné|a expliqué|a averti|a estimé|a dit|a rappelé|a plaidé|a présenté|présentait|est intervenue?|s'est exprimée?)\\s*,?\\s+devant|s'est adressée? (?:à|au|aux)|(?:told|briefed|addressed)";
+  "(?:a assuré|a affirmé|a déclaré|a indiqué|a souligné|a expliqué|a averti|a estimé|a dit|a rappelé|a plaidé|a présenté|présentait|est intervenue?|s'est exprimée?|prenait la parole|a pris la parole|prend la parole)\\s*,?\\s+devant|s'est adressée? (?:à|au|aux)|(?:told|briefed|addressed)";
 const REGION =
   '(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west)';
 const MODIFIERS =

@@ -40,11 +40,20 @@ export interface TypedPass {
   owners: Map<Mention, Cluster>;
 }
 
+export interface TypedOptions {
+  /** Read gazetteer facts too (they need the rules' entries). */
+  known?: boolean;
+  /** Only sentences naming one of these entities are read: the others' relations are known already. */
+  focus?: Set<string>;
+}
+
+const touches = (ms: MaskedSentence, focus?: Set<string>) => !focus || ms.slots.some((s) => focus.has(s.cluster.id));
+
 /**
  * Typed relations of one article: patterns per sentence and over sentence pairs, and (with `known`) the
  * gazetteer's facts, which need the rules' gazetteer entries. A specific type drops a general one of the same pair.
  */
-export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: string, { known = true } = {}): TypedPass {
+export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: string, { known = true, focus }: TypedOptions = {}): TypedPass {
   const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
   const index = indexMentions(owners);
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners, index));
@@ -52,7 +61,7 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
   const context = readContext(text);
   let previous: Cluster | undefined;
   const typed = masked.flatMap((ms) => {
-    const found = [...applyPatterns(ms, previous, PATTERNS, context), ...(known ? findKnownRelations(ms, inside(ms), clusters) : [])];
+    const found = touches(ms, focus) ? [...applyPatterns(ms, previous, PATTERNS, context), ...(known ? findKnownRelations(ms, inside(ms), clusters) : [])] : [];
     previous = [...ms.slots].reverse().find((s) => s.cluster.type === 'Organization')?.cluster ?? previous;
     return found;
   });
@@ -60,12 +69,13 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
     const [a, b] = [sentences[i]!, sentences[i + 1]!];
     if (!/^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u.test(b.text)) continue;
     const pair = { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
-    typed.push(...applyCrossSentencePatterns(maskSentence(pair, text, owners, index)));
+    const masked = maskSentence(pair, text, owners, index);
+    if (touches(masked, focus)) typed.push(...applyCrossSentencePatterns(masked));
   }
   return { typed: dropSuperseded(typed), masked, index, owners };
 }
 
 /** The typed relations alone, merged. */
-export function findTypedRelations(clusters: Cluster[], sentences: Sentence[], text: string, options: { known?: boolean } = {}): MergedRelation[] {
+export function findTypedRelations(clusters: Cluster[], sentences: Sentence[], text: string, options: TypedOptions = {}): MergedRelation[] {
   return mergeFound(findTypedPass(clusters, sentences, text, options).typed);
 }
