@@ -22,7 +22,7 @@ export async function benchRelationPatterns({ runs }: { runs: number }): Promise
   const everyPattern = [...PATTERNS];
   const diplomatic = everyPattern.filter((p) => !p.family);
   // The extractor reads the exported array; swapping its contents is how one process runs both sets.
-  const use = (set: typeof PATTERNS) => PATTERNS.splice(0, PATTERNS.length, ...set);
+  const activate = (set: typeof PATTERNS) => PATTERNS.splice(0, PATTERNS.length, ...set);
   const pass = () => texts.map((t) => extract(t));
   // In turns, so a change in the machine's load (shared by other work) falls on both sets alike.
   const samples: Record<'all' | 'diplomatic', number[]> = { all: [], diplomatic: [] };
@@ -32,14 +32,14 @@ export async function benchRelationPatterns({ runs }: { runs: number }): Promise
         ['diplomatic', diplomatic],
         ['all', everyPattern],
       ] as const) {
-        use(set);
+        activate(set);
         const started = performance.now();
         pass();
         if (i >= 2) samples[name].push(performance.now() - started);
       }
     }
   } finally {
-    use(everyPattern);
+    activate(everyPattern);
   }
   const all = summarize(samples.all);
   const diplomaticOnly = summarize(samples.diplomatic);
