@@ -8,6 +8,10 @@ import type { RelationPattern } from './patterns';
  * target and the article (a party, else a club in sport news, else an employer: see affiliation.ts).
  */
 
+/** "Le premier adjoint de la maire de Paris, Patrick Bloche" names the mayor's deputy, not the mayor. */
+const NOT_SUBORDINATE =
+  "(?<!(?:adjointe?|deputy|assistant|vice|porte-parole|spokesperson|spokesman|spokeswoman|conseillère?|adviser|advisor|aide)\\s+(?:de la|de l'|du|des|de|d'|of the|of|to the|to)\\s*)";
+
 /** The ways news ties a person to an organisation by a role word, for one list of role words. */
 function rolePatterns(role: string, types: string[], confidence: number, adjectivesAfterRole = true): RelationPattern[] {
   const after = adjectivesAfterRole ? '{ADJ}' : '';
@@ -19,7 +23,7 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
       // "l'entraîneur de l'OM Roberto De Zerbi", "le défenseur marocain de l'OM Nayef Aguerd", "the leader of the Council, John Cotton"
       {
         types,
-        re: pattern(`\\b${role}\\s+${after}{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
+        re: pattern(`${NOT_SUBORDINATE}\\b${role}\\s+${after}{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
         confidence,
         family: 'roles',
       },
@@ -178,7 +182,9 @@ const CONTESTS: RelationPattern[] = [
   // "Poilievre lost the riding of Carleton, which he had held since 2004, to Liberal candidate Bruce Fanjoy"
   {
     types: ['DEFEATED'],
-    re: pattern(`{T}{ACR}{GAP}\\b{LOST}\\b[^.;!?]{0,120}?\\b(?:to|by|against|face à|contre|devant)\\s+{DET}(?:[^⟦.;]{0,40}?)?{S}`),
+    re: pattern(
+      `{T}{ACR}{GAP}\\b{LOST}\\b(?!\\s+(?:finals?|matches|games?)\\b)[^.;!?]{0,120}?\\b(?:to|by|against|face à|contre|devant)\\s+{DET}(?:(?:{PARTY_ROLE}|\\p{Lu}[\\p{L}-]*)\\s+){0,2}{HON}{S}`,
+    ),
     cue: cue('{LOST}'),
     confidence: 0.75,
     family: 'contests',
@@ -186,12 +192,11 @@ const CONTESTS: RelationPattern[] = [
   // "Sarah Pochin ... polled 12,645 votes to 12,639 for Labour's Karen Shore"
   {
     types: ['DEFEATED'],
-    re: pattern(
-      `{S}{FAR}\\b{VOTES}\\s+[\\d,. ]+\\s*(?:votes?|voix|%|per cent)?\\s+(?:to|contre)\\s+[\\d,. ]+\\s*(?:votes?|voix|%|per cent)?\\s+(?:for|pour)\\s+(?:⟦\\d+⟧(?:'s)?\\s+)?{T}`,
-    ),
+    re: pattern(`\\b{VOTES}\\s+[\\d,. ]+\\s*(?:votes?|voix|%|per cent)?\\s+(?:to|contre)\\s+[\\d,. ]+\\s*(?:votes?|voix|%|per cent)?\\s+(?:for|pour)\\s+(?:⟦\\d+⟧(?:'s)?\\s+)?{T}`),
     cue: cue('(?:votes?|voix|per cent|%)\\s+(?:to|contre)'),
     confidence: 0.75,
-    sourceTypes: ['Person', 'Organization'],
+    agent: 'subject',
+    sourceTypes: ['Person'],
     family: 'contests',
   },
   // "Carney ... won his own riding of Nepean"; "élu maire de Lille"; "Nigel Farage, the MP for Clacton"
@@ -239,7 +244,6 @@ const VISITS: RelationPattern[] = [
 /** "at the Utilita Arena in Newcastle", "Nice, dans les Alpes-Maritimes": a place the gazetteer does not know, inside another. */
 const PLACES: RelationPattern[] = [
   { types: ['LOCATED_IN'], re: pattern(`{S}\\s+(?:in|dans|à)\\s+{DET}{T}`), confidence: 0.7, loosePlaces: true, family: 'places' },
-  { types: ['LOCATED_IN'], re: pattern(`{S}\\s*\\(\\s*{T}\\s*\\)`), confidence: 0.7, loosePlaces: true, family: 'places' },
   { types: ['LOCATED_IN'], re: pattern(`{S}{ACR}\\s+(?:de|d'|du)\\s*{T}`), confidence: 0.65, loosePlaces: true, family: 'places' },
   { types: ['LOCATED_IN'], re: pattern(`{S},\\s+dans\\s+(?:le|la|les|l')\\s*{T}`), cue: cue(',\\s+dans\\s'), confidence: 0.75, loosePlaces: true, family: 'places' },
 ];
