@@ -1,7 +1,8 @@
 /**
  * `npm run eval:extract -- --compare`: rules only, CoreNLP only and the hybrid on every fixture, one table per
  * set (tuning, held-out, all). CoreNLP reads each article once; NER-only is its mentions alone, merged into an
- * empty rules result (so it gets the same title trimming, generic-word veto and co-mentions as the hybrid).
+ * empty rules result (so it gets the same title trimming, generic-word veto and co-mentions as the hybrid). Both
+ * then get the relation patterns over their merged entities (mergeWithRelations), as the app's hybrid does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
