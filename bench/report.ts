@@ -17,11 +17,12 @@ export function toMarkdown(r: Results): string {
   const graph = r.bigGraph as { entities: number; relations: number; loadMs: { total: number; entities: number; relations: number; degrees: number } } | undefined;
   const browser = (r.browser ?? {}) as { results?: RenderResult[]; explorerJsGzipKiB?: number | null; page?: string };
   const extraction = r.extraction as Record<string, unknown> | undefined;
+  const relations = r.relations as Record<string, unknown> | undefined;
   const memory = (r.memory ?? {}) as Record<string, unknown>;
   const p95 = (x: unknown) => (x && typeof x === 'object' && 'p95' in x ? (x as Timing).p95 : null);
   const expApi = p95(read.expansionApi);
   const expRaw = p95(read.expansionRawDriver);
-  const failed = ['extraction', 'nlp', 'ingest', 'browser', 'load'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
+  const failed = ['extraction', 'relations', 'nlp', 'ingest', 'browser', 'load'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
   const lines = [
     `Measured ${r.date} (${r.mode}) on ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Neo4j ${m.neo4j}; load average at start ${(m.loadAverage as number[]).join(' / ')}, at end ${((r.loadAverageEnd as number[]) ?? []).join(' / ')}. p50 / p95 over repeated runs after warm-up.`,
     '',
@@ -33,6 +34,12 @@ export function toMarkdown(r: Results): string {
         ? `| Extraction of ${l.kb} KB on one line, no sentence breaks | ${l.kbPerSec} KB/s (${l.seconds} s; ${l.ratioToFixtures}× the fixtures' rate) | ≤ 5 s${mark(l.seconds <= 5)} |`
         : `| Extraction of ${l.kb} KB on one line, no sentence breaks | refused before any work in ${l.seconds} s: “${l.message?.slice(0, 90)}…” | ≤ 5 s or refused${mark(true)} |`,
     ),
+    ...(relations?.status === 'ok'
+      ? [
+          `| Relation patterns of general news (rules extraction, all patterns / diplomatic ones only, in turns) | ${relations.ratio}× (${t(relations.all)} against ${t(relations.diplomaticOnly)} per pass) | |`,
+          `| Hybrid's second pattern pass over every entity (worst case: no focus), against a rules extraction | ${relations.secondPassRatio}× (${t(relations.secondPass)}) | |`,
+        ]
+      : []),
   ];
   const nlp = r.nlp as { status?: string; error?: string; rssMiBAfter: number | null; fr: Record<string, number>; en: Record<string, number> } | undefined;
   if (nlp?.status === 'ok') {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=extraction,nlp,ingest,read,browser,load] [-- --no-build]`
+ * `npm run bench [-- --quick] [-- --only=extraction,relations,nlp,ingest,read,browser,load] [-- --no-build]`
  * Starts a throwaway Neo4j (BENCH_NEO4J_PORT, default 7852) on a temp data directory and the NER service (nlp
  * section, unless NLP_URL is set; with NLP_URL the section is skipped: it needs the JVM's pid), runs the sections,
  * writes bench/results/<date>-<machine>.json and bench/results/latest.md, and stops everything it started.
@@ -76,6 +76,11 @@ async function main() {
       const { benchExtraction } = await import('./extraction');
       results.extraction = await orError(() => benchExtraction({ runs: SIZES.extractionRuns }));
       log(`extraction: ${JSON.stringify(results.extraction)}`);
+    }
+    if (wants('relations')) {
+      const { benchRelationPatterns } = await import('./relation-patterns');
+      results.relations = await orError(() => benchRelationPatterns({ runs: Math.max(3, Math.round(SIZES.extractionRuns / 2)) }));
+      log(`relations: ${JSON.stringify(results.relations)}`);
     }
     if (wants('nlp') && nlp) {
       const { benchNlp } = await import('./nlp');

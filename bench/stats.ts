@@ -7,7 +7,7 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[index] as number;
 }
 
-function summarize(samples: number[]): Timing {
+export function summarize(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {

@@ -1,14 +1,15 @@
 /**
  * `npm run eval:extract -- --compare`: rules only, CoreNLP only and the hybrid on every fixture, one table per
  * set (tuning, held-out, all). CoreNLP reads each article once; NER-only is its mentions alone, merged into an
- * empty rules result (so it gets the same title trimming, generic-word veto and co-mentions as the hybrid).
+ * empty rules result (so it gets the same title trimming, generic-word veto and co-mentions as the hybrid). Both
+ * then get the relation patterns over their merged entities (mergeWithRelations), as the app's hybrid does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractWithRules } from '@/lib/extract';
 import { formatComparison, type Compared } from '@/lib/extract/eval/compare';
 import type { Gold } from '@/lib/extract/eval/types';
-import { mergeWithModel } from '@/lib/extract/hybrid/merge';
+import { mergeWithRelations } from '@/lib/extract/hybrid/with-relations';
 import { toModelMentions } from '@/lib/extract/hybrid/model-mentions';
 import { recognise } from '@/lib/nlp';
 
@@ -39,8 +40,8 @@ export async function compareExtractors(dir: string): Promise<void> {
       const text = texts[i]!;
       const rules = extractWithRules(text, { language: gold.language });
       const model = toModelMentions(answers[i]!.entities, text, gold.language);
-      const ner = mergeWithModel(text, { language: gold.language, entities: [], relations: [] }, model, answers[i]!.sentences);
-      return { gold, byExtractor: { rules, ner, hybrid: mergeWithModel(text, rules, model, answers[i]!.sentences) } };
+      const ner = mergeWithRelations(text, { language: gold.language, entities: [], relations: [] }, model, answers[i]!.sentences);
+      return { gold, byExtractor: { rules, ner, hybrid: mergeWithRelations(text, rules, model, answers[i]!.sentences) } };
     });
   });
   for (const [label, subset] of [

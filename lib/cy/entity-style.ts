@@ -30,6 +30,18 @@ export const RELATION_COLORS: Record<string, string> = {
   PUBLISHED: '#E69F00',
   ADOPTED: '#E69F00',
   ADDRESSES: '#7F7F7F',
+  // General news: roles in the organisation's orange family, deals in gold, contests and courts in purple and red.
+  WORKS_FOR: '#D55E00',
+  SPOKESPERSON_OF: '#D55E00',
+  PLAYS_FOR: '#B8860B',
+  ACQUIRED: '#E69F00',
+  OWNS: '#E69F00',
+  VISITED: '#009E73',
+  CHARGED: '#A51C30',
+  SENTENCED: '#A51C30',
+  RULED_ON: '#A51C30',
+  ELECTED_TO: '#6A5ACD',
+  DEFEATED: '#8B3A62',
   CO_MENTIONED: '#BBBBBB',
 };
 export const DEFAULT_RELATION_COLOR = '#555555';

@@ -69,6 +69,10 @@ export function formatComparison(compared: Compared[], extractors: string[]): st
     const gold = scores[name]!.reduce((n, s) => n + s.relations.gold, 0);
     return f2(gold ? scores[name]!.reduce((n, s) => n + s.relations.pairFound, 0) / gold : 1);
   });
+  row('relation typed recall (same type and direction)', (name) => {
+    const gold = scores[name]!.reduce((n, s) => n + s.relations.gold, 0);
+    return f2(gold ? scores[name]!.reduce((n, s) => n + s.relations.typedFound, 0) / gold : 1);
+  });
   row('relation pair recall (any edge, co-mentions too)', (name) => f2(anyEdgeRecall(compared, name)));
   return lines.join('\n');
 }

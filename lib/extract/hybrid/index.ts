@@ -3,7 +3,7 @@ import type { Extraction } from '@/lib/model';
 import { recognise, type RecogniseOptions } from '@/lib/nlp';
 import { extractOffThread } from '../worker';
 import type { ExtractOptions } from '../types';
-import { mergeWithModel } from './merge';
+import { mergeWithRelations } from './with-relations';
 import { toModelMentions } from './model-mentions';
 import type { HybridExtraction } from './types';
 
@@ -18,7 +18,7 @@ export async function extractWithNer(text: string, options: ExtractOptions & { n
   // The rules run in a worker thread (lib/extract/worker) while this thread waits on the NER service.
   const rules = await extractOffThread(text, ruleOptions);
   const [answer] = await recognise([{ id: 'article', language: rules.language, text }], options.nlp);
-  return mergeWithModel(text, rules, toModelMentions(answer!.entities, text, rules.language), answer!.sentences);
+  return mergeWithRelations(text, rules, toModelMentions(answer!.entities, text, rules.language), answer!.sentences);
 }
 
 /** The extractor NEWSGRAPH_EXTRACTOR names: `hybrid` (default) or `rules`. */

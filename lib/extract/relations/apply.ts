@@ -1,4 +1,5 @@
 import type { Cluster } from '../coref';
+import { affiliationType, type ArticleContext } from './affiliation';
 import type { MaskedSentence } from './masked';
 import { CROSS_SENTENCE_PATTERNS, PATTERNS, type RelationPattern } from './patterns';
 import { chooseType } from './vocabulary';
@@ -24,6 +25,12 @@ function nearestAgent(ms: MaskedSentence, target: number): number | undefined {
 }
 
 function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, target: number): number[] {
+  if (p.agent === 'subject') {
+    // "PSG won the Champions League ..., routing Inter Milan": the first person or organisation of the sentence acts.
+    const allowed = p.sourceTypes ?? ['Person', 'Organization'];
+    const k = ms.slots.findIndex((s, k) => k < target && allowed.includes(s.cluster.type));
+    return k < 0 ? [] : [k];
+  }
   if (p.agent === 'antecedent') {
     const before = ms.slots.map((s, k) => ({ s, k })).filter(({ s, k }) => k < target && s.cluster.type === 'Organization');
     return before.length ? [before[before.length - 1]!.k] : [];
@@ -42,11 +49,12 @@ function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, tar
  * Every typed relation the patterns find in one masked sentence. `previous` is the organisation
  * last named before this sentence, the agent of an agentless "adoptée à l'unanimité".
  */
-export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: RelationPattern[] = PATTERNS): FoundRelation[] {
+export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: RelationPattern[] = PATTERNS, context: ArticleContext = { sport: false }): FoundRelation[] {
   const found: FoundRelation[] = [];
   for (const p of patterns) {
     // Most sentences name one thing or none: nothing to relate, and the regexes are the costly part.
     if (ms.slots.length < (p.agent ? 1 : 2)) continue;
+    if (p.cue && !p.cue.test(ms.masked)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(ms.masked); m; m = p.re.exec(ms.masked)) {
       p.re.lastIndex = m.index + 1;
@@ -54,10 +62,13 @@ export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: 
       const target = ms.slots[t]?.cluster;
       const agents = sources(p, ms, m, t).map((s) => ms.slots[s]?.cluster);
       if ((p.agent === 'previous' || p.agent === 'antecedent') && agents.length === 0 && previous) agents.push(previous);
-      for (const source of agents) {
-        if (!source || !target || (p.sourceTypes && !p.sourceTypes.includes(source.type))) continue;
-        const type = chooseType(p.types, source, target);
-        if (type) found.push({ type, source, target, confidence: p.confidence, sentence: ms.sentence });
+      for (const agent of agents) {
+        if (!agent || !target || (p.sourceTypes && !p.sourceTypes.includes(agent.type))) continue;
+        if (p.sourceNames && !p.sourceNames.test(agent.name)) continue;
+        const [source, other] = p.reverse ? [target, agent] : [agent, target];
+        const candidates = p.types.map((t) => (t === 'AFFILIATION' ? affiliationType(other, context) : t));
+        const type = chooseType(candidates, source, other, p.loosePlaces);
+        if (type) found.push({ type, source, target: other, confidence: p.confidence, sentence: ms.sentence });
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { EntityType } from '@/lib/model';
+import { GENERAL_PATTERNS } from './general-patterns';
 import { pattern } from './macros';
 
 export interface RelationPattern {
@@ -14,9 +15,19 @@ export interface RelationPattern {
    * adoptée à l'unanimité" after "Le Conseil de sécurité ..."); 'antecedent': what "cet organe" refers
    * back to, the last organisation named before {T} (in this sentence or earlier ones).
    */
-  agent?: 'nearest' | 'previous' | 'antecedent';
+  agent?: 'nearest' | 'previous' | 'antecedent' | 'subject';
   /** Patterns with a {FAR} gap bridge other mentions, so they insist on the source's type. */
   sourceTypes?: EntityType[];
+  /** The source's name must match: only a court sentences ("tribunal", "Court"). */
+  sourceNames?: RegExp;
+  /** Words the sentence must hold for the pattern to be tried at all (see macros.ts cue). */
+  cue?: RegExp;
+  /** The found relation runs the other way: "after defeat by Manchester City" makes City the winner. */
+  reverse?: boolean;
+  /** LOCATED_IN may nest a place the gazetteer does not know in another ("the Utilita Arena in Newcastle"). */
+  loosePlaces?: boolean;
+  /** Which family of general-news patterns this is (roles, business, sport, politics, justice, visits, works). */
+  family?: string;
 }
 
 const SPEAK_FR =
@@ -24,30 +35,17 @@ const SPEAK_FR =
 const SPEAK_FRONTED =
   "(?:Addressing|Briefing|Speaking (?:at|to|before)|Telling|In (?:a|his|her|their) (?:briefing|statement|speech|message|address) to|S'adressant (?:à|au|aux)|Intervenant devant|Prenant la parole devant|Devant)";
 const SPEAK_BEFORE_BODY =
-  "(?:a assuré|a affirmé|a déclaré|a indiqué|a souligné|a expliqué|a averti|a estimé|a dit|a rappelé|a plaidé|a présenté|présentait|est intervenue?|s'est exprimée?)\\s*,?\\s+devant|s'est adressée? (?:à|au|aux)|(?:told|briefed|addressed)";
+  "(?:a assuré|a affirmé|a déclaré|a indiqué|a souligné|a expliqué|a averti|a estimé|a dit|a rappelé|a plaidé|a présenté|présentait|est intervenue?|s'est exprimée?|prenait la parole|a pris la parole|prend la parole)\\s*,?\\s+devant|s'est adressée? (?:à|au|aux)|(?:told|briefed|addressed)";
 const REGION =
   '(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west)';
-const SPEAK_FR_VERB =
-  "(?:s'adressant|en s'adressant|s'est adressée?|a pris la parole|prenant la parole|intervenant|est intervenue?|a prononcé un discours|a déclaré|a dit|a affirmé|a souligné|a indiqué)\\s+(?:à|aux|au|devant|lors de|durant|pendant)";
-const SPEAK_EN =
-  '(?:addressed|addressing|address|addresses|(?:will|to) address|(?:will|to) brief|told|telling|in (?:a|his|her|their) (?:message|speech|statement|address|remarks|video message) to|speaking (?:at|to|before)|spoke (?:at|to|before)|said (?:at|during)|in remarks (?:at|to)|opened|opening|delivered (?:a |the )?(?:speech|statement|remarks|keynote) (?:at|to))';
-const HOLD =
-  "(?:a débuté|a commencé|débute|commence|s'est ouverte?|s'ouvre|s'est tenue?|se tient|se tiendra|se déroule|se déroulera|s'est déroulée?|a lieu|aura lieu|a eu lieu|is being held|was held|is held|will be held|being held|held|took place|takes place|will take place|opened|opens|began|begins|got under way|convened|is taking place)";
-const PUBLISH =
-  '(?:published|publishes|launched|launches|released|releases|issued|issues|unveiled|presented|a publié|publie|a lancé|lance|a rendu public|rend public|a présenté|présente|a dévoilé|dévoile)';
-const ADOPT = '(?:unanimously adopted|adopted|adopts|approved|approves|endorsed|a adopté|adopte|a approuvé|approuve|a entériné|a voté)';
-const ATTEND =
-  '(?:attended|attends|attending|took part in|takes part in|participated in|participates in|participating in|was present at|a participé à|a participé aux|participe à|participent à|a assisté à|assiste à|a pris part à|prend part à|était présente? à)';
-const MEET =
-  "(?:met with|met|meets|meeting with|held talks with|holds talks with|talked with|a rencontré|rencontre|s'est entretenue? avec|s'entretient avec|a eu un entretien avec|a reçu|received|hosted)";
 const MODIFIERS =
   "(?:(?:its|their|his|her|son|sa|ses|leur|the|le|la|les|l'|an?|un|une|this|latest|new|annual|flagship|dernier|dernière|nouveau|nouvelle|annuel|unanimously|à l'unanimité)\\s*)*";
 
-/** French and English patterns; both run on every article, since quotes and names cross languages. */
-export const PATTERNS: RelationPattern[] = [
+/** French and English patterns of UN and diplomatic news; both run on every article, since quotes and names cross languages. */
+const DIPLOMATIC_PATTERNS: RelationPattern[] = [
   { types: ['SPOKE_AT', 'BRIEFED'], re: pattern(`{S}{ACR}{GAP}\\b${SPEAK_FR}\\s*{DET}{T}`), confidence: 0.9 },
-  { types: ['SPOKE_AT', 'BRIEFED'], re: pattern(`{S}{ACR}{GAP}\\b${SPEAK_FR_VERB}\\s*{DET}{T}`), confidence: 0.85 },
-  { types: ['SPOKE_AT', 'BRIEFED'], re: pattern(`{S}{ACR}{GAP}\\b${SPEAK_EN}\\s+{DET}{T}`), confidence: 0.85 },
+  { types: ['SPOKE_AT', 'BRIEFED'], re: pattern(`{S}{ACR}{GAP}\\b{SPEAK_FR_VERB}\\s*{DET}{T}`), confidence: 0.85 },
+  { types: ['SPOKE_AT', 'BRIEFED'], re: pattern(`{S}{ACR}{GAP}\\b{SPEAK_EN}\\s+{DET}{T}`), confidence: 0.85 },
   { types: ['BRIEFED', 'SPOKE_AT'], re: pattern(`\\b${SPEAK_FRONTED}\\s+{DET}{T}{CLAUSE},\\s*{HON}{S}`), confidence: 0.85 },
   { types: ['BRIEFED', 'SPOKE_AT'], re: pattern(`{S}{FAR}\\b(?:${SPEAK_BEFORE_BODY})\\s+{DET}{T}`), confidence: 0.75, sourceTypes: ['Person'] },
   { types: ['BRIEFED', 'SPOKE_AT'], re: pattern(`{T}{GAP}\\b(?:was addressed by|heard from|heard a briefing (?:by|from)|was briefed by|a entendu)\\s+{DET}{S}`), confidence: 0.85 },
@@ -61,7 +59,7 @@ export const PATTERNS: RelationPattern[] = [
     re: pattern(`{S}{ACR}{GAP}\\b(?:briefed|briefing|briefs|gave a briefing to|in a briefing to|a informé|a fait le point devant)\\s+{DET}{T}`),
     confidence: 0.9,
   },
-  { types: ['ATTENDED'], re: pattern(`{S}{ACR}{GAP}\\b${ATTEND}\\s*{DET}{T}`), confidence: 0.85, coordinate: true },
+  { types: ['ATTENDED'], re: pattern(`{S}{ACR}{GAP}\\b{ATTEND}\\s*{DET}{T}`), confidence: 0.85, coordinate: true },
   {
     types: ['ATTENDED'],
     re: pattern(
@@ -69,7 +67,7 @@ export const PATTERNS: RelationPattern[] = [
     ),
     confidence: 0.8,
   },
-  { types: ['HELD_IN'], re: pattern(`{S}{ACR},?\\s+(?:qui\\s+|which\\s+|that\\s+)?${HOLD}\\b[^⟦.;]{0,40}?\\b(?:à|en|au|aux|in|at|dans)\\s+{DET}{T}`), confidence: 0.9 },
+  { types: ['HELD_IN'], re: pattern(`{S}{ACR},?\\s+(?:qui\\s+|which\\s+|that\\s+)?{HOLD}\\b[^⟦.;]{0,40}?\\b(?:à|en|au|aux|in|at|dans)\\s+{DET}{T}`), confidence: 0.9 },
   { types: ['HELD_IN'], re: pattern(`{S}{ACR}\\s+(?:in|at|à|en|au|aux|de|of)\\s+{DET}{T}`), confidence: 0.75 },
   { types: ['LOCATED_IN'], re: pattern(`{S}\\s*(?:,|en|au|aux|in|\\()\\s*{DET}{T}`), confidence: 0.8 },
   { types: ['LOCATED_IN'], re: pattern(`{S},?\\s+(?:dans|in)\\s+(?:le |la |l'|the )?${REGION}\\s*(?:du|de la|de l'|d'|de|of)?\\s*{DET}{T}`), confidence: 0.8 },
@@ -124,7 +122,7 @@ export const PATTERNS: RelationPattern[] = [
     re: pattern(`\\b(?:as|en tant que|comme)\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}{CLAUSE},\\s*{S}`),
     confidence: 0.85,
   },
-  { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b${MEET}\\s+{DET}{T}`), confidence: 0.85, coordinate: true },
+  { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}{T}`), confidence: 0.85, coordinate: true },
   {
     types: ['MET_WITH'],
     re: pattern(`\\b(?:In|During|After|Following) (?:a|an|his|her|their) (?:meeting|talks|bilateral meeting) with\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`),
@@ -135,7 +133,7 @@ export const PATTERNS: RelationPattern[] = [
     re: pattern(`\\b(?:Lors d'(?:une|un) (?:rencontre|réunion|entretien)|Au cours d'(?:une|un) (?:rencontre|entretien)) avec\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`),
     confidence: 0.8,
   },
-  { types: ['PUBLISHED'], re: pattern(`{S}{ACR}{GAP}\\b${PUBLISH}\\s+${MODIFIERS}{T}`), confidence: 0.85 },
+  { types: ['PUBLISHED'], re: pattern(`{S}{ACR}{GAP}\\b{PUBLISH}\\s+${MODIFIERS}{T}`), confidence: 0.85 },
   {
     types: ['PUBLISHED'],
     re: pattern(`{T},?\\s+(?:published|released|issued|launched|presented|produced|publiée?s?|lancée?s?|présentée?s?|rendue? publique?|établie?)\\s+(?:by|par)\\s+{DET}{S}`),
@@ -148,7 +146,7 @@ export const PATTERNS: RelationPattern[] = [
     confidence: 0.75,
     agent: 'nearest',
   },
-  { types: ['ADOPTED'], re: pattern(`{S}{ACR}{GAP}\\b${ADOPT}\\s+${MODIFIERS}(?:[\\p{L}-]+\\s+){0,2}?{T}`), confidence: 0.85 },
+  { types: ['ADOPTED'], re: pattern(`{S}{ACR}{GAP}\\b{ADOPT}\\s+${MODIFIERS}(?:[\\p{L}-]+\\s+){0,2}?{T}`), confidence: 0.85 },
   {
     types: ['ADOPTED'],
     re: pattern(
@@ -172,6 +170,9 @@ export const PATTERNS: RelationPattern[] = [
     confidence: 0.7,
   },
 ];
+
+/** Every pattern: general news first, since their role words are more specific than the diplomatic titles. */
+export const PATTERNS: RelationPattern[] = [...GENERAL_PATTERNS, ...DIPLOMATIC_PATTERNS];
 
 /**
  * UN press style puts the title at the end of one sentence and the name at the start of the next:

@@ -14,8 +14,10 @@ export function fitsVocabulary(type: string, from: EntityType, to: EntityType): 
  * LOCATED_IN read from "X, Y" or "X en Y" needs more than types: Y must be a country or region
  * containing X, else "France, Germany and Italy" would put France in Germany.
  */
-function plausiblyInside(inner: Cluster, outer: Cluster): boolean {
+function plausiblyInside(inner: Cluster, outer: Cluster, loose = false): boolean {
   const [a, b] = [inner.entry, outer.entry];
+  // "the Utilita Arena in Newcastle": unknown places nest only where the wording says so, and never a country.
+  if (loose && inner.type === 'Location' && !b && a?.kind !== 'country' && a?.kind !== 'continent') return true;
   if (inner.type !== 'Location' || !b?.kind || b.kind === 'city') return false;
   if (a?.kind === 'country') return b.kind === 'continent' || b.kind === 'region';
   if (a?.kind === 'continent') return false;
@@ -23,11 +25,11 @@ function plausiblyInside(inner: Cluster, outer: Cluster): boolean {
 }
 
 /** The first candidate type the pair fits, or null; resolutions are adopted, not published. */
-export function chooseType(candidates: string[], source: Cluster, target: Cluster): string | null {
+export function chooseType(candidates: string[], source: Cluster, target: Cluster, loosePlaces = false): string | null {
   if (source.id === target.id) return null;
   for (const type of candidates) {
     if (!fitsVocabulary(type, source.type, target.type)) continue;
-    if (type === 'LOCATED_IN' && !plausiblyInside(source, target)) continue;
+    if (type === 'LOCATED_IN' && !plausiblyInside(source, target, loosePlaces)) continue;
     if (type === 'PUBLISHED' && /^resolution\b/i.test(target.name)) return fitsVocabulary('ADOPTED', source.type, target.type) ? 'ADOPTED' : null;
     return type;
   }

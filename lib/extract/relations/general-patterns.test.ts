@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType, ExtractedEntity, Language } from '@/lib/model';
+import { slugify } from '../slug';
+import { findRelationsAmong } from './index';
+
+/**
+ * The general-news patterns over entities given by hand (as the hybrid gives them), so each test checks the
+ * pattern and not the entity finder. Every occurrence of a name in the text is one mention.
+ */
+function entities(text: string, named: [string, EntityType][]): ExtractedEntity[] {
+  return named.map(([name, type]) => {
+    const mentions = [...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
+    return { id: `${type.toLowerCase()}-${slugify(name)}`, name, type, aliases: [], mentions };
+  });
+}
+
+function typed(text: string, language: Language, named: [string, EntityType][]): string[] {
+  return findRelationsAmong(text, language, entities(text, named)).map((r) => `${r.type} ${r.source} → ${r.target}`);
+}
+
+const P = 'Person' as const;
+const O = 'Organization' as const;
+const L = 'Location' as const;
+const D = 'Document' as const;
+
+describe('roles', () => {
+  it('WORKS_FOR and PLAYS_FOR from a club and a role word before the name (en)', () => {
+    const text = 'Harbour City coach Maria Lenz praised her side after the final, and Harbour City goalkeeper Tom Ekberg saved two penalties in the league match.';
+    expect(
+      typed(text, 'en', [
+        ['Harbour City', O],
+        ['Maria Lenz', P],
+        ['Tom Ekberg', P],
+      ]),
+    ).toEqual(expect.arrayContaining(['WORKS_FOR person-maria-lenz → organization-harbour-city', 'PLAYS_FOR person-tom-ekberg → organization-harbour-city']));
+  });
+
+  it('PLAYS_FOR from "le milieu brésilien du Stade Fontclair, Rafael Tavares" (fr)', () => {
+    const text = 'Le milieu brésilien du Stade Fontclair, Rafael Tavares, a marqué le seul but du match.';
+    expect(
+      typed(text, 'fr', [
+        ['Stade Fontclair', O],
+        ['Rafael Tavares', P],
+      ]),
+    ).toContain('PLAYS_FOR person-rafael-tavares → organization-stade-fontclair');
+  });
+
+  it('SPOKESPERSON_OF, and not MEMBER_OF as well (en and fr)', () => {
+    const en = typed('Dana Whitfield, spokeswoman for the Northern Dock Union, said talks had failed.', 'en', [
+      ['Dana Whitfield', P],
+      ['Northern Dock Union', O],
+    ]);
+    expect(en).toEqual(['SPOKESPERSON_OF person-dana-whitfield → organization-northern-dock-union']);
+    const fr = typed('Claire Maudet, porte-parole de la Fédération Nordique, a dénoncé un accord injuste.', 'fr', [
+      ['Claire Maudet', P],
+      ['Fédération Nordique', O],
+    ]);
+    expect(fr).toEqual(['SPOKESPERSON_OF person-claire-maudet → organization-federation-nordique']);
+  });
+
+  it('"<party>\'s <name>" is MEMBER_OF; "<club>\'s <name>" is PLAYS_FOR in sport news only', () => {
+    expect(
+      typed("Labour's Jane Corr came second.", 'en', [
+        ['Labour', O],
+        ['Jane Corr', P],
+      ]),
+    ).toContain('MEMBER_OF person-jane-corr → organization-labour');
+    const sport = "Kestrel's Omar Diallo scored twice before the break, and the league leaders won the match with a late goal.";
+    expect(
+      typed(sport, 'en', [
+        ['Kestrel', O],
+        ['Omar Diallo', P],
+      ]),
+    ).toContain('PLAYS_FOR person-omar-diallo → organization-kestrel');
+    const business = "Kestrel's Omar Diallo presented the quarterly accounts to investors.";
+    expect(
+      typed(business, 'en', [
+        ['Kestrel', O],
+        ['Omar Diallo', P],
+      ]),
+    ).toContain('WORKS_FOR person-omar-diallo → organization-kestrel');
+  });
+
+  it('no PLAYS_FOR from "a former <club> player"', () => {
+    const text = 'Sam Okoro, a former Harbour City player, scored the winning goal of the match in the league.';
+    expect(
+      typed(text, 'en', [
+        ['Sam Okoro', P],
+        ['Harbour City', O],
+      ]).filter((r) => r.startsWith('PLAYS_FOR')),
+    ).toEqual([]);
+  });
+
+  it('MEMBER_OF from "la députée <party> <name>", LEADS from "présidé par"', () => {
+    const text = "Le groupe Avenir Vérac, présidé par la députée Horizons Lise Caron, s'est abstenu.";
+    expect(
+      typed(text, 'fr', [
+        ['Avenir Vérac', O],
+        ['Horizons', O],
+        ['Lise Caron', P],
+      ]),
+    ).toEqual(expect.arrayContaining(['LEADS person-lise-caron → organization-avenir-verac', 'MEMBER_OF person-lise-caron → organization-horizons']));
+  });
+});
+
+describe('business', () => {
+  it('ACQUIRED (en and fr) and OWNS from a subsidiary', () => {
+    expect(
+      typed('Vireo Systems said it had agreed to buy Lumen Data for $2.5 billion.', 'en', [
+        ['Vireo Systems', O],
+        ['Lumen Data', O],
+      ]),
+    ).toContain('ACQUIRED organization-vireo-systems → organization-lumen-data');
+    expect(
+      typed('Le groupe Danel rachète la start-up Altavia pour 80 millions d’euros.', 'fr', [
+        ['Danel', O],
+        ['Altavia', O],
+      ]),
+    ).toContain('ACQUIRED organization-danel → organization-altavia');
+    expect(
+      typed('Brightwater, a subsidiary of Halden Group, cut 200 jobs.', 'en', [
+        ['Brightwater', O],
+        ['Halden Group', O],
+      ]),
+    ).toContain('OWNS organization-halden-group → organization-brightwater');
+  });
+});
+
+describe('contests', () => {
+  it('DEFEATED from a result (en, fr) and from "after defeat by"', () => {
+    expect(
+      typed('Northfield Rovers beat Castleford Town 3-1 on Saturday.', 'en', [
+        ['Northfield Rovers', O],
+        ['Castleford Town', O],
+      ]),
+    ).toContain('DEFEATED organization-northfield-rovers → organization-castleford-town');
+    expect(
+      typed("Le Stade Fontclair a battu l'Union Sarlat 24-10 dimanche.", 'fr', [
+        ['Stade Fontclair', O],
+        ['Union Sarlat', O],
+      ]),
+    ).toContain('DEFEATED organization-stade-fontclair → organization-union-sarlat');
+    expect(
+      typed('For Kestrel it was a second lost final, after defeat by Northfield Rovers in 2021.', 'en', [
+        ['Kestrel', O],
+        ['Northfield Rovers', O],
+      ]),
+    ).toContain('DEFEATED organization-northfield-rovers → organization-kestrel');
+  });
+
+  it('ELECTED_TO a seat (en) and a town (fr), LEADS from "élu maire de"', () => {
+    expect(
+      typed('Priya Nandan won the seat of Eastmoor with 52 per cent of the vote.', 'en', [
+        ['Priya Nandan', P],
+        ['Eastmoor', L],
+      ]),
+    ).toContain('ELECTED_TO person-priya-nandan → location-eastmoor');
+    expect(
+      typed('Paul Garnier a été élu maire de Vérac vendredi.', 'fr', [
+        ['Paul Garnier', P],
+        ['Vérac', L],
+      ]),
+    ).toEqual(expect.arrayContaining(['ELECTED_TO person-paul-garnier → location-verac', 'LEADS person-paul-garnier → location-verac']));
+  });
+});
+
+describe('justice', () => {
+  it('SENTENCED only by a court, CHARGED by prosecutors (fr) and the police (en), RULED_ON', () => {
+    expect(
+      typed('Le tribunal correctionnel de Vannes a condamné jeudi Luc Brenner à deux ans de prison.', 'fr', [
+        ['tribunal correctionnel de Vannes', O],
+        ['Luc Brenner', P],
+      ]),
+    ).toContain('SENTENCED organization-tribunal-correctionnel-de-vannes → person-luc-brenner');
+    expect(
+      typed('Le parquet de Lorient avait requis trois ans contre Luc Brenner.', 'fr', [
+        ['parquet de Lorient', O],
+        ['Luc Brenner', P],
+      ]),
+    ).toContain('CHARGED organization-parquet-de-lorient → person-luc-brenner');
+    expect(
+      typed('Sam Reed was charged by the Metropolitan Police on Friday.', 'en', [
+        ['Sam Reed', P],
+        ['Metropolitan Police', O],
+      ]),
+    ).toContain('CHARGED organization-metropolitan-police → person-sam-reed');
+    expect(
+      typed('The Supreme Court rejected the appeal of Mark Dyer.', 'en', [
+        ['Supreme Court', O],
+        ['Mark Dyer', P],
+      ]),
+    ).toContain('RULED_ON organization-supreme-court → person-mark-dyer');
+    expect(
+      typed('The Harbour Party rejected the plan of Mark Dyer.', 'en', [
+        ['Harbour Party', O],
+        ['Mark Dyer', P],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('visits, works and places', () => {
+  it('VISITED (en, fr), PUBLISHED a novel or a film, LOCATED_IN for places the gazetteer does not know', () => {
+    expect(
+      typed('Helen Marsh visited Kandor on Tuesday.', 'en', [
+        ['Helen Marsh', P],
+        ['Kandor', L],
+      ]),
+    ).toContain('VISITED person-helen-marsh → location-kandor');
+    expect(
+      typed('Paul Garnier s’est rendu à Vérac lundi.', 'fr', [
+        ['Paul Garnier', P],
+        ['Vérac', L],
+      ]),
+    ).toContain('VISITED person-paul-garnier → location-verac');
+    expect(
+      typed('Ana Ruiz won the prize for her debut novel, Salt Lines, on Tuesday.', 'en', [
+        ['Ana Ruiz', P],
+        ['Salt Lines', D],
+      ]),
+    ).toContain('PUBLISHED person-ana-ruiz → document-salt-lines');
+    expect(
+      typed('Le jury a salué « Les Nuits claires » du réalisateur Jonas Ek.', 'fr', [
+        ['Les Nuits claires', D],
+        ['Jonas Ek', P],
+      ]),
+    ).toContain('PUBLISHED person-jonas-ek → document-les-nuits-claires');
+    expect(
+      typed('The concert was held at the Corran Arena in Dalby.', 'en', [
+        ['Corran Arena', L],
+        ['Dalby', L],
+      ]),
+    ).toContain('LOCATED_IN location-corran-arena → location-dalby');
+  });
+
+  it('keeps evidence offsets in the original text when it has curly apostrophes and non-breaking spaces', () => {
+    const text = 'Intro line.\u00a0Kestrel\u2019s Omar Diallo scored in the league match before the final goal.';
+    const [r] = findRelationsAmong(
+      text,
+      'en',
+      entities(text, [
+        ['Kestrel', O],
+        ['Omar Diallo', P],
+      ]),
+    );
+    expect(r!.evidence[0]).toEqual({ start: 12, end: text.length, text: text.slice(12) });
+  });
+});

@@ -1,0 +1,288 @@
+import { cue, lexiconTest, pattern } from './macros';
+import type { RelationPattern } from './patterns';
+
+/**
+ * Patterns of general news: roles (a player of a club, a coach, a spokesperson, a party's candidate), business
+ * (acquisitions, ownership), sport and elections (who beat whom, who won which seat), justice (charged,
+ * sentenced, ruled on) and visits. Their word lists live in lexicon.json; 'AFFILIATION' is read from the
+ * target and the article (a party, else a club in sport news, else an employer: see affiliation.ts).
+ */
+
+/** "Le premier adjoint de la maire de Paris, Patrick Bloche" names the mayor's deputy, not the mayor. */
+const NOT_SUBORDINATE =
+  "(?<!(?:adjointe?|deputy|assistant|vice|porte-parole|spokesperson|spokesman|spokeswoman|conseillère?|adviser|advisor|aide)\\s+(?:de la|de l'|du|des|de|d'|of the|of|to the|to)\\s*)";
+
+/** The ways news ties a person to an organisation by a role word, for one list of role words. */
+function rolePatterns(role: string, types: string[], confidence: number, adjectivesAfterRole = true): RelationPattern[] {
+  const after = adjectivesAfterRole ? '{ADJ}' : '';
+  const words = cue(role);
+  return (
+    [
+      // "PSG coach Luis Enrique", "Unite national lead officer Onay Kasab", "Tottenham's goalkeeper Guglielmo Vicario"
+      { types, re: pattern(`{T}(?:'s|')?\\s+(?:[\\p{L}-]+\\s+){0,2}?${role},?\\s+{HON}{S}`), confidence, family: 'roles' },
+      // "l'entraîneur de l'OM Roberto De Zerbi", "le défenseur marocain de l'OM Nayef Aguerd", "the leader of the Council, John Cotton"
+      {
+        types,
+        re: pattern(`${NOT_SUBORDINATE}\\b${role}\\s+${after}{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
+        confidence,
+        family: 'roles',
+      },
+      // "Amanda Pritchard, the chief executive of NHS England", "Claude Guéant, ancien secrétaire général de l'Élysée"
+      { types, re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+${after}{OF}\\s*{DET}{T}`), confidence, family: 'roles' },
+      // "Dominic Solanke, Tottenham's striker"; not "a former Liverpool player"
+      { types, re: pattern(`{S}{ACR},\\s*(?!(?:a |the )?(?:former|ex-|ancien|ancienne)\\b){DET}{T}(?:'s)?\\s+${role}\\b`), confidence, family: 'roles' },
+    ] as RelationPattern[]
+  ).map((p) => ({ ...p, cue: words }));
+}
+
+const COURT = lexiconTest('COURT_NAME');
+const PEOPLE_OR_ORGS: RelationPattern['sourceTypes'] = ['Person', 'Organization'];
+
+const ROLES: RelationPattern[] = [
+  ...rolePatterns('{SPOKES_ROLE}', ['SPOKESPERSON_OF'], 0.85),
+  ...rolePatterns('{PLAYER_ROLE}', ['PLAYS_FOR'], 0.8),
+  ...rolePatterns('{STAFF_ROLE}', ['WORKS_FOR'], 0.8),
+  ...rolePatterns('{PARTY_ROLE}', ['MEMBER_OF'], 0.75),
+  ...rolePatterns('{LEAD}', ['LEADS'], 0.85, false),
+  // "la députée Renaissance Violette Spillebout", "Liberal candidate Bruce Fanjoy"
+  { types: ['MEMBER_OF'], re: pattern(`\\b{PARTY_ROLE}\\s+{T}\\s+{HON}{S}`), cue: cue('{PARTY_ROLE}'), confidence: 0.75, family: 'roles' },
+  // "l'adjoint (Les Écologistes) chargé des espaces verts, Christophe Najdovski"; "Jonas Vingegaard (Visma-Lease a Bike)"
+  { types: ['MEMBER_OF'], re: pattern(`\\((?:{DET})?{T}\\)[^⟦.;:!?]{0,60}?,\\s*{HON}{S}`), confidence: 0.7, family: 'roles' },
+  { types: ['AFFILIATION'], re: pattern(`{S}\\s*\\(\\s*{T}\\s*\\)`), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
+  // "Labour's Karen Shore", "Tottenham's Destiny Udogie"
+  { types: ['AFFILIATION'], re: pattern(`{T}'s\\s+{S}`), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
+  // "Teddy Kareta of Villanova University", "Sean Houlston of the Conservatives"
+  { types: ['AFFILIATION'], re: pattern(`{S}\\s+(?:of|from|at)\\s+{DET}{T}`), confidence: 0.65, sourceTypes: ['Person'], family: 'roles' },
+  // "Van Aert, coéquipier de Vingegaard chez Visma-Lease a Bike"
+  { types: ['PLAYS_FOR'], re: pattern(`{S},\\s*{DET}{PLAYER_ROLE}\\s+{OF}\\s*⟦\\d+⟧\\s+(?:chez|at|with)\\s+{T}`), cue: cue('{PLAYER_ROLE}'), confidence: 0.8, family: 'roles' },
+  // "Tottenham, managed by Ange Postecoglou"; "The Tories, led by Kemi Badenoch"; "présidé par la députée Renaissance Violette Spillebout"
+  {
+    types: ['WORKS_FOR'],
+    re: pattern(`{T}{ACR},?\\s+{MANAGED_BY}\\s+(?:by|par)\\s+{DET}(?:[^⟦.;]{0,40}?⟦\\d+⟧\\s+)?{HON}{S}`),
+    cue: cue('{MANAGED_BY}'),
+    confidence: 0.8,
+    family: 'roles',
+  },
+  {
+    types: ['LEADS'],
+    re: pattern(`{T}{ACR},?\\s+{LED_BY}\\s+(?:by|par)\\s+{DET}(?:[^⟦.;]{0,40}?⟦\\d+⟧\\s+)?[^⟦.;]{0,30}?{HON}{S}`),
+    cue: cue('{LED_BY}'),
+    confidence: 0.8,
+    family: 'roles',
+  },
+  // "Sundar Pichai, who also runs Alphabet"
+  { types: ['LEADS'], re: pattern(`{S}{ACR},?\\s+(?:who|qui)\\s+(?:also\\s+|aussi\\s+|également\\s+)?{RUNS}\\s+{DET}{T}`), cue: cue('{RUNS}'), confidence: 0.8, family: 'roles' },
+  { types: ['WORKS_FOR'], re: pattern(`{S}{ACR}{GAP}\\b{WORK}\\s+{DET}{T}`), cue: cue('{WORK}'), confidence: 0.75, family: 'roles' },
+  // "Carney, who became Canada's 24th prime minister"
+  {
+    types: ['LEADS'],
+    re: pattern(`{S}{ACR},?\\s+(?:who|qui)\\s+(?:became|becomes|est devenue?|devient)\\s+{T}'s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?{LEAD}`),
+    cue: cue('{LEAD}'),
+    confidence: 0.8,
+    family: 'roles',
+  },
+  // "Alphabet Inc.'s Google" (owns), "Mark Carney's Liberal Party" (leads)
+  { types: ['LEADS', 'OWNS'], re: pattern(`{S}\\.?'s\\s+{T}`), confidence: 0.65, family: 'business' },
+  // "La présidente du groupe du Rassemblement national à l'Assemblée nationale, Marine Le Pen": she leads the group, not the party
+  {
+    types: ['MEMBER_OF'],
+    re: pattern(`\\b(?:{LEAD}|{PARTY_ROLE}|{MEMBER})\\s+{OF}\\s*(?:groupe|group|parliamentary group)\\s+{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
+    cue: cue('(?:groupe|group)'),
+    confidence: 0.75,
+    family: 'roles',
+  },
+  // "El-Ghassim Wane, Représentant spécial et chef de la MINUSMA"
+  { types: ['LEADS'], re: pattern(`{S}{ACR},\\s*{DET}[^.;!?]{0,100}?\\b(?:et|and)\\s+{DET}{LEAD}\\s+{OF}\\s*{DET}{T}`), cue: cue('{LEAD}'), confidence: 0.8, family: 'roles' },
+  // "la Libye de Mouammar Kadhafi"
+  { types: ['LEADS'], re: pattern(`{T}(?<=(?<![\\p{L}])(?:la|le|l')\\s*⟦\\d+⟧)\\s+(?:de|d')\\s*{S}`), confidence: 0.6, sourceTypes: ['Person'], family: 'roles' },
+  // "Lille : Arnaud Deslandes élu maire"; "X élu maire de Lille"
+  { types: ['LEADS'], re: pattern(`{T}\\s*:\\s*{S}\\s+{ELECTED}\\s+{LEAD}`), cue: cue('{ELECTED}'), confidence: 0.75, family: 'roles' },
+  {
+    types: ['LEADS'],
+    re: pattern(`{S}{ACR}{GAP}\\b(?:{ELECTED}|nommée?|appointed|named)\\s+(?:as\\s+)?{LEAD}\\s+{OF}\\s*{DET}{T}`),
+    cue: cue('(?:{ELECTED}|nommée?|appointed|named)'),
+    confidence: 0.75,
+    family: 'roles',
+  },
+  // "principale publication de l'ONUDC, qu'il dirige": the sentence's first person leads it
+  {
+    types: ['LEADS'],
+    re: pattern(`{T}{ACR},?\\s+(?:qu'il|qu'elle|which (?:he|she))\\s+{RUNS}`),
+    cue: cue('{RUNS}'),
+    confidence: 0.7,
+    agent: 'subject',
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
+];
+
+const BUSINESS: RelationPattern[] = [
+  { types: ['ACQUIRED'], re: pattern(`{S}{ACR}{GAP}\\b{ACQUIRE}\\s+{DET}(?:[\\p{L}-]+\\s+){0,2}?{T}`), cue: cue('{ACQUIRE}'), confidence: 0.85, family: 'business' },
+  {
+    types: ['ACQUIRED'],
+    re: pattern(`{S}'s\\s+[^⟦.;:!?]{0,40}?\\b(?:acquisition|purchase|takeover|rachat)\\s+(?:of|de|d')\\s*{DET}{T}`),
+    cue: cue('(?:acquisition|purchase|takeover|rachat)'),
+    confidence: 0.85,
+    family: 'business',
+  },
+  {
+    types: ['ACQUIRED'],
+    re: pattern(`{T}{ACR},?{GAP}\\b(?:(?:was|were|has been|had been|is being|will be|a été|ont été|sera)\\s+)?{ACQUIRED_BY}\\s+(?:by|par)\\s+{DET}{S}`),
+    cue: cue('{ACQUIRED_BY}'),
+    confidence: 0.85,
+    family: 'business',
+  },
+  { types: ['OWNS'], re: pattern(`{S}{ACR}{GAP}\\b{OWN}\\s+{DET}{T}`), cue: cue('{OWN}'), confidence: 0.8, family: 'business' },
+  {
+    types: ['OWNS'],
+    re: pattern(`{T}{ACR},?\\s+(?:(?:which|that)\\s+is\\s+|qui est\\s+)?{OWNED_BY}\\s+(?:by|par)\\s+{DET}{S}`),
+    cue: cue('{OWNED_BY}'),
+    confidence: 0.8,
+    family: 'business',
+  },
+  { types: ['OWNS'], re: pattern(`{T}{ACR},\\s*{DET}{ADJ}{UNIT}\\s+(?:of|de|du|d')\\s*{DET}{S}`), cue: cue('{UNIT}'), confidence: 0.8, family: 'business' },
+  // "Chelsea owner Todd Boehly", "le propriétaire du PSG, X"
+  { types: ['OWNS'], re: pattern(`{T}(?:'s)?\\s+(?:co-)?owners?\\s+{HON}{S}`), cue: cue('owners?'), confidence: 0.8, family: 'business' },
+  { types: ['OWNS'], re: pattern(`\\b(?:co-)?propriétaires?\\s+{OF}\\s*{DET}{T}{ACR},?\\s+{HON}{S}`), cue: cue('propriétaires?'), confidence: 0.8, family: 'business' },
+];
+
+const CONTESTS: RelationPattern[] = [
+  { types: ['DEFEATED'], re: pattern(`{S}{ACR}{GAP}\\b{BEAT}\\b\\s*{DET}{T}`), cue: cue('{BEAT}'), confidence: 0.85, family: 'contests' },
+  // "PSG won the Champions League ..., routing Inter Milan 5-0"
+  { types: ['DEFEATED'], re: pattern(`,\\s*{BEATING}\\s+{DET}{T}`), cue: cue('{BEATING}'), confidence: 0.75, agent: 'subject', sourceTypes: PEOPLE_OR_ORGS, family: 'contests' },
+  // "Liverpool ... coming from behind to beat Tottenham", "Liverpool crowned champions after 5-1 rout of Spurs"
+  {
+    types: ['DEFEATED'],
+    re: pattern(`\\b{BEAT_SUBJECT}\\s+{DET}{T}`),
+    cue: cue('{BEAT_SUBJECT}'),
+    confidence: 0.7,
+    agent: 'subject',
+    sourceTypes: PEOPLE_OR_ORGS,
+    family: 'contests',
+  },
+  // "For Inter coach Simone Inzaghi it was a second lost final, after defeat by Manchester City": the subject lost
+  {
+    types: ['DEFEATED'],
+    re: pattern(`\\b{DEFEAT_BY}\\s+{DET}{T}`),
+    cue: cue('{DEFEAT_BY}'),
+    confidence: 0.65,
+    agent: 'subject',
+    sourceTypes: ['Organization'],
+    reverse: true,
+    family: 'contests',
+  },
+  // "Poilievre lost the riding of Carleton ... to Liberal candidate Bruce Fanjoy": Fanjoy won Carleton
+  {
+    types: ['ELECTED_TO'],
+    re: pattern(`\\b{LOST}\\s+{DET}[^⟦.;!?]{0,30}?(?:⟦\\d+⟧[^⟦.;!?]{0,10}?)?{SEAT}\\s+(?:of\\s+|de\\s+)?{T}[^.;!?]{0,80}?\\b(?:to|au profit d[eu']|face à)\\s*[^⟦.;]{0,40}?{S}`),
+    cue: cue('{LOST}'),
+    confidence: 0.7,
+    family: 'contests',
+  },
+  // "Poilievre lost the riding of Carleton, which he had held since 2004, to Liberal candidate Bruce Fanjoy"
+  {
+    types: ['DEFEATED'],
+    re: pattern(
+      `{T}{ACR}{GAP}\\b{LOST}\\b(?!\\s+(?:finals?|matches|games?)\\b)[^.;!?]{0,120}?\\b(?:to|by|against|face à|contre|devant)\\s+{DET}(?:(?:{PARTY_ROLE}|\\p{Lu}[\\p{L}-]*)\\s+){0,2}{HON}{S}`,
+    ),
+    cue: cue('{LOST}'),
+    confidence: 0.75,
+    family: 'contests',
+  },
+  // "Sarah Pochin ... polled 12,645 votes to 12,639 for Labour's Karen Shore"
+  {
+    types: ['DEFEATED'],
+    re: pattern(`\\b{VOTES}\\s+[\\d,. ]+\\s*(?:votes?|voix|%|per cent)?\\s+(?:to|contre)\\s+[\\d,. ]+\\s*(?:votes?|voix|%|per cent)?\\s+(?:for|pour)\\s+(?:⟦\\d+⟧(?:'s)?\\s+)?{T}`),
+    cue: cue('(?:votes?|voix|per cent|%)\\s+(?:to|contre)'),
+    confidence: 0.75,
+    agent: 'subject',
+    sourceTypes: ['Person'],
+    family: 'contests',
+  },
+  // "Carney ... won his own riding of Nepean"; "élu maire de Lille"; "Nigel Farage, the MP for Clacton"
+  {
+    types: ['ELECTED_TO'],
+    re: pattern(`{S}{FAR}\\b{WIN_SEAT}\\s+(?:(?:his|her|their|the|own|sa|la|le|son)\\s+)*{ADJ}{SEAT}\\s+(?:of|in|for|de|du|d')\\s*{DET}{T}`),
+    cue: cue('{WIN_SEAT}'),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'contests',
+  },
+  { types: ['ELECTED_TO'], re: pattern(`{S}{ACR}{GAP}\\b{ELECTED}\\s+(?:as\\s+)?{ADJ}(?:{OF}|à|in|to)\\s*{DET}{T}`), cue: cue('{ELECTED}'), confidence: 0.8, family: 'contests' },
+  { types: ['ELECTED_TO'], re: pattern(`{S}{ACR},?\\s+(?:the\\s+|le\\s+|la\\s+|l')?{REPRESENT}\\s*{DET}{T}`), cue: cue('{REPRESENT}'), confidence: 0.8, family: 'contests' },
+  {
+    types: ['ELECTED_TO'],
+    re: pattern(`{T}{GAP}\\b(?:a élu|ont élu|elected|re-elected)\\s+{HON}{S}`),
+    cue: cue('(?:a élu|ont élu|elected)'),
+    confidence: 0.75,
+    family: 'contests',
+  },
+];
+
+const JUSTICE: RelationPattern[] = [
+  { types: ['SENTENCED'], re: pattern(`{S}{ACR}{GAP}\\b{SENTENCE}\\b[^⟦.;]{0,80}?{T}`), cue: cue('{SENTENCE}'), confidence: 0.85, sourceNames: COURT, family: 'justice' },
+  { types: ['SENTENCED'], re: pattern(`{T}{GAP}\\b{SENTENCED}\\b[^.;!?]{0,100}?\\b(?:by|par)\\s+{DET}{S}`), cue: cue('{SENTENCED}'), confidence: 0.85, family: 'justice' },
+  { types: ['CHARGED'], re: pattern(`{S}{ACR}{GAP}\\b{CHARGE}\\b[^⟦.;]{0,60}?(?:contre\\s+|against\\s+)?{DET}{T}`), cue: cue('{CHARGE}'), confidence: 0.8, family: 'justice' },
+  { types: ['CHARGED'], re: pattern(`{T}{GAP}\\b{CHARGED}\\b[^.;!?]{0,100}?\\b(?:by|par)\\s+{DET}{S}`), cue: cue('{CHARGED}'), confidence: 0.8, family: 'justice' },
+  { types: ['RULED_ON'], re: pattern(`{S}{ACR}{GAP}\\b{RULE}\\b[^⟦.;]{0,60}?{T}`), cue: cue('{RULE}'), confidence: 0.75, sourceNames: COURT, family: 'justice' },
+];
+
+const VISITS: RelationPattern[] = [
+  // "Grandi met the country's Chief Advisor, Dr. Muhammad Yunus"
+  { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}[^⟦.;:!?]{0,60}?,\\s*{HON}{T}`), cue: cue('{MEET}'), confidence: 0.75, family: 'visits' },
+  { types: ['VISITED'], re: pattern(`{S}{ACR}{GAP}\\b{VISIT}\\s*{DET}{T}`), cue: cue('{VISIT}'), confidence: 0.8, family: 'visits' },
+  { types: ['VISITED'], re: pattern(`{S}'s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?{VISIT_NOUN}\\s*{DET}{T}`), cue: cue('{VISIT_NOUN}'), confidence: 0.8, family: 'visits' },
+  {
+    types: ['VISITED'],
+    re: pattern(`\\b(?:during|on|after|lors d'|au cours d'|pendant)\\s*(?:an?|his|her|their|une?|sa|son)\\s+{ADJ}{VISIT_NOUN}\\s*{DET}{T}{CLAUSE},\\s*{DET}{HON}{S}`),
+    cue: cue('{VISIT_NOUN}'),
+    confidence: 0.75,
+    family: 'visits',
+  },
+];
+
+/** "at the Utilita Arena in Newcastle", "Nice, dans les Alpes-Maritimes": a place the gazetteer does not know, inside another. */
+const PLACES: RelationPattern[] = [
+  { types: ['LOCATED_IN'], re: pattern(`{S}\\s+(?:in|dans|à)\\s+{DET}{T}`), confidence: 0.7, loosePlaces: true, family: 'places' },
+  { types: ['LOCATED_IN'], re: pattern(`{S}{ACR}\\s+(?:de|d'|du)\\s*{T}`), confidence: 0.65, loosePlaces: true, family: 'places' },
+  { types: ['LOCATED_IN'], re: pattern(`{S},\\s+dans\\s+(?:le|la|les|l')\\s*{T}`), cue: cue(',\\s+dans\\s'), confidence: 0.75, loosePlaces: true, family: 'places' },
+];
+
+const WORKS: RelationPattern[] = [
+  // "le Rapport mondial sur les drogues, principale publication de l'ONUDC"
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{T}{ACR},\\s*{DET}{ADJ}(?:publication|report|rapport|flagship)\\s+{OF}\\s*{DET}{S}`),
+    cue: cue('(?:publication|report|rapport|flagship)'),
+    confidence: 0.75,
+    family: 'works',
+  },
+  // "le Conseil de sécurité a écouté l'exposé sur la situation au Mali de M. El-Ghassim Wane"
+  {
+    types: ['BRIEFED'],
+    re: pattern(`{T}{GAP}\\b(?:a écouté|a entendu|heard|listened to)\\s+(?:l'exposé|un exposé|the briefing|a briefing)[^.;!?]{0,60}?\\b(?:de|by|from)\\s+{HON}{S}`),
+    cue: cue('(?:écouté|entendu|heard|listened)'),
+    confidence: 0.8,
+    family: 'works',
+  },
+  // "Sam Fender has won the 2025 Mercury Prize for his third album, "People Watching""
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{S}{FAR}\\bfor\\s+(?:his|her|their)\\s+{ADJ}{WORK_NOUN}\\s*,?\\s*[«"“]?\\s*{T}`),
+    cue: cue('{WORK_NOUN}'),
+    confidence: 0.75,
+    sourceTypes: ['Person'],
+    family: 'works',
+  },
+  // "Jafar Panahi a reçu la Palme d'or pour « Un simple accident »"
+  { types: ['PUBLISHED'], re: pattern(`{S}{FAR}\\bpour\\s+(?:son|sa|ses)?\\s*{ADJ}[«"“]\\s*{T}`), confidence: 0.75, sourceTypes: ['Person'], family: 'works' },
+  // "« Valeur sentimentale » du Norvégien Joachim Trier"; "Orbital, the novel by Samantha Harvey"
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{T}\\s*[»"”]?,?\\s+(?:(?:the|le|la|un|une|a)\\s+{ADJ}{WORK_NOUN}\\s+)?(?:du|de la|de l'|de|by|d')\\s*{ADJ}{HON}{S}`),
+    confidence: 0.75,
+    family: 'works',
+  },
+];
+
+export const GENERAL_PATTERNS: RelationPattern[] = [...ROLES, ...BUSINESS, ...CONTESTS, ...JUSTICE, ...VISITS, ...PLACES, ...WORKS];
