@@ -1,0 +1,92 @@
+import { normaliseName } from '@/lib/extract';
+import forms from './name-forms.json';
+
+/** What the duplicate finder knows about an entity: enough to compare names, nothing from its articles. */
+export type NamedEntity = { id: string; name: string; type: string; aliases: string[]; articleCount: number };
+export type PairScore = { score: number; reason: string };
+
+const TITLES = new Set(forms.titles);
+const SKIP = new Set(forms.initialsSkip);
+
+/** Name words without titles: "M. Macron" and "Macron" compare equal, "Président Macron" too. */
+export function nameTokens(name: string): string[] {
+  const tokens = normaliseName(name).split(' ').filter(Boolean);
+  const kept = tokens.filter((t) => !TITLES.has(t));
+  return kept.length > 0 ? kept : tokens;
+}
+
+/** The initials of a name of two or more words, small words skipped: "Paris Saint-Germain" → "psg". */
+export function initialsOf(tokens: string[]): string | null {
+  const words = tokens.filter((t) => !SKIP.has(t));
+  return words.length >= 2 ? words.map((w) => w[0]).join('') : null;
+}
+
+/** Levenshtein distance, two rows: names are short, this runs only on pairs that share a blocking key. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * How likely two names are one entity, and why, in words a curator can check. The strongest rule wins:
+ * same name once normalised > acronym of the other > one name inside the other > a typo apart > shared words.
+ */
+export function scoreNames(a: string, b: string): PairScore | null {
+  const [ta, tb] = [nameTokens(a), nameTokens(b)];
+  const [ja, jb] = [ta.join(' '), tb.join(' ')];
+  if (ja === '' || jb === '') return null;
+  if (ja === jb) return { score: 1, reason: `“${a}” and “${b}” are the same name once case, accents and titles are set aside` };
+  const compact = (t: string[]) => t.join('');
+  if (ta.length === 1 && initialsOf(tb) === compact(ta)) return { score: 0.85, reason: `“${a}” is the initials of “${b}”` };
+  if (tb.length === 1 && initialsOf(ta) === compact(tb)) return { score: 0.85, reason: `“${b}” is the initials of “${a}”` };
+  const [short, long, shortName, longName] = ta.length <= tb.length ? [ta, tb, a, b] : [tb, ta, b, a];
+  const inside = short.every((t) => long.includes(t));
+  if (inside) return { score: 0.6 + 0.25 * (short.length / long.length), reason: `every word of “${shortName}” is in “${longName}”` };
+  const distance = editDistance(ja, jb);
+  const similarity = 1 - distance / Math.max(ja.length, jb.length);
+  if (similarity >= 0.8 && Math.min(ja.length, jb.length) >= 4) {
+    return { score: 0.9 * similarity, reason: `“${a}” and “${b}” differ by ${distance} letter${distance === 1 ? '' : 's'}` };
+  }
+  // Small words ("of", "de") are shared by unrelated names; only the words that carry meaning count.
+  const [ma, mb] = [ta.filter((t) => !SKIP.has(t)), tb.filter((t) => !SKIP.has(t))];
+  const shared = ma.filter((t) => mb.includes(t));
+  const jaccard = shared.length / Math.max(1, new Set([...ma, ...mb]).size);
+  if (jaccard >= 0.5) return { score: 0.5 * jaccard + 0.2, reason: `“${a}” and “${b}” share ${shared.map((t) => `“${t}”`).join(', ')}` };
+  return null;
+}
+
+/** The best score over every pair of forms (names and aliases) of two entities. */
+export function scorePair(a: NamedEntity, b: NamedEntity): PairScore | null {
+  let best: PairScore | null = null;
+  for (const x of [a.name, ...a.aliases]) {
+    for (const y of [b.name, ...b.aliases]) {
+      const s = scoreNames(x, y);
+      if (s && (!best || s.score > best.score)) best = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * Keys that put possible duplicates in the same bucket, so only pairs within a bucket are compared (never
+ * all n² pairs): each word of each form, each form's initials, each one-word form, and its first 4 letters for typos.
+ */
+export function blockingKeys(entity: NamedEntity): string[] {
+  const keys = new Set<string>();
+  for (const form of [entity.name, ...entity.aliases]) {
+    const tokens = nameTokens(form);
+    for (const t of tokens) if (t.length >= 2) keys.add(`w:${t}`);
+    const initials = initialsOf(tokens);
+    if (initials) keys.add(`w:${initials}`);
+    const joined = tokens.join('');
+    if (joined.length >= 4) keys.add(`p:${joined.slice(0, 4)}`);
+  }
+  return [...keys].map((k) => `${entity.type}|${k}`);
+}

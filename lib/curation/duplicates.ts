@@ -1,0 +1,111 @@
+import { readQuery, writeTransaction } from '@/lib/neo4j/run';
+import { int } from '@/lib/neo4j/values';
+import { BadInputError } from '@/lib/errors';
+import type { EntityType } from '@/lib/model';
+import { blockingKeys, scorePair, type NamedEntity } from './duplicate-score';
+
+export type DuplicatePair = { a: NamedEntity; b: NamedEntity; score: number; reasons: string[]; sharedArticles: number };
+
+/** Upper bounds that keep one listing fast whatever the graph's size (see PERFORMANCE-NOTES). */
+const MAX_ENTITIES = 20_000;
+/** A word shared by more entities than this ("united", "ministry") says nothing about duplicates. */
+const MAX_BUCKET = 40;
+
+const LIST_NAMED_ENTITIES = `
+MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
+RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, coalesce(e.articleCount, 0) AS articleCount
+ORDER BY articleCount DESC, e.id LIMIT $limit`;
+
+const DISMISSED_AMONG = 'UNWIND $keys AS k MATCH (d:DuplicateDismissal {key: k}) RETURN d.key AS key';
+
+const SHARED_ARTICLES = `
+UNWIND $pairs AS p
+MATCH (:Entity {id: p.a})<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(:Entity {id: p.b})
+RETURN p.a AS a, p.b AS b, count(DISTINCT art) AS shared`;
+
+const DISMISS = `
+MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+MERGE (d:DuplicateDismissal {key: $key})
+  ON CREATE SET d.a = $a, d.b = $b, d.names = [a.name, b.name], d.at = $at, d.actor = $actor
+RETURN d.key AS key`;
+const UNDISMISS = 'MATCH (d:DuplicateDismissal {key: $key}) DELETE d RETURN count(*) AS n';
+const LIST_DISMISSED = `
+MATCH (d:DuplicateDismissal)
+RETURN d.key AS key, d.a AS a, d.b AS b, d.names AS names, d.at AS at ORDER BY d.at DESC LIMIT $limit`;
+
+export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * Likely duplicates: same type, names that match once normalised, an acronym and its full name, one name inside
+ * another, a typo apart, or shared words; shared articles raise the score. Dismissed pairs never come back.
+ */
+export async function listDuplicateCandidates({ type = null, limit = 50 }: { type?: EntityType | null; limit?: number } = {}): Promise<DuplicatePair[]> {
+  const rows = await readQuery(LIST_NAMED_ENTITIES, { type, limit: int(MAX_ENTITIES) });
+  const entities = rows.records.map((r) => r.toObject() as NamedEntity);
+  const scored = scoreBuckets(entities);
+  const dismissed = await readQuery(DISMISSED_AMONG, { keys: scored.map((p) => pairKey(p.a.id, p.b.id)) });
+  const gone = new Set(dismissed.records.map((r) => r.get('key') as string));
+  const open = scored.filter((p) => !gone.has(pairKey(p.a.id, p.b.id))).slice(0, limit * 3);
+  const shared = await readQuery(SHARED_ARTICLES, { pairs: open.map((p) => ({ a: p.a.id, b: p.b.id })) });
+  const sharedBy = new Map(shared.records.map((r) => [pairKey(r.get('a'), r.get('b')), Number(r.get('shared'))]));
+  return open
+    .map((p) => {
+      const n = sharedBy.get(pairKey(p.a.id, p.b.id)) ?? 0;
+      if (n === 0) return p;
+      return { ...p, sharedArticles: n, score: Math.min(1, p.score + Math.min(0.15, 0.05 * n)), reasons: [...p.reasons, `both named in ${n} article${n === 1 ? '' : 's'}`] };
+    })
+    .sort(byScore)
+    .slice(0, limit);
+}
+
+/** Compares only entities that share a blocking key; the better-known entity of a pair comes first (the one to keep). */
+export function scoreBuckets(entities: NamedEntity[]): DuplicatePair[] {
+  const buckets = new Map<string, NamedEntity[]>();
+  for (const e of entities) for (const key of blockingKeys(e)) buckets.set(key, [...(buckets.get(key) ?? []), e]);
+  const pairs = new Map<string, DuplicatePair>();
+  for (const members of buckets.values()) {
+    if (members.length < 2 || members.length > MAX_BUCKET) continue;
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [x, y] = [members[i]!, members[j]!];
+        const key = pairKey(x.id, y.id);
+        if (pairs.has(key)) continue;
+        const s = scorePair(x, y);
+        if (!s) continue;
+        const [a, b] = keepFirst(x, y);
+        pairs.set(key, { a, b, score: s.score, reasons: [s.reason], sharedArticles: 0 });
+      }
+    }
+  }
+  return [...pairs.values()].sort(byScore);
+}
+
+/** More articles first, then the longer name ("Paris Saint-Germain" over "PSG"), then the id for stability. */
+function keepFirst(x: NamedEntity, y: NamedEntity): [NamedEntity, NamedEntity] {
+  const order = y.articleCount - x.articleCount || y.name.length - x.name.length || x.id.localeCompare(y.id);
+  return order > 0 ? [y, x] : [x, y];
+}
+
+const byScore = (p: DuplicatePair, q: DuplicatePair) => q.score - p.score || pairKey(p.a.id, p.b.id).localeCompare(pairKey(q.a.id, q.b.id));
+
+/** Records that two entities are not the same, so the pair is not proposed again. */
+export async function dismissDuplicate(a: string, b: string, actor: string): Promise<{ key: string }> {
+  if (a === b) throw new BadInputError('Choose two different entities to mark as not duplicates.');
+  const key = pairKey(a, b);
+  const result = await writeTransaction((tx) => tx.run(DISMISS, { a, b, key, at: new Date().toISOString(), actor }));
+  if (result.records.length === 0) throw new BadInputError(`One of ${a} and ${b} no longer exists; reload the list.`);
+  return { key };
+}
+
+/** Takes a dismissal back: the pair may be proposed again. */
+export async function restoreDuplicate(key: string): Promise<{ key: string }> {
+  const result = await writeTransaction((tx) => tx.run(UNDISMISS, { key }));
+  if (Number(result.records[0]?.get('n') ?? 0) === 0) throw new BadInputError(`No dismissal “${key}” to take back.`);
+  return { key };
+}
+
+export type Dismissal = { key: string; a: string; b: string; names: string[]; at: string };
+export async function listDismissals(limit = 20): Promise<Dismissal[]> {
+  const result = await readQuery(LIST_DISMISSED, { limit: int(limit) });
+  return result.records.map((r) => r.toObject() as Dismissal);
+}
