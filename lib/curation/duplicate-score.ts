@@ -39,19 +39,31 @@ export function editDistance(a: string, b: string): number {
  * same name once normalised > acronym of the other > one name inside the other > a typo apart > shared words.
  */
 export function scoreNames(a: string, b: string): PairScore | null {
-  const [ta, tb] = [nameTokens(a), nameTokens(b)];
+  return scoreForms(toForm(a), toForm(b));
+}
+
+/** A name with its words worked out once: a listing compares each entity with many others. */
+export type Form = { name: string; tokens: string[] };
+export const toForm = (name: string): Form => ({ name, tokens: nameTokens(name) });
+
+function scoreForms({ name: a, tokens: ta }: Form, { name: b, tokens: tb }: Form): PairScore | null {
   const [ja, jb] = [ta.join(' '), tb.join(' ')];
   if (ja === '' || jb === '') return null;
   if (ja === jb) return { score: 1, reason: `“${a}” and “${b}” are the same name once case, accents and titles are set aside` };
   const compact = (t: string[]) => t.join('');
   if (ta.length === 1 && initialsOf(tb) === compact(ta)) return { score: 0.85, reason: `“${a}” is the initials of “${b}”` };
   if (tb.length === 1 && initialsOf(ta) === compact(tb)) return { score: 0.85, reason: `“${b}” is the initials of “${a}”` };
+  // "Resolution 2231" is not "Resolution 2232", nor "Apollo 11" "Apollo 13": different numbers, different things.
+  const numbers = (t: string[]) => t.filter((x) => /\d/.test(x)).join(' ');
+  if (numbers(ta) !== numbers(tb)) return null;
   const [short, long, shortName, longName] = ta.length <= tb.length ? [ta, tb, a, b] : [tb, ta, b, a];
   const inside = short.every((t) => long.includes(t));
   if (inside) return { score: 0.6 + 0.25 * (short.length / long.length), reason: `every word of “${shortName}” is in “${longName}”` };
-  const distance = editDistance(ja, jb);
+  // The length gap bounds the distance from below, so most pairs skip the quadratic computation.
+  const close = Math.abs(ja.length - jb.length) <= 0.2 * Math.max(ja.length, jb.length) && Math.min(ja.length, jb.length) >= 4;
+  const distance = close ? editDistance(ja, jb) : Infinity;
   const similarity = 1 - distance / Math.max(ja.length, jb.length);
-  if (similarity >= 0.8 && Math.min(ja.length, jb.length) >= 4) {
+  if (similarity >= 0.8) {
     return { score: 0.9 * similarity, reason: `“${a}” and “${b}” differ by ${distance} letter${distance === 1 ? '' : 's'}` };
   }
   // Small words ("of", "de") are shared by unrelated names; only the words that carry meaning count.
@@ -62,12 +74,14 @@ export function scoreNames(a: string, b: string): PairScore | null {
   return null;
 }
 
+export const formsOf = (e: NamedEntity): Form[] => [e.name, ...e.aliases].map(toForm);
+
 /** The best score over every pair of forms (names and aliases) of two entities. */
-export function scorePair(a: NamedEntity, b: NamedEntity): PairScore | null {
+export function scorePair(a: Form[], b: Form[]): PairScore | null {
   let best: PairScore | null = null;
-  for (const x of [a.name, ...a.aliases]) {
-    for (const y of [b.name, ...b.aliases]) {
-      const s = scoreNames(x, y);
+  for (const x of a) {
+    for (const y of b) {
+      const s = scoreForms(x, y);
       if (s && (!best || s.score > best.score)) best = s;
     }
   }
@@ -76,15 +90,15 @@ export function scorePair(a: NamedEntity, b: NamedEntity): PairScore | null {
 
 /**
  * Keys that put possible duplicates in the same bucket, so only pairs within a bucket are compared (never
- * all n² pairs): each word of each form, each form's initials, each one-word form, and its first 4 letters for typos.
+ * all n² pairs): each word of each form (`w:`) and its first 4 letters for typos (`p:`). A form's initials go
+ * in an `x:` bucket that is only compared with the `w:` bucket of the same letters (an acronym), not within itself.
  */
-export function blockingKeys(entity: NamedEntity): string[] {
+export function blockingKeys(entity: NamedEntity, forms: Form[]): string[] {
   const keys = new Set<string>();
-  for (const form of [entity.name, ...entity.aliases]) {
-    const tokens = nameTokens(form);
+  for (const { tokens } of forms) {
     for (const t of tokens) if (t.length >= 2) keys.add(`w:${t}`);
     const initials = initialsOf(tokens);
-    if (initials) keys.add(`w:${initials}`);
+    if (initials) keys.add(`x:${initials}`);
     const joined = tokens.join('');
     if (joined.length >= 4) keys.add(`p:${joined.slice(0, 4)}`);
   }

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle, removeIngestedArticle } from '@/lib/ingest';
 import { readQuery, writeTransaction } from '@/lib/neo4j/run';
@@ -6,10 +5,10 @@ import { applySchema } from '@/lib/neo4j/schema';
 import { closeDriver } from '@/lib/neo4j/driver';
 import { dismissDuplicate, listDuplicateCandidates, mergeEntities, restoreDuplicate, undoCuration, type DuplicatePair } from './index';
 import { pairKey } from './duplicates';
+import { duplicateArticles } from '@/tests/fixtures/duplicates/articles';
 
 // Five short articles about real events with planted duplicates (tests/fixtures/duplicates/README.md), through the
 // real ingest: NLP service, resolution, loader. Ingest keeps "M. Macron" and "PSG" apart from the full names.
-const DIR = new URL('../../tests/fixtures/duplicates/', import.meta.url);
 const articleIds: string[] = [];
 let entityIds: string[] = [];
 
@@ -33,11 +32,7 @@ const findPair = (pairs: DuplicatePair[], x: string, y: string) => pairs.find((p
 
 beforeAll(async () => {
   await applySchema();
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.txt'))) {
-    const [title, ...body] = readFileSync(new URL(file, DIR), 'utf8').split('\n');
-    const result = await ingestArticle({ text: body.join('\n').trim(), title });
-    articleIds.push(result.articleId);
-  }
+  for (const article of duplicateArticles()) articleIds.push((await ingestArticle(article)).articleId);
   const rows = await readQuery('MATCH (a:Article)-[:MENTIONS]->(e:Entity) WHERE a.id IN $ids RETURN collect(DISTINCT e.id) AS ids', { ids: articleIds });
   entityIds = rows.records[0]?.get('ids') as string[];
 });

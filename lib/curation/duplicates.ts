@@ -2,7 +2,7 @@ import { readQuery, writeTransaction } from '@/lib/neo4j/run';
 import { int } from '@/lib/neo4j/values';
 import { BadInputError } from '@/lib/errors';
 import type { EntityType } from '@/lib/model';
-import { blockingKeys, scorePair, type NamedEntity } from './duplicate-score';
+import { blockingKeys, formsOf, scorePair, type Form, type NamedEntity } from './duplicate-score';
 
 export type DuplicatePair = { a: NamedEntity; b: NamedEntity; score: number; reasons: string[]; sharedArticles: number };
 
@@ -10,13 +10,17 @@ export type DuplicatePair = { a: NamedEntity; b: NamedEntity; score: number; rea
 const MAX_ENTITIES = 20_000;
 /** A word shared by more entities than this ("united", "ministry") says nothing about duplicates. */
 const MAX_BUCKET = 40;
+/** Full names with the same initials, compared with the (few) entities named by those initials. */
+const MAX_EXPANSIONS = 400;
 
 const LIST_NAMED_ENTITIES = `
 MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases, coalesce(e.articleCount, 0) AS articleCount
 ORDER BY articleCount DESC, e.id LIMIT $limit`;
 
-const DISMISSED_AMONG = 'UNWIND $keys AS k MATCH (d:DuplicateDismissal {key: k}) RETURN d.key AS key';
+/** Every dismissal, bounded: curators dismiss pairs one by one, so there are far fewer than this. */
+const DISMISSED = 'MATCH (d:DuplicateDismissal) RETURN d.key AS key LIMIT $limit';
+const MAX_DISMISSALS = 100_000;
 
 const SHARED_ARTICLES = `
 UNWIND $pairs AS p
@@ -43,7 +47,7 @@ export async function listDuplicateCandidates({ type = null, limit = 50 }: { typ
   const rows = await readQuery(LIST_NAMED_ENTITIES, { type, limit: int(MAX_ENTITIES) });
   const entities = rows.records.map((r) => r.toObject() as NamedEntity);
   const scored = scoreBuckets(entities);
-  const dismissed = await readQuery(DISMISSED_AMONG, { keys: scored.map((p) => pairKey(p.a.id, p.b.id)) });
+  const dismissed = await readQuery(DISMISSED, { limit: int(MAX_DISMISSALS) });
   const gone = new Set(dismissed.records.map((r) => r.get('key') as string));
   const open = scored.filter((p) => !gone.has(pairKey(p.a.id, p.b.id))).slice(0, limit * 3);
   const shared = await readQuery(SHARED_ARTICLES, { pairs: open.map((p) => ({ a: p.a.id, b: p.b.id })) });
@@ -61,20 +65,32 @@ export async function listDuplicateCandidates({ type = null, limit = 50 }: { typ
 /** Compares only entities that share a blocking key; the better-known entity of a pair comes first (the one to keep). */
 export function scoreBuckets(entities: NamedEntity[]): DuplicatePair[] {
   const buckets = new Map<string, NamedEntity[]>();
-  for (const e of entities) for (const key of blockingKeys(e)) buckets.set(key, [...(buckets.get(key) ?? []), e]);
+  const forms = new Map<string, Form[]>(entities.map((e) => [e.id, formsOf(e)]));
+  for (const e of entities) {
+    for (const key of blockingKeys(e, forms.get(e.id)!)) {
+      const members = buckets.get(key);
+      if (members) members.push(e);
+      else buckets.set(key, [e]);
+    }
+  }
   const pairs = new Map<string, DuplicatePair>();
-  for (const members of buckets.values()) {
-    if (members.length < 2 || members.length > MAX_BUCKET) continue;
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const [x, y] = [members[i]!, members[j]!];
-        const key = pairKey(x.id, y.id);
-        if (pairs.has(key)) continue;
-        const s = scorePair(x, y);
-        if (!s) continue;
-        const [a, b] = keepFirst(x, y);
-        pairs.set(key, { a, b, score: s.score, reasons: [s.reason], sharedArticles: 0 });
-      }
+  const seen = new Set<string>();
+  const compare = (x: NamedEntity, y: NamedEntity) => {
+    const key = pairKey(x.id, y.id);
+    if (x.id === y.id || seen.has(key)) return;
+    seen.add(key);
+    const s = scorePair(forms.get(x.id)!, forms.get(y.id)!);
+    if (!s) return;
+    const [a, b] = keepFirst(x, y);
+    pairs.set(key, { a, b, score: s.score, reasons: [s.reason], sharedArticles: 0 });
+  };
+  for (const [key, members] of buckets) {
+    if (key.includes('|x:')) {
+      const acronyms = buckets.get(key.replace('|x:', '|w:')) ?? [];
+      if (acronyms.length > MAX_BUCKET || members.length > MAX_EXPANSIONS) continue;
+      for (const x of members) for (const y of acronyms) compare(x, y);
+    } else if (members.length <= MAX_BUCKET) {
+      for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) compare(members[i]!, members[j]!);
     }
   }
   return [...pairs.values()].sort(byScore);

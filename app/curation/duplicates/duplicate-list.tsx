@@ -38,7 +38,7 @@ export function DuplicateList({ pairs, dismissals }: Props) {
         {pairs.map((p) => {
           const id = `pair-${p.a.id}-${p.b.id}`;
           return (
-            <li key={id} className="duplicate-pair" aria-labelledby={id}>
+            <li key={id} className="duplicate-pair" aria-labelledby={id} data-ids={`${p.a.id} ${p.b.id}`}>
               <h2 id={id}>
                 <Link href={curateHref(p.a.id)}>{p.a.name}</Link> <span aria-hidden="true">≈</span>
                 <span className="visually-hidden">and</span> <Link href={curateHref(p.b.id)}>{p.b.name}</Link> <TypeBadge type={p.a.type as EntityType} />
