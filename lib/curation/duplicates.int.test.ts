@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle, removeIngestedArticle } from '@/lib/ingest';
+import { loadArticle, removeArticle } from '@/lib/graph/load-article';
 import { readQuery, writeTransaction } from '@/lib/neo4j/run';
 import { applySchema } from '@/lib/neo4j/schema';
 import { closeDriver } from '@/lib/neo4j/driver';
@@ -38,6 +39,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const id of articleIds) await removeIngestedArticle(id).catch(() => undefined);
+  await removeArticle('test-dup-linked');
   // Curated entities outlive their articles on purpose; these are this suite's own, so they go too.
   await writeTransaction(async (tx) => {
     await tx.run('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: entityIds });
@@ -86,10 +88,31 @@ describe('likely duplicates after a real ingest', () => {
     expect(findPair(await listDuplicateCandidates({ type: 'Person' }), macron, mMacron)).toBeUndefined();
     // Dismissing again is harmless: still one record.
     await dismissDuplicate(macron, mMacron, 'test');
-    expect(await count('MATCH (d:DuplicateDismissal {key: $key}) RETURN count(d) AS n', { key })).toBe(1);
+    expect(await count('MATCH (d:DuplicateDismissal {id: $key}) RETURN count(d) AS n', { key })).toBe(1);
     await restoreDuplicate(key);
     expect(findPair(await listDuplicateCandidates({ type: 'Person' }), macron, mMacron)).toBeDefined();
     await expect(restoreDuplicate(key)).rejects.toThrow(/No dismissal/);
     await expect(dismissDuplicate(macron, 'person-no-such-entity', 'test')).rejects.toThrow(/no longer exists/);
+  });
+
+  it('a pair linked by a typed relation (part of) drops, with the reason, because it is two entities', async () => {
+    const text = 'The Dupland Agency is part of the Dupland Agency for Rivers.';
+    const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t });
+    const [parent, child] = ['org-test-dup-agency-for-rivers', 'org-test-dup-agency'];
+    entityIds.push(parent, child);
+    await loadArticle(
+      { id: 'test-dup-linked', title: 'Linked', language: 'en', source: 'test', text },
+      {
+        language: 'en',
+        entities: [
+          { id: child, name: 'Dupland Agency', type: 'Organization', aliases: [], mentions: [span('Dupland Agency')] },
+          { id: parent, name: 'Dupland Agency for Rivers', type: 'Organization', aliases: [], mentions: [span('Dupland Agency for Rivers')] },
+        ],
+        relations: [{ type: 'PART_OF', source: child, target: parent, confidence: 0.9, evidence: [span(text)] }],
+      },
+    );
+    const pair = findPair(await listDuplicateCandidates({ type: 'Organization', limit: 500 }), parent, child);
+    expect(pair?.reasons).toEqual(['every word of “Dupland Agency” is in “Dupland Agency for Rivers”', 'linked by PART_OF, so probably two entities']);
+    expect(pair?.score).toBeLessThan(0.5);
   });
 });

@@ -19,23 +19,27 @@ RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS al
 ORDER BY articleCount DESC, e.id LIMIT $limit`;
 
 /** Every dismissal, bounded: curators dismiss pairs one by one, so there are far fewer than this. */
-const DISMISSED = 'MATCH (d:DuplicateDismissal) RETURN d.key AS key LIMIT $limit';
+const DISMISSED = 'MATCH (d:DuplicateDismissal) RETURN d.id AS key LIMIT $limit';
 const MAX_DISMISSALS = 100_000;
 
-const SHARED_ARTICLES = `
+/** For each pair: the articles naming both, and the typed relations between them (co-mention aside). */
+const PAIR_CONTEXT = `
 UNWIND $pairs AS p
-MATCH (:Entity {id: p.a})<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(:Entity {id: p.b})
-RETURN p.a AS a, p.b AS b, count(DISTINCT art) AS shared`;
+MATCH (a:Entity {id: p.a}), (b:Entity {id: p.b})
+OPTIONAL MATCH (a)<-[:MENTIONS]-(art:Article)-[:MENTIONS]->(b)
+WITH p, a, b, count(DISTINCT art) AS shared
+OPTIONAL MATCH (a)-[r]-(b) WHERE type(r) <> 'CO_MENTIONED'
+RETURN p.a AS a, p.b AS b, shared, collect(DISTINCT type(r)) AS links`;
 
 const DISMISS = `
 MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
-MERGE (d:DuplicateDismissal {key: $key})
+MERGE (d:DuplicateDismissal {id: $key})
   ON CREATE SET d.a = $a, d.b = $b, d.names = [a.name, b.name], d.at = $at, d.actor = $actor
-RETURN d.key AS key`;
-const UNDISMISS = 'MATCH (d:DuplicateDismissal {key: $key}) DELETE d RETURN count(*) AS n';
+RETURN d.id AS key`;
+const UNDISMISS = 'MATCH (d:DuplicateDismissal {id: $key}) DELETE d RETURN count(*) AS n';
 const LIST_DISMISSED = `
 MATCH (d:DuplicateDismissal)
-RETURN d.key AS key, d.a AS a, d.b AS b, d.names AS names, d.at AS at ORDER BY d.at DESC LIMIT $limit`;
+RETURN d.id AS key, d.a AS a, d.b AS b, d.names AS names, d.at AS at ORDER BY d.at DESC LIMIT $limit`;
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -50,16 +54,23 @@ export async function listDuplicateCandidates({ type = null, limit = 50 }: { typ
   const dismissed = await readQuery(DISMISSED, { limit: int(MAX_DISMISSALS) });
   const gone = new Set(dismissed.records.map((r) => r.get('key') as string));
   const open = scored.filter((p) => !gone.has(pairKey(p.a.id, p.b.id))).slice(0, limit * 3);
-  const shared = await readQuery(SHARED_ARTICLES, { pairs: open.map((p) => ({ a: p.a.id, b: p.b.id })) });
-  const sharedBy = new Map(shared.records.map((r) => [pairKey(r.get('a'), r.get('b')), Number(r.get('shared'))]));
+  const context = await readQuery(PAIR_CONTEXT, { pairs: open.map((p) => ({ a: p.a.id, b: p.b.id })) });
+  const contextOf = new Map(context.records.map((r) => [pairKey(r.get('a'), r.get('b')), { shared: Number(r.get('shared')), links: r.get('links') as string[] }]));
   return open
-    .map((p) => {
-      const n = sharedBy.get(pairKey(p.a.id, p.b.id)) ?? 0;
-      if (n === 0) return p;
-      return { ...p, sharedArticles: n, score: Math.min(1, p.score + Math.min(0.15, 0.05 * n)), reasons: [...p.reasons, `both named in ${n} article${n === 1 ? '' : 's'}`] };
-    })
+    .map((p) => withContext(p, contextOf.get(pairKey(p.a.id, p.b.id)) ?? { shared: 0, links: [] }))
     .sort(byScore)
     .slice(0, limit);
+}
+
+/**
+ * Shared articles raise the score. A typed relation between the two ("UNODC PART_OF United Nations") says they
+ * are two things, so the pair drops (it stays listed, with the reason, in case the relation is the mistake).
+ */
+function withContext(p: DuplicatePair, { shared, links }: { shared: number; links: string[] }): DuplicatePair {
+  if (links.length > 0) return { ...p, score: p.score * 0.5, reasons: [...p.reasons, `linked by ${links.join(', ')}, so probably two entities`] };
+  if (shared === 0) return p;
+  const reasons = [...p.reasons, `both named in ${shared} article${shared === 1 ? '' : 's'}`];
+  return { ...p, sharedArticles: shared, score: Math.min(1, p.score + Math.min(0.15, 0.05 * shared)), reasons };
 }
 
 /** Compares only entities that share a blocking key; the better-known entity of a pair comes first (the one to keep). */
