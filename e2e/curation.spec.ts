@@ -72,6 +72,18 @@ test('explorer details → curate → merge found by name → the kept entity’
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Curate Macron');
 });
 
+test('an article page links to the curation of each entity it names', async ({ page }) => {
+  const mMacron = await idOf('Macron');
+  const article = (await readQuery('MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id}) WHERE a.id IN $ids RETURN a.id AS id', { id: mMacron, ids: articleIds })).records[0]?.get(
+    'id',
+  ) as string;
+  await page.goto(`/articles/${article}`);
+  const named = page.getByRole('region', { name: /Entities named in this article/ });
+  await expect(named.getByRole('link', { name: 'Curate Macron' })).toHaveAttribute('href', `/entities/${mMacron}/curate`);
+  await named.getByRole('link', { name: 'Curate Michel Barnier' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Curate Michel Barnier');
+});
+
 test('the duplicates page, from the header: merge one pair, dismiss another, and the dismissal sticks', async ({ page }) => {
   const [psgFull, psg] = [await idOf('Paris Saint-Germain'), await idOf('PSG')];
   await page.goto('/');

@@ -23,6 +23,7 @@ describe('scoreNames', () => {
     expect(scoreNames('UN', 'Paris Saint-Germain')).toBeNull();
     expect(scoreNames('Ministry of Health', 'Ministry of Education')).toBeNull();
     expect(scoreNames('Resolution 2231', 'Resolution 2232')).toBeNull();
+    expect(scoreNames('Old Old Group', 'Old Outer Group')?.reason ?? '').not.toMatch(/every word/);
     expect(scoreNames('Apollo 11', 'Apollo 11 mission')?.reason).toMatch(/every word/);
     expect(scoreNames('Banque de France', 'Banque centrale de France')?.reason).toMatch(/every word/);
   });

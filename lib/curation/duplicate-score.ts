@@ -57,7 +57,12 @@ function scoreForms({ name: a, tokens: ta }: Form, { name: b, tokens: tb }: Form
   const numbers = (t: string[]) => t.filter((x) => /\d/.test(x)).join(' ');
   if (numbers(ta) !== numbers(tb)) return null;
   const [short, long, shortName, longName] = ta.length <= tb.length ? [ta, tb, a, b] : [tb, ta, b, a];
-  const inside = short.every((t) => long.includes(t));
+  // Word for word, repeats counted: "old old group" is not inside "old outer group".
+  const left = [...long];
+  const inside = short.every((t) => {
+    const i = left.indexOf(t);
+    return i >= 0 && left.splice(i, 1).length === 1;
+  });
   if (inside) return { score: 0.6 + 0.25 * (short.length / long.length), reason: `every word of “${shortName}” is in “${longName}”` };
   // The length gap bounds the distance from below, so most pairs skip the quadratic computation.
   const close = Math.abs(ja.length - jb.length) <= 0.2 * Math.max(ja.length, jb.length) && Math.min(ja.length, jb.length) >= 4;
@@ -68,7 +73,7 @@ function scoreForms({ name: a, tokens: ta }: Form, { name: b, tokens: tb }: Form
   }
   // Small words ("of", "de") are shared by unrelated names; only the words that carry meaning count.
   const [ma, mb] = [ta.filter((t) => !SKIP.has(t)), tb.filter((t) => !SKIP.has(t))];
-  const shared = ma.filter((t) => mb.includes(t));
+  const shared = [...new Set(ma.filter((t) => mb.includes(t)))];
   const jaccard = shared.length / Math.max(1, new Set([...ma, ...mb]).size);
   if (jaccard >= 0.5) return { score: 0.5 * jaccard + 0.2, reason: `“${a}” and “${b}” share ${shared.map((t) => `“${t}”`).join(', ')}` };
   return null;
