@@ -42,8 +42,8 @@ describe('scoreBuckets', () => {
     expect(pairs.map((p) => [p.a.id, p.b.id, p.score])).toEqual([
       ['person-m-macron', 'person-macron', 1],
       ['org-paris-saint-germain', 'org-psg', 0.85],
-      ['person-emmanuel-macron', 'person-m-macron', 0.725],
-      ['person-emmanuel-macron', 'person-macron', 0.725],
+      ['person-emmanuel-macron', 'person-m-macron', 0.65],
+      ['person-emmanuel-macron', 'person-macron', 0.65],
     ]);
   });
 

@@ -63,7 +63,7 @@ function scoreForms({ name: a, tokens: ta }: Form, { name: b, tokens: tb }: Form
     const i = left.indexOf(t);
     return i >= 0 && left.splice(i, 1).length === 1;
   });
-  if (inside) return { score: 0.6 + 0.25 * (short.length / long.length), reason: `every word of “${shortName}” is in “${longName}”` };
+  if (inside) return { score: 0.45 + 0.4 * (short.length / long.length), reason: `every word of “${shortName}” is in “${longName}”` };
   // The length gap bounds the distance from below, so most pairs skip the quadratic computation.
   const close = Math.abs(ja.length - jb.length) <= 0.2 * Math.max(ja.length, jb.length) && Math.min(ja.length, jb.length) >= 4;
   const distance = close ? editDistance(ja, jb) : Infinity;
