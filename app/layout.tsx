@@ -35,6 +35,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/ingest">Ingest</Link>
               </li>
               <li>
+                <Link href="/curation/duplicates">Duplicates</Link>
+              </li>
+              <li>
                 <Link href="/cypher">Cypher console</Link>
               </li>
             </ul>

@@ -69,6 +69,17 @@ test('the curation page', async ({ page }) => {
   await page.goto(`/entities/${SEED_ENTITY}/curate`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Curate UNODC');
   await expectNoSeriousViolations(page, `/entities/${SEED_ENTITY}/curate`);
+  const merge = page.getByRole('form', { name: 'Merge into another entity' });
+  await merge.getByLabel('Find the entity to keep').fill('united');
+  await merge.getByLabel('Type').selectOption('');
+  await expect(page.getByRole('group', { name: 'Entity to keep' }).getByRole('radio').first()).toBeVisible({ timeout: 20_000 });
+  await expectNoSeriousViolations(page, `/entities/${SEED_ENTITY}/curate with merge search results`);
+});
+
+test('the duplicates page', async ({ page }) => {
+  await page.goto('/curation/duplicates');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Likely duplicates');
+  await expectNoSeriousViolations(page, '/curation/duplicates');
 });
 
 test('the sign-in page', async ({ page }) => {

@@ -37,7 +37,7 @@ test('rename an entity from its curation page, then undo it', async ({ page }) =
 
 test('a curation that cannot be done says why and changes nothing', async ({ page }) => {
   await page.goto('/entities/person-ghada-waly/curate');
-  await page.getByLabel('Id of the entity to keep').fill('org-no-such-entity');
+  await page.getByLabel('Find the entity to keep').fill('org-no-such-entity');
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(page.locator('.curate-page').getByRole('alert')).toContainText('Entity “org-no-such-entity” was not found');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Curate Ghada Waly');

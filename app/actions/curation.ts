@@ -7,7 +7,7 @@ import { EntityTypeSchema } from '@/lib/model';
 
 /** The person curating; newsgraph has no accounts, so it is whoever uses this browser. */
 const ACTOR = 'web';
-const Id = z.string().trim().min(1, 'Choose an entity.').max(200);
+const Id = z.string({ error: 'Choose an entity.' }).trim().min(1, 'Choose an entity.').max(200);
 
 /** The form's `intent` picks merge, split, rename, retype or undo. */
 const CurationSchema = z.discriminatedUnion(

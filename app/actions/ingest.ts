@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { readAction, writeAction } from '@/lib/gate/server-action';
 import { fetchArticle, ingestArticle, ingestFile, IngestInputSchema, previewArticle } from '@/lib/ingest';
+import { ingestRecords } from '@/lib/ingest/batch';
+import { RecordBatchSchema } from '@/lib/ingest/records';
 import { OverridesSchema } from '@/lib/ingest/types';
 
 const PastedSchema = IngestInputSchema.extend({
@@ -56,5 +58,17 @@ export const ingestUpload = writeAction({
   name: 'ingestUpload',
   input: z.object({ file: z.instanceof(File, { message: 'No file was sent.' }) }),
   run: async ({ file }) => ingestFile(file.name, new Uint8Array(await file.arrayBuffer())),
+  revalidate: (outcomes) => outcomes.some((o) => o.status === 'added' || o.status === 'updated'),
+});
+
+/**
+ * Ingests one small batch of records that the browser parsed out of a JSONL file (at most MAX_BATCH_RECORDS):
+ * one outcome per record, in the order sent, each with its original line. The records travel as data, so
+ * nothing is turned back into JSONL text on the way.
+ */
+export const ingestRecordBatch = writeAction({
+  name: 'ingestRecordBatch',
+  input: RecordBatchSchema,
+  run: ({ file, records }) => ingestRecords(file, records),
   revalidate: (outcomes) => outcomes.some((o) => o.status === 'added' || o.status === 'updated'),
 });

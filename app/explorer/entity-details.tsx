@@ -17,7 +17,10 @@ export function EntityDetails({ entity, onFocus, tools }: Props) {
     <article>
       <h2>{entity.name}</h2>
       <p>
-        <TypeBadge type={entity.type} />
+        <TypeBadge type={entity.type} /> {/* Wrong name, type, a duplicate or a false merge: the fix is one click away. */}
+        <Link href={`/entities/${encodeURIComponent(entity.id)}/curate`} aria-label={`Curate ${entity.name}: rename, change type, merge or split`}>
+          Curate
+        </Link>
       </p>
       {entity.aliases.length > 0 && <p className="aliases">Also known as: {entity.aliases.join(' · ')}</p>}
       {tools}

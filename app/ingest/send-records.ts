@@ -1,4 +1,4 @@
-import { ingestUpload } from '@/app/actions/ingest';
+import { ingestRecordBatch, ingestUpload } from '@/app/actions/ingest';
 import type { ItemOutcome } from '@/lib/ingest/batch';
 import type { RawRecord } from '@/lib/ingest/jsonl';
 
@@ -8,17 +8,13 @@ import { ACTION_BODY_LIMIT_BYTES } from '@/lib/limits';
 export const MAX_UPLOAD_BYTES = ACTION_BODY_LIMIT_BYTES;
 
 /**
- * Sends one small batch of a JSONL file's records (parsed in the browser) and gets one outcome per record.
- * Until a record-batch action exists (the server side is lib/ingest/batch.ts ingestRecords, with
- * RecordBatchSchema), the batch travels as a small JSONL file through ingestUpload, which runs the same code;
- * its outcomes come back in the order sent, and their lines are renumbered here to the original file's.
+ * Sends one small batch of a JSONL file's records (parsed in the browser) through ingestRecordBatch and gets
+ * one outcome per record, in the order sent, each with the line it has in the original file.
  */
 export async function sendRecords(file: string, records: ReadonlyArray<RawRecord & { line: number }>): Promise<ItemOutcome[]> {
-  const form = new FormData();
-  form.set('file', new File([records.map((r) => JSON.stringify(r.value)).join('\n')], file, { type: 'application/x-ndjson' }));
   let outcomes: ItemOutcome[];
   try {
-    const result = await ingestUpload(form);
+    const result = await ingestRecordBatch({ file, records: records.map((r) => ({ line: r.line, value: r.value })) });
     if (!result.ok) return records.map((r) => failed(file, r.line, result.message));
     outcomes = result.value;
   } catch (error) {

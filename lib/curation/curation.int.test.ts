@@ -40,6 +40,27 @@ const ex2: Extraction = {
   ],
 };
 
+// One article that uses both forms of the wrongly merged place: only the sentence naming "Rexton" is about Rexton.
+const text3 = 'Ann Curator visited Curiaville. Curia Org is based in Curiaville. Ann Curator opened an office in Rexton.';
+const ex3: Extraction = {
+  language: 'en',
+  entities: [
+    { id: 'person-test-ann-curator', name: 'Ann Curator', type: 'Person', aliases: [], mentions: [at(text3, 'Ann Curator'), at(text3, 'Ann Curator', 10)] },
+    { id: 'org-test-curia', name: 'Curia Org', type: 'Organization', aliases: [], mentions: [at(text3, 'Curia Org')] },
+    { id: 'loc-test-curiaville', name: 'Curiaville', type: 'Location', aliases: ['Rexton'], mentions: [at(text3, 'Curiaville'), at(text3, 'Curiaville', 25), at(text3, 'Rexton')] },
+  ],
+  relations: [
+    { type: 'HEADQUARTERED_IN', source: 'org-test-curia', target: 'loc-test-curiaville', confidence: 0.8, evidence: [sentence(text3, 'Curia Org is based in Curiaville.')] },
+    {
+      type: 'CO_MENTIONED',
+      source: 'person-test-ann-curator',
+      target: 'loc-test-curiaville',
+      confidence: 0.5,
+      evidence: [sentence(text3, 'Ann Curator visited Curiaville.'), sentence(text3, 'Ann Curator opened an office in Rexton.')],
+    },
+  ],
+};
+
 const entityIds = ['person-test-ann-curator', 'org-test-curia', 'org-test-co-agency', 'loc-test-curiaville', 'loc-rexton', 'org-test-curia-org'];
 const EVENT_COUNT = 'MATCH (c:CurationEvent) RETURN count(c) AS n';
 /** The entity graph only: curation events are recorded beside it, on purpose. */
@@ -50,12 +71,18 @@ async function entityGraphCounts() {
 }
 const evidenceCount = async () =>
   Number((await readQuery('MATCH (:Entity)-[r]->(:Entity) WHERE any(a IN r.articleIds WHERE a STARTS WITH "test-cur") RETURN sum(size(r.evidence)) AS n')).records[0]?.get('n'));
+/** Every relation around the test entities with all its properties, in a stable order: "restored exactly" means equal. */
+const relationState = async () =>
+  (
+    await readQuery('MATCH (s:Entity)-[r]->(t:Entity) WHERE s.id IN $ids OR t.id IN $ids RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS p', { ids: entityIds })
+  ).records
+    .map((r) => JSON.stringify([r.get('s'), r.get('type'), r.get('t'), Object.entries(r.get('p') as object).sort()]))
+    .sort();
 const mentionSpans = async () => Number((await readQuery('MATCH (a:Article)-[m:MENTIONS]->() WHERE a.id STARTS WITH "test-cur" RETURN sum(m.count) AS n')).records[0]?.get('n'));
 
 beforeAll(() => applySchema());
 afterEach(async () => {
-  await removeArticle('test-cur-1');
-  await removeArticle('test-cur-2');
+  for (const id of ['test-cur-1', 'test-cur-2', 'test-cur-3']) await removeArticle(id);
   await writeTransaction((tx) => tx.run('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: entityIds }));
   await writeTransaction((tx) => tx.run('MATCH (c:CurationEvent) WHERE any(x IN c.entityIds WHERE x IN $ids) DELETE c', { ids: entityIds }));
 });
@@ -102,6 +129,27 @@ describe('curation', () => {
     expect(await evidenceCount()).toBe(evidence);
     await undoCuration(outcome.eventId);
     expect(await entityGraphCounts()).toEqual(before);
+  });
+
+  it('split moves the relations whose evidence sentence names the split-off alias, even in an article using both forms; undo restores them exactly', async () => {
+    await loadArticle(article('test-cur-3', text3), ex3);
+    const before = { counts: await entityGraphCounts(), relations: await relationState(), evidence: await evidenceCount(), spans: await mentionSpans() };
+    const outcome = await splitAlias('loc-test-curiaville', 'Rexton', 'test');
+    const rexton = await getEntity('loc-rexton');
+    expect(rexton.articles.map((a) => a.mentionCount)).toEqual([1]);
+    expect(rexton.relations.map((r) => [r.type, r.other.id, r.evidence.map((e) => e.text)])).toEqual([
+      ['CO_MENTIONED', 'person-test-ann-curator', ['Ann Curator opened an office in Rexton.']],
+    ]);
+    const curiaville = await getEntity('loc-test-curiaville');
+    const evidenceOf = (type: string) => curiaville.relations.filter((r) => r.type === type).flatMap((r) => r.evidence.map((e) => e.text));
+    expect(evidenceOf('CO_MENTIONED')).toEqual(['Ann Curator visited Curiaville.']);
+    expect(evidenceOf('HEADQUARTERED_IN')).toEqual(['Curia Org is based in Curiaville.']);
+    expect(curiaville.articles.map((a) => a.mentionCount)).toEqual([2]);
+    expect([await evidenceCount(), await mentionSpans()]).toEqual([before.evidence, before.spans]);
+
+    await undoCuration(outcome.eventId);
+    expect({ counts: await entityGraphCounts(), relations: await relationState(), evidence: await evidenceCount(), spans: await mentionSpans() }).toEqual(before);
+    expect((await getEntity('loc-test-curiaville')).aliases).toEqual(['Rexton']);
   });
 
   it('rename stores the name without control characters, and refuses a broken character without changing anything', async () => {

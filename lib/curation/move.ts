@@ -36,20 +36,30 @@ MATCH ()-[r]->() WHERE elementId(r) = $eid
 SET r += $kept`;
 const DELETE_RELATION = 'MATCH ()-[r]->() WHERE elementId(r) = $eid DELETE r';
 
+/** One piece of a relation's support: the article and the sentence it came from. */
+export type Support = { articleId: string; sentence: string | null };
+
 /**
- * Moves the support of `fromId`'s relations that comes from the articles `take` accepts to `toId`: the
- * evidence entries go along with their article ids, offsets and confidences, and join the evidence of a
- * relation `toId` already has (duplicates combine). A relation left with no support is deleted. Nothing is lost.
+ * Moves the support of `fromId`'s relations that `take` accepts to `toId`: the evidence entries go along with
+ * their article ids, offsets and confidences, and join the evidence of a relation `toId` already has (duplicates
+ * combine). An article id goes with the evidence from it (both sides keep it when its evidence is split; an
+ * article with no evidence entry is asked with a null sentence). A relation left with no support is deleted.
+ * Nothing is lost.
  */
-export async function moveRelationSupport(tx: ManagedTransaction, fromId: string, toId: string, take: (articleId: string) => boolean): Promise<string[]> {
+export async function moveRelationSupport(tx: ManagedTransaction, fromId: string, toId: string, take: (support: Support) => boolean): Promise<string[]> {
   const rows = (await tx.run(READ_RELATIONS, { id: fromId })).records.map((r) => r.toObject() as RelationRow);
   const neighbours = new Set<string>();
   for (const row of rows) {
     if (!isRelationType(row.type)) throw new Error(`Unknown relation type ${row.type} on ${fromId}`);
     const p = row.props;
     const idx = p.evidenceArticleIds.map((_, i) => i);
-    const movedIdx = idx.filter((i) => take(p.evidenceArticleIds[i] as string));
-    const movedArticles = p.articleIds.filter(take);
+    const movedIdx = idx.filter((i) => take({ articleId: p.evidenceArticleIds[i] as string, sentence: (p.evidence[i] as string | undefined) ?? null }));
+    const keptIdx = idx.filter((i) => !movedIdx.includes(i));
+    const withEvidence = (which: number[]) => new Set(which.map((i) => p.evidenceArticleIds[i]));
+    const [movedWith, keptWith] = [withEvidence(movedIdx), withEvidence(keptIdx)];
+    const bare = (a: string) => !movedWith.has(a) && !keptWith.has(a);
+    const movedArticles = p.articleIds.filter((a) => movedWith.has(a) || (bare(a) && take({ articleId: a, sentence: null })));
+    const keptArticles = p.articleIds.filter((a) => keptWith.has(a) || (bare(a) && !take({ articleId: a, sentence: null })));
     if (movedIdx.length === 0 && movedArticles.length === 0) continue;
     const pick = (list: unknown[], which: number[]) => which.map((i) => list[i]);
     const part = (which: number[], articleIds: string[]) => ({
@@ -63,16 +73,8 @@ export async function moveRelationSupport(tx: ManagedTransaction, fromId: string
     });
     const swap = (id: string) => (id === fromId ? toId : id);
     await tx.run(ADD_SUPPORT.replace('{{type}}', row.type), { source: swap(row.source), target: swap(row.target), moved: part(movedIdx, movedArticles) });
-    const keptArticles = p.articleIds.filter((a) => !take(a));
-    if (keptArticles.length === 0) await tx.run(DELETE_RELATION, { eid: row.eid });
-    else
-      await tx.run(KEEP_SUPPORT, {
-        eid: row.eid,
-        kept: part(
-          idx.filter((i) => !movedIdx.includes(i)),
-          keptArticles,
-        ),
-      });
+    if (keptArticles.length === 0 && keptIdx.length === 0) await tx.run(DELETE_RELATION, { eid: row.eid });
+    else await tx.run(KEEP_SUPPORT, { eid: row.eid, kept: part(keptIdx, keptArticles) });
     neighbours.add(row.source).add(row.target);
   }
   return [...neighbours];

@@ -3,15 +3,16 @@ import { BadInputError } from '@/lib/errors';
 import { isEntityType, type EntityType } from '@/lib/model';
 import { curate, type CurationOutcome } from './record';
 import { getStored } from './merge';
-import { moveRelationSupport } from './move';
+import { moveRelationSupport, type Support } from './move';
 import * as Q from './queries';
 
 type MentionRow = { articleId: string; text: string; starts: number[]; ends: number[] };
 
 /**
  * Splits a wrongly merged alias off an entity into a new entity. Mentions whose text is that alias move to the
- * new entity; in articles that then no longer mention the old entity at all, the relation evidence moves too.
- * Relations from articles that use both forms stay where they are: nothing says which one they meant.
+ * new entity. Relation evidence moves too when its sentence names the alias and none of the forms that stay, or
+ * when its article no longer mentions the old entity at all. A sentence naming both forms stays: nothing says
+ * which one it meant.
  */
 export async function splitAlias(entityId: string, alias: string, actor: string, type?: EntityType): Promise<CurationOutcome> {
   return curate('split', actor, [entityId], async (tx) => {
@@ -41,8 +42,18 @@ export async function splitAlias(entityId: string, alias: string, actor: string,
         movedArticles.add(m.articleId);
       }
     }
-    const neighbours = await moveRelationSupport(tx, entityId, newId, (articleId) => movedArticles.has(articleId));
+    const stayingForms = [entity.name, ...entity.aliases.filter((a) => a !== alias)].map(normaliseName);
+    const take = ({ articleId, sentence }: Support) => movedArticles.has(articleId) || (sentence !== null && namesOnly(sentence, key, stayingForms));
+    const neighbours = await moveRelationSupport(tx, entityId, newId, take);
     await tx.run(Q.SET_NAME_AND_ALIASES, { id: entityId, name: entity.name, aliases: entity.aliases.filter((a) => a !== alias) });
     return { afterIds: [entityId, newId], touched: neighbours, summary: `Split “${alias}” off “${entity.name}” into a new ${newType} (${newId})`, entityId: newId };
   });
+}
+
+/** Whether a sentence names `key` (word for word, after normaliseName) and, with those words taken out, none of `others`. */
+export function namesOnly(sentence: string, key: string, others: string[]): boolean {
+  const padded = ` ${normaliseName(sentence)} `;
+  if (key === '' || !padded.includes(` ${key} `)) return false;
+  const rest = padded.split(` ${key} `).join(' | ');
+  return !others.some((o) => o !== '' && rest.includes(` ${o} `));
 }

@@ -11,6 +11,8 @@ export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (q:SavedQuery) REQUIRE q.id IS UNIQUE',
+  // Pairs a curator marked as not duplicates (lib/curation/duplicates.ts), one node per pair; its id is the pair.
+  'CREATE CONSTRAINT duplicate_dismissal_id IF NOT EXISTS FOR (d:DuplicateDismissal) REQUIRE d.id IS UNIQUE',
   'CREATE INDEX article_sha256 IF NOT EXISTS FOR (a:Article) ON (a.sha256)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt)',

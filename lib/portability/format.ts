@@ -17,9 +17,10 @@ export const VERSION = 1;
 /**
  * Node groups, exported in this order; every node carries exactly one of these labels and an `id`.
  * A node with none of them makes the export stop with a message naming this list: add new kinds here
- * together with their relationship types below. CurationEvent is the curation log (lib/curation).
+ * together with their relationship types below. CurationEvent is the curation log (lib/curation);
+ * DuplicateDismissal a pair a curator marked as not duplicates (lib/curation/duplicates.ts).
  */
-export const NODE_GROUPS = ['Article', 'Entity', 'SavedQuery', 'CurationEvent'] as const;
+export const NODE_GROUPS = ['Article', 'Entity', 'SavedQuery', 'CurationEvent', 'DuplicateDismissal'] as const;
 export type NodeGroup = (typeof NODE_GROUPS)[number];
 
 /** Labels and relationship types an import may create: whitelists, never taken from the file as-is. */

@@ -54,7 +54,9 @@ describe('every server action goes through the gate', () => {
       .filter((e) => e.gate?.kind === 'write')
       .map((e) => e.name.split('#')[1])
       .sort();
-    expect(writes).toEqual(expect.arrayContaining(['commitArticle', 'ingestUpload', 'curateEntity', 'reloadSeed', 'saveView', 'deleteView', 'previewUrl']));
+    expect(writes).toEqual(
+      expect.arrayContaining(['commitArticle', 'ingestUpload', 'curateEntity', 'reloadSeed', 'saveView', 'deleteView', 'previewUrl', 'resolveDuplicate', 'ingestRecordBatch']),
+    );
   });
 });
 

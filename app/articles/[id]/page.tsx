@@ -5,6 +5,7 @@ import { NotFoundError } from '@/lib/errors';
 import { orUnavailable } from '@/lib/result';
 import { DatabaseDown } from '@/app/explorer/database-down';
 import { ArticleText } from './article-text';
+import { EntitiesNamed } from './entities-named';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,6 +36,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         )}
       </p>
       <ArticleText text={article.text} mentions={article.mentions} focus={query.start && query.end ? { start: Number(query.start), end: Number(query.end) } : null} />
+      <EntitiesNamed mentions={article.mentions} />
       <h2>Relations drawn from this article ({article.relations.length})</h2>
       <ul>
         {article.relations.map((r) => (

@@ -5,11 +5,12 @@ import { curateEntity } from '@/app/actions/curation';
 import { ENTITY_STYLE } from '@/lib/cy/entity-style';
 import { ENTITY_TYPES, type EntityType } from '@/lib/model';
 import { CurationMessage } from './curation-message';
+import { MergeForm } from './merge-form';
 
-type Props = { entity: { id: string; name: string; type: EntityType; aliases: string[] }; candidates: { id: string; name: string }[] };
+type Props = { entity: { id: string; name: string; type: EntityType; aliases: string[] } };
 
 /** Rename, change type, merge into another entity, split an alias off. Each is recorded and can be undone. */
-export function CurateForms({ entity, candidates }: Props) {
+export function CurateForms({ entity }: Props) {
   const [state, action, pending] = useActionState(curateEntity, null);
   const hidden = <input type="hidden" name="entityId" value={entity.id} />;
   return (
@@ -45,25 +46,7 @@ export function CurateForms({ entity, candidates }: Props) {
             Change type
           </button>
         </form>
-        <form action={action} className="ingest-section curate-form" aria-labelledby="merge-heading">
-          <h2 id="merge-heading">Merge into another entity</h2>
-          {hidden}
-          <label>
-            Id of the entity to keep <input name="targetId" required placeholder="type a name or an id" list="merge-candidates" autoComplete="off" />
-          </label>
-          <datalist id="merge-candidates">
-            {candidates.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </datalist>
-          <p className="muted">{entity.name}’s mentions, relations and evidence move to that entity; its name becomes an alias there.</p>
-          <input type="hidden" name="intent" value="merge" />
-          <button type="submit" disabled={pending}>
-            Merge
-          </button>
-        </form>
+        <MergeForm entity={entity} action={action} pending={pending} />
         <form action={action} className="ingest-section curate-form" aria-labelledby="split-heading">
           <h2 id="split-heading">Split an alias off</h2>
           {hidden}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { getEntity } from '@/lib/graph/explore';
-import { listCurationEvents, listMergeCandidates } from '@/lib/curation';
+import { findMergedInto, listCurationEvents } from '@/lib/curation';
 import { NotFoundError } from '@/lib/errors';
 import { orUnavailable } from '@/lib/result';
 import { DatabaseDown } from '@/app/explorer/database-down';
@@ -10,21 +10,27 @@ import { TypeBadge } from '@/app/explorer/type-badge';
 import { CurateForms } from './curate-forms';
 import { CurationHistory } from './curation-history';
 import '@/app/ingest/ingest.css';
+import '@/app/curation/curation.css';
 
 export const metadata: Metadata = { title: 'Curate an entity · newsgraph' };
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ merged?: string }> };
 
-export default async function CuratePage({ params }: Props) {
-  const { id } = await params;
+export default async function CuratePage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const result = await orUnavailable(async () => {
     const entity = await getEntity(id).catch((error: unknown) => (error instanceof NotFoundError ? null : Promise.reject(error)));
-    return entity && { entity, events: await listCurationEvents(id), candidates: await listMergeCandidates(id) };
+    if (!entity) return { found: false as const, mergedInto: await findMergedInto(id) };
+    return { found: true as const, entity, events: await listCurationEvents(id) };
   });
   if (!result.ok) return <DatabaseDown message={result.message} />;
-  if (!result.value) notFound();
-  const { entity, events, candidates } = result.value;
+  // A merged-away id (an old link, or this page right after its merge) goes to the entity it became part of.
+  if (!result.value.found) {
+    if (result.value.mergedInto) redirect(`/entities/${encodeURIComponent(result.value.mergedInto.id)}/curate?merged=${encodeURIComponent(id)}`);
+    notFound();
+  }
+  const { entity, events } = result.value;
   return (
     <div className="curate-page">
       <p>
@@ -37,7 +43,12 @@ export default async function CuratePage({ params }: Props) {
         <code>{entity.id}</code> · {entity.articleCount} article{entity.articleCount === 1 ? '' : 's'} · {entity.degree} relation{entity.degree === 1 ? '' : 's'}
         {entity.aliases.length > 0 && <> · also called {entity.aliases.join(', ')}</>}
       </p>
-      <CurateForms entity={{ id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases }} candidates={candidates} />
+      {query.merged && (
+        <p role="status" className="success">
+          <code>{query.merged}</code> was merged into {entity.name}: its mentions, relations and evidence are here now (undo below).
+        </p>
+      )}
+      <CurateForms entity={{ id: entity.id, name: entity.name, type: entity.type, aliases: entity.aliases }} />
       <CurationHistory events={events} />
     </div>
   );
