@@ -69,4 +69,32 @@ describe('mergeWithModel', () => {
     expect(scholz[0]!.mentions.map((m) => m.text)).toEqual(['Olaf Scholz', 'Scholz']);
     expect(merged.relations.some((r) => r.source === scholz[0]!.id || r.target === scholz[0]!.id)).toBe(true);
   });
+
+  it('splits a party glued to a person: the person keeps the name, the party word its own entity', () => {
+    const text = 'Labour won the seat. Labour said so. The seat was held by Labour MP Mike Amesbury until May.';
+    const { merged, get } = hybrid(text, 'en', [
+      ['Labour', 'ORGANIZATION'],
+      ['Mike Amesbury', 'PERSON'],
+    ]);
+    expect(get('Mike Amesbury')).toMatchObject({ type: 'Person', aliases: [] });
+    expect(get('Mike Amesbury')!.mentions.map((m) => m.text)).toEqual(['Mike Amesbury']);
+    expect(get('Labour')?.type).toBe('Organization');
+    expect(merged.entities.map((e) => e.name)).not.toContain('Labour MP Mike Amesbury');
+  });
+
+  it('takes a short name out of a longer one when the model reads it as a name of its own', () => {
+    const text = 'NHS England will be abolished, the minister said. NHS England staff were told. The NHS will take over.';
+    const nhs = text.lastIndexOf('NHS');
+    const rules = extractWithRules(text, { language: 'en' });
+    const model = toModelMentions(
+      [...said(text, 'en', [['NHS England', 'ORGANIZATION']]), { start: nhs, end: nhs + 3, text: 'NHS', type: 'ORGANIZATION', language: 'en' }],
+      text,
+      'en',
+    );
+    const merged = mergeWithModel(text, rules, model, [{ start: 0, end: text.length }]);
+    const england = merged.entities.find((e) => e.name === 'NHS England')!;
+    expect(england.aliases).not.toContain('NHS');
+    expect(england.mentions.map((m) => m.start)).not.toContain(nhs);
+    expect(merged.entities.find((e) => e.name === 'NHS')?.mentions.map((m) => m.start)).toEqual([nhs]);
+  });
 });

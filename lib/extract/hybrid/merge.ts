@@ -1,19 +1,15 @@
 import type { EntityType, ExtractedEntity, Extraction, Span } from '@/lib/model';
-import { canonicalFor } from '../gazetteer/canonical';
+import { pruneAliases } from '../aliases';
 import { normaliseName, toEntityId } from '../slug';
 import { coMentionsOfAdded } from './co-mentions';
+import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
 
 /** Types the model has an opinion on; Event, Document and Topic stay as the rules said. */
 const MODEL_TYPES = new Set<EntityType>(['Person', 'Organization', 'Location']);
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 /** The spans cover the same name: they share at least half of the shorter one. */
 const sameName = (a: { start: number; end: number }, b: { start: number; end: number }) => overlap(a, b) * 2 >= Math.min(a.end - a.start, b.end - b.start);
-
-function fromGazetteer(e: ExtractedEntity): boolean {
-  return [e.name, ...e.aliases].some((name) => canonicalFor(name, e.type) !== null);
-}
 
 function majority(types: EntityType[]): EntityType | undefined {
   const counts = new Map<EntityType, number>();
@@ -27,7 +23,7 @@ function majority(types: EntityType[]): EntityType | undefined {
  * added, attached to a rules entity of the same name or surname when there is one.
  */
 export function mergeWithModel(text: string, rulesIn: Extraction, model: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
-  const rules = yieldToWiderNames(rulesIn, model);
+  const rules = splitGluedPeople(detachSubNames(yieldToWiderNames(rulesIn, model), model), model);
   const used = new Set<ModelMention>();
   const renamed = new Map<string, string>();
   const entities: HybridEntity[] = rules.entities.map((e) => {
@@ -47,31 +43,11 @@ export function mergeWithModel(text: string, rulesIn: Extraction, model: ModelMe
   // A model mention touching any rules mention is the rules' business (their span and their decision).
   const rest = model.filter((m) => !used.has(m) && !rules.entities.some((e) => e.mentions.some((span) => overlap(span, m) > 0)));
   const added = addModelEntities(text, rest, entities);
-  const all = combineSameIds([...entities, ...added]).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const all = pruneAliases(combineSameIds([...entities, ...added])).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   const relations = rules.relations
     .map((r) => ({ ...r, source: renamed.get(r.source) ?? r.source, target: renamed.get(r.target) ?? r.target }))
     .filter((r) => r.source !== r.target);
   return { language: rules.language, entities: all, relations: [...relations, ...coMentionsOfAdded(text, all, new Set(added.map((e) => e.id)), relations, sentences)] };
-}
-
-/**
- * "Sporting Lisbon" read by the model as a club, where the rules saw the place "Lisbon": the wider name of
- * another type wins, and the rules' mention inside it goes (with its entity, if that was its only mention).
- * Only when the wider span holds exactly one rules mention, so a long name spanning several is not decided here.
- */
-function yieldToWiderNames(rules: Extraction, model: ModelMention[]): Extraction {
-  const dropped = new Set<Span>();
-  for (const m of model) {
-    const inside = rules.entities.flatMap((e) => e.mentions.filter((span) => overlap(span, m) > 0).map((span) => ({ e, span })));
-    if (inside.length !== 1) continue;
-    const { e, span } = inside[0]!;
-    const wider = m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start;
-    if (wider && m.type !== e.type && MODEL_TYPES.has(e.type)) dropped.add(span);
-  }
-  if (dropped.size === 0) return rules;
-  const entities = rules.entities.map((e) => ({ ...e, mentions: e.mentions.filter((span) => !dropped.has(span)) })).filter((e) => e.mentions.length > 0);
-  const kept = new Set(entities.map((e) => e.id));
-  return { ...rules, entities, relations: rules.relations.filter((r) => kept.has(r.source) && kept.has(r.target)) };
 }
 
 function addModelEntities(text: string, mentions: ModelMention[], known: HybridEntity[]): HybridEntity[] {
@@ -81,7 +57,9 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
   const groups = new Map<string, ModelMention[]>();
   for (const m of mentions) {
     const key = normaliseName(m.text);
-    const existing = byName.get(key) ?? (m.type === 'Person' && !key.includes(' ') ? surname(key) : undefined);
+    // Only an entity of the same type: the model's place "Lille" is not the council named after it.
+    const named = byName.get(key);
+    const existing = (named?.type === m.type ? named : undefined) ?? (m.type === 'Person' && !key.includes(' ') ? surname(key) : undefined);
     if (existing) {
       existing.mentions.push(span(text, m));
       if (!existing.foundBy.includes('ner')) existing.foundBy.push('ner');

@@ -2,7 +2,7 @@ import type { EntityType, Language } from '@/lib/model';
 import type { NerMention } from '@/lib/nlp';
 import { ANY_TITLE, HONORIFICS, isCommonWord } from '../mentions/cues';
 import { normaliseName } from '../slug';
-import generic from './generic-words.json';
+import generic from '../data/generic-words.json';
 import type { ModelMention } from './types';
 
 /** CoreNLP's name types; MISC (nationalities, events, works) and the numeric types have no entity type here. */
