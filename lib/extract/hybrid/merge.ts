@@ -1,4 +1,4 @@
-import type { EntityType, ExtractedEntity, Extraction, Span } from '@/lib/model';
+import type { EntityType, Extraction, Span } from '@/lib/model';
 import { pruneAliases } from '../aliases';
 import { normaliseName, toEntityId } from '../slug';
 import { coMentionsOfAdded } from './co-mentions';
