@@ -31,7 +31,7 @@ class Union {
 }
 
 /** Gold things of all fixtures: `article#index` → one key per distinct thing (same type and a shared name). */
-function goldThings(runs: Run[]): (article: string, index: number) => string {
+export function goldThings(runs: { gold: Gold }[]): (article: string, index: number) => string {
   const union = new Union();
   const byKey = new Map<string, string>();
   for (const { gold } of runs)
@@ -49,8 +49,13 @@ function goldThings(runs: Run[]): (article: string, index: number) => string {
 
 /** Indexes of the gold entities an extracted entity names unambiguously. */
 function goldHits(e: ExtractedEntity, gold: Gold): Set<number> {
+  return goldNamed([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)], gold);
+}
+
+/** Indexes of the gold entities that these strings name unambiguously (a string naming two says nothing). */
+export function goldNamed(names: string[], gold: Gold): Set<number> {
   const hits = new Set<number>();
-  for (const name of new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(normaliseName))) {
+  for (const name of new Set(names.map(normaliseName))) {
     const named = gold.entities.flatMap((g, i) => ([g.name, ...g.aliases].some((n) => normaliseName(n) === name) ? [i] : []));
     if (named.length === 1) hits.add(named[0]!);
   }

@@ -21,9 +21,9 @@ function hybrid(text: string, language: 'fr' | 'en', found: [string, string][]) 
 
 describe('mergeWithModel', () => {
   it("takes the model's type for a name the rules guessed, and says so", () => {
-    const { rules, get } = hybrid('Manchester United signed a new coach on Monday.', 'en', [['Manchester United', 'ORGANIZATION']]);
-    expect(rules.entities.find((e) => e.name === 'Manchester United')?.type).toBe('Person'); // the rules' guess
-    expect(get('Manchester United')).toMatchObject({ type: 'Organization', id: 'org-manchester-united', foundBy: ['rules', 'ner'], typedBy: 'ner' });
+    const { rules, get } = hybrid('Harlow Town signed a new coach on Monday.', 'en', [['Harlow Town', 'ORGANIZATION']]);
+    expect(rules.entities.find((e) => e.name === 'Harlow Town')?.type).toBe('Person'); // the rules' guess
+    expect(get('Harlow Town')).toMatchObject({ type: 'Organization', id: 'org-harlow-town', foundBy: ['rules', 'ner'], typedBy: 'ner' });
   });
 
   it('keeps the gazetteer type and id against the model', () => {
@@ -38,14 +38,14 @@ describe('mergeWithModel', () => {
   });
 
   it('adds names the rules missed, trimmed of titles, and drops generic words and pronouns', () => {
-    const text = 'The agency said so, Reuters reported. He met Council officials and President Lula da Silva.';
+    const text = 'The agency said so, Kyodo reported. He met Council officials and President Lula da Silva.';
     const { get, merged } = hybrid(text, 'en', [
-      ['Reuters', 'ORGANIZATION'],
+      ['Kyodo', 'ORGANIZATION'],
       ['He', 'PERSON'],
       ['Council', 'ORGANIZATION'],
       ['President Lula da Silva', 'PERSON'],
     ]);
-    expect(get('Reuters')).toMatchObject({ type: 'Organization', foundBy: ['ner'], typedBy: 'ner' });
+    expect(get('Kyodo')).toMatchObject({ type: 'Organization', foundBy: ['ner'], typedBy: 'ner' });
     expect(merged.entities.map((e) => e.name)).not.toContain('He');
     expect(merged.entities.map((e) => e.name)).not.toContain('Council');
     const lula = merged.entities.find((e) => e.name.endsWith('Lula da Silva'));

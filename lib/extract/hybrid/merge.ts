@@ -1,7 +1,9 @@
 import type { EntityType, Extraction, Span } from '@/lib/model';
 import { pruneAliases } from '../aliases';
 import { normaliseName, toEntityId } from '../slug';
+import { claimRecurringNames, moveClubMentions } from './clubs';
 import { coMentionsOfAdded } from './co-mentions';
+import { evidenceType, lexiconMentions, lexiconOrganisationMentions, splitLeadingOrganisations } from './evidence';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
 
@@ -22,7 +24,15 @@ function majority(types: EntityType[]): EntityType | undefined {
  * the same span, its type wins unless the gazetteer typed the entity; model entities the rules missed are
  * added, attached to a rules entity of the same name or surname when there is one.
  */
-export function mergeWithModel(text: string, rulesIn: Extraction, model: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
+export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
+  // The model's mentions cut where the word lists say two names were glued, and retyped where they know the name.
+  const known = lexiconOrganisationMentions(text);
+  const cut = [
+    ...splitLeadingOrganisations(modelIn).filter((m) => !known.some((k) => k.start <= m.start && k.end >= m.end)),
+    ...known,
+    ...lexiconMentions(rulesIn.entities.flatMap((e) => (fromGazetteer(e) ? [] : e.mentions))),
+  ];
+  const model = cut.map((m) => ({ ...m, type: evidenceType(m.text) ?? m.type }));
   const rules = splitGluedPeople(detachSubNames(yieldToWiderNames(rulesIn, model), model), model);
   const used = new Set<ModelMention>();
   const renamed = new Map<string, string>();
@@ -31,8 +41,16 @@ export function mergeWithModel(text: string, rulesIn: Extraction, model: ModelMe
     const seen = model.filter((m) => e.mentions.some((span) => sameName(span, m)));
     seen.forEach((m) => used.add(m));
     const foundBy: Stage[] = ['rules', ...(gazetteer ? (['gazetteer'] as const) : []), ...(seen.length ? (['ner'] as const) : [])];
-    const voted = majority(seen.map((m) => m.type));
     const mentions = [...e.mentions];
+    // Word-list evidence beats the model's vote and the rules' guess; only the gazetteer beats it.
+    const cue = gazetteer ? null : evidenceType(e.name);
+    if (cue && cue !== e.type) {
+      const id = toEntityId(cue, e.name);
+      renamed.set(e.id, id);
+      return { ...e, id, mentions, type: cue, foundBy: [...foundBy, 'lexicon'], typedBy: 'lexicon' };
+    }
+    if (cue) return { ...e, mentions, foundBy: [...foundBy, 'lexicon'], typedBy: 'lexicon' };
+    const voted = majority(seen.map((m) => m.type));
     // Location → Person is the model's usual slip on unfamiliar place names ("Bhasan Char"); the rules' place cues win.
     const keep = gazetteer || !voted || voted === e.type || !MODEL_TYPES.has(e.type) || (e.type === 'Location' && voted === 'Person');
     if (keep) return { ...e, mentions, foundBy, typedBy: gazetteer ? 'gazetteer' : 'rules' };
@@ -43,10 +61,14 @@ export function mergeWithModel(text: string, rulesIn: Extraction, model: ModelMe
   // A model mention touching any rules mention is the rules' business (their span and their decision).
   const rest = model.filter((m) => !used.has(m) && !rules.entities.some((e) => e.mentions.some((span) => overlap(span, m) > 0)));
   const added = addModelEntities(text, rest, entities);
-  const all = pruneAliases(combineSameIds([...entities, ...added])).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const clubs = moveClubMentions(text, claimRecurringNames(text, [...entities, ...added]));
+  for (const [from, to] of clubs.renamed) renamed.set(from, to);
+  for (const [from, to] of renamed) if (clubs.renamed.has(to)) renamed.set(from, clubs.renamed.get(to)!);
+  const all = pruneAliases(combineSameIds(clubs.entities)).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const ids = new Set(all.map((e) => e.id));
   const relations = rules.relations
     .map((r) => ({ ...r, source: renamed.get(r.source) ?? r.source, target: renamed.get(r.target) ?? r.target }))
-    .filter((r) => r.source !== r.target);
+    .filter((r) => r.source !== r.target && ids.has(r.source) && ids.has(r.target));
   return { language: rules.language, entities: all, relations: [...relations, ...coMentionsOfAdded(text, all, new Set(added.map((e) => e.id)), relations, sentences)] };
 }
 
@@ -69,16 +91,19 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
   }
   const added: HybridEntity[] = [];
   for (const group of groups.values()) {
-    const type = majority(group.map((m) => m.type))!;
+    const cue = evidenceType(group[0]!.text);
+    const type = cue ?? majority(group.map((m) => m.type))!;
     // A one-word "person" that is nobody's surname here is as often a town or a club ("Beni"): too weak alone.
     if (
+      !cue &&
       type === 'Person' &&
       !group.some((m) => /\s/u.test(m.text)) &&
       !mentions.some((m) => m.type === 'Person' && /\s/u.test(m.text) && normaliseName(m.text).split(' ').at(-1) === normaliseName(group[0]!.text))
     )
       continue;
     const name = group[0]!.text;
-    added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy: ['ner'], typedBy: 'ner' });
+    const foundBy: Stage[] = group.every((m) => m.fromLexicon) ? ['rules', 'lexicon'] : cue ? ['ner', 'lexicon'] : ['ner'];
+    added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy, typedBy: cue ? 'lexicon' : 'ner' });
   }
   // "Macron" after "Emmanuel Macron", both found only by the model: one person.
   const people = added.filter((e) => e.type === 'Person' && e.name.includes(' '));
