@@ -29,7 +29,8 @@ describe('type evidence from the word lists', () => {
   });
 });
 
-describe('the hybrid with the word lists (no model mentions at all)', () => {
+// The first extraction loads the gazetteer: seconds on a loaded 2-core machine, past vitest's 5 s default.
+describe('the hybrid with the word lists (no model mentions at all)', { timeout: 60_000 }, () => {
   const run = (text: string, language: 'fr' | 'en') => mergeWithModel(text, extractWithRules(text, { language }), [], [{ start: 0, end: text.length }]);
 
   it('splits a party glued to a person in the rules and records that the lexicon typed both', () => {

@@ -19,7 +19,8 @@ function hybrid(text: string, language: 'fr' | 'en', found: [string, string][]) 
   return { rules, merged, get: (name: string) => merged.entities.find((e) => e.name === name) };
 }
 
-describe('mergeWithModel', () => {
+// The first extraction loads the gazetteer: seconds on a loaded 2-core machine, past vitest's 5 s default.
+describe('mergeWithModel', { timeout: 60_000 }, () => {
   it("takes the model's type for a name the rules guessed, and says so", () => {
     const { rules, get } = hybrid('Harlow Town signed a new coach on Monday.', 'en', [['Harlow Town', 'ORGANIZATION']]);
     expect(rules.entities.find((e) => e.name === 'Harlow Town')?.type).toBe('Person'); // the rules' guess
