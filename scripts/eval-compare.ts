@@ -1,19 +1,14 @@
 /**
  * `npm run eval:extract -- --compare`: rules only, CoreNLP only and the hybrid on every fixture, one table per
- * set (tuning, held-out, all). CoreNLP reads each article once; NER-only is its mentions alone, merged into an
- * empty rules result (so it gets the same title trimming, generic-word veto and co-mentions as the hybrid). Both
- * then get the relation patterns over their merged entities (mergeWithRelations), as the app's hybrid does.
+ * set (tuning, held-out, all). `--write-baseline` also commits the held-out figures the ratchet test holds
+ * (lib/extract/eval/baseline.json): run it after a real improvement, never to let a regression through.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { extractWithRules } from '@/lib/extract';
 import { formatComparison, type Compared } from '@/lib/extract/eval/compare';
-import type { Gold } from '@/lib/extract/eval/types';
-import { mergeWithRelations } from '@/lib/extract/hybrid/with-relations';
-import { toModelMentions } from '@/lib/extract/hybrid/model-mentions';
-import { recognise } from '@/lib/nlp';
-
-const EXTRACTORS = ['rules', 'ner', 'hybrid'];
+import { figuresOf, RATCHETED } from '@/lib/extract/eval/figures';
+import { EXTRACTORS, extractFixtures } from '@/lib/extract/eval/run-fixtures';
 
 async function withNlp<T>(work: () => Promise<T>): Promise<T> {
   if (process.env.NLP_URL) return work();
@@ -28,22 +23,8 @@ async function withNlp<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function compareExtractors(dir: string): Promise<void> {
-  const golds = readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Gold);
-  const compared = await withNlp(async () => {
-    const texts = golds.map((g) => readFileSync(path.join(dir, `${g.id}.txt`), 'utf8'));
-    const answers = await recognise(golds.map((g, i) => ({ id: g.id, language: g.language, text: texts[i]! })));
-    return golds.map((gold, i): Compared => {
-      const text = texts[i]!;
-      const rules = extractWithRules(text, { language: gold.language });
-      const model = toModelMentions(answers[i]!.entities, text, gold.language);
-      const ner = mergeWithRelations(text, { language: gold.language, entities: [], relations: [] }, model, answers[i]!.sentences);
-      return { gold, byExtractor: { rules, ner, hybrid: mergeWithRelations(text, rules, model, answers[i]!.sentences) } };
-    });
-  });
+export async function compareExtractors(dir: string, options: { writeBaseline?: boolean } = {}): Promise<void> {
+  const compared = await withNlp(() => extractFixtures(dir));
   for (const [label, subset] of [
     ['Tuning set', compared.filter((c) => !c.gold.heldOut)],
     ['Held-out set', compared.filter((c) => c.gold.heldOut)],
@@ -51,6 +32,21 @@ export async function compareExtractors(dir: string): Promise<void> {
   ] as const) {
     const langs = ['fr', 'en'].map((l) => `${subset.filter((c) => c.gold.language === l).length} ${l}`).join(', ');
     console.log(`\n## ${label} (${subset.length} articles: ${langs})\n`);
-    console.log(formatComparison(subset, EXTRACTORS));
+    console.log(formatComparison(subset, [...EXTRACTORS]));
   }
+  if (options.writeBaseline) writeBaseline(compared);
+}
+
+function writeBaseline(compared: Compared[]): void {
+  const of = (subset: Compared[]) => Object.fromEntries(RATCHETED.map((name) => [name, figuresOf(subset, name)]));
+  const file = path.resolve(__dirname, '../lib/extract/eval/baseline.json');
+  const baseline = {
+    _comment: 'Held-out figures the ratchet test (lib/extract/eval/ratchet.int.test.ts) holds; written by `npm run eval:extract -- --compare --write-baseline`.',
+    measuredAt: new Date().toISOString().slice(0, 10),
+    machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+    heldOut: of(compared.filter((c) => c.gold.heldOut)),
+    tuning: of(compared.filter((c) => !c.gold.heldOut)),
+  };
+  writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(process.cwd(), file)}.`);
 }

@@ -1,7 +1,11 @@
 import Link from 'next/link';
 import { ENTITY_STYLE } from '@/lib/cy/entity-style';
 import type { PreviewEntity } from '@/lib/ingest';
+import type { Stage } from '@/lib/extract/hybrid/types';
 import { ENTITY_TYPES, type EntityType } from '@/lib/model';
+
+/** The hybrid extractor's stages as a reader names them. */
+const STAGE_LABEL: Record<Stage, string> = { rules: 'rules', gazetteer: 'gazetteer', ner: 'CoreNLP', lexicon: 'word lists' };
 
 type Props = {
   entities: PreviewEntity[];
@@ -11,7 +15,7 @@ type Props = {
   onRetype: (key: string, type: EntityType) => void;
 };
 
-/** One row per entity: keep it or not, its type, its aliases, and whether it is new or joins a stored entity. */
+/** One row per entity: keep it or not, its type, its aliases, whether it is new or joins a stored entity, and which stages found and typed it. */
 export function EntityTable({ entities, excluded, types, onToggle, onRetype }: Props) {
   return (
     <table className="entity-table">
@@ -23,6 +27,7 @@ export function EntityTable({ entities, excluded, types, onToggle, onRetype }: P
           <th scope="col">Aliases</th>
           <th scope="col">Mentions</th>
           <th scope="col">In the graph</th>
+          <th scope="col">Why</th>
         </tr>
       </thead>
       <tbody>
@@ -58,6 +63,9 @@ export function EntityTable({ entities, excluded, types, onToggle, onRetype }: P
                 ) : (
                   <span className="decision new">New</span>
                 )}
+              </td>
+              <td className="muted">
+                {e.provenance ? `found by ${e.provenance.foundBy.map((s) => STAGE_LABEL[s]).join(' + ')}; type from ${STAGE_LABEL[e.provenance.typedBy]}` : 'rules'}
               </td>
             </tr>
           );

@@ -1,5 +1,6 @@
 import type { ExtractedEntity, Span } from '@/lib/model';
 import type { Cluster } from './coref';
+import { pruneAliases } from './aliases';
 import { normaliseName } from './slug';
 
 /** Distinct strings by name key, leaving out the canonical name itself. */
@@ -21,7 +22,7 @@ function distinctAliases(name: string, candidates: string[]): string[] {
  * languages); a title standing for a person is a mention but not an alias.
  */
 export function toEntities(clusters: Cluster[], toSpan: (start: number, end: number) => Span): ExtractedEntity[] {
-  return [...clusters]
+  const entities = [...clusters]
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))
     .map((c) => {
       const seen = c.mentions.filter((m) => m.role !== 'title').map((m) => m.text);
@@ -35,4 +36,5 @@ export function toEntities(clusters: Cluster[], toSpan: (start: number, end: num
         mentions: c.mentions.map((m) => toSpan(m.start, m.end)),
       };
     });
+  return pruneAliases(entities);
 }

@@ -102,6 +102,8 @@ describe('ingestArticle', () => {
     const preview = await previewArticle({ text: en });
     const unodc = preview.entities.find((e) => e.id === 'org-unodc');
     expect(unodc?.decision).toMatchObject({ kind: 'existing', entityId: 'org-unodc', name: 'UNODC' });
+    // The hybrid extractor's record of who found and typed it reaches the preview's "why" column.
+    expect(unodc?.provenance).toMatchObject({ typedBy: 'gazetteer', foundBy: expect.arrayContaining(['rules', 'gazetteer']) });
     expect(preview.relations.some((r) => r.type === 'LEADS' && r.evidence[0]?.text.includes('Ghada Waly'))).toBe(true);
     expect(preview.alreadyInGraph).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { extractArticle, resolveArticle } from './prepare';
-import type { Preview } from './types';
+import type { Stage } from '@/lib/extract/hybrid/types';
+import type { Preview, PreviewEntity } from './types';
 
 /** What committing would do: the article, its entities (new or merging into which stored one, and why), its relations. */
 export async function previewArticle(input: unknown): Promise<Preview> {
@@ -13,7 +14,7 @@ export async function previewArticle(input: unknown): Promise<Preview> {
       const id = p.keys.get(e.id) ?? e.id;
       const decision = p.decisions.get(id) ?? { kind: 'new' as const };
       const target = decision.kind === 'existing' ? decision.entityId : id;
-      return { key: e.id, id: target, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, decision };
+      return { key: e.id, id: target, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, decision, ...provenanceOf(e) };
     }),
     relations: p.raw.relations.map((r, index) => ({
       index,
@@ -26,6 +27,12 @@ export async function previewArticle(input: unknown): Promise<Preview> {
       evidence: r.evidence,
     })),
   };
+}
+
+/** The hybrid extractor's record of who found and typed an entity; the rules alone record none. */
+function provenanceOf(e: object): Pick<PreviewEntity, 'provenance'> {
+  if (!('foundBy' in e) || !('typedBy' in e) || !Array.isArray(e.foundBy)) return {};
+  return { provenance: { foundBy: e.foundBy as Stage[], typedBy: e.typedBy as Stage } };
 }
 
 function nameOf(extraction: { entities: { id: string; name: string }[] }, id: string): string {

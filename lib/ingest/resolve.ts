@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTransaction } from '@/lib/neo4j/run';
 import { normaliseName } from '@/lib/extract';
+import { isGenericName, isKnownPlace } from '@/lib/extract/generic-names';
 import type { EntityType, Extraction, ExtractedEntity } from '@/lib/model';
 import * as Q from './resolve-queries';
 
@@ -73,11 +74,18 @@ async function lookUp(tx: ManagedTransaction, extraction: Extraction) {
   return { byId, byQuery };
 }
 
-/** The forms of an entity that may be looked up: people only by names of two words or more. */
+/**
+ * The forms of an entity that may be looked up: people only by names of two words or more; never a bare generic
+ * word or definite reference ("Office", "the Council"), nor, for anything but a place, a place's name: one shared
+ * generic word or a city named inside a council's name says nothing about two articles meaning the same thing.
+ */
 export function lookupForms(entity: Pick<ExtractedEntity, 'name' | 'aliases' | 'type'>): string[] {
-  const forms = [...new Set([entity.name, ...entity.aliases])];
+  const forms = [...new Set([entity.name, ...entity.aliases])].filter((f) => !isGenericName(f) && (entity.type === 'Location' || !isKnownPlace(f)));
   return entity.type === 'Person' ? forms.filter((f) => normaliseName(f).split(' ').length >= 2) : forms;
 }
+
+/** An entity known only by a generic name ("Conseil municipal", "Department") is this article's one. */
+export const isArticleScoped = (e: ExtractedEntity) => (e.type === 'Person' && lookupForms(e).length === 0) || isGenericName(e.name);
 
 type Match = { entity: StoredEntity; form: string; stored: string; field: 'name' | 'alias' };
 
@@ -102,7 +110,7 @@ export function findMatch(entity: ExtractedEntity, search: (query: string) => St
  * its id is scoped to the article and it never merges across articles by id or by name. Curation can merge it later.
  */
 export function scopeBareNames(extraction: Extraction, scope: string): { extraction: Extraction; renamed: Map<string, string> } {
-  const renamed = new Map(extraction.entities.filter((e) => e.type === 'Person' && lookupForms(e).length === 0).map((e) => [e.id, `${e.id}-${scope}`]));
+  const renamed = new Map(extraction.entities.filter(isArticleScoped).map((e) => [e.id, `${e.id}-${scope}`]));
   return { extraction: renamed.size === 0 ? extraction : rewriteIds(extraction, renamed), renamed };
 }
 

@@ -1,3 +1,4 @@
+import type { Stage } from '@/lib/extract/hybrid/types';
 import { z } from 'zod';
 import { EntityTypeSchema, type Article, type EntityType, type Span } from '@/lib/model';
 import type { Resolution } from './resolve';
@@ -20,6 +21,8 @@ export type PreviewEntity = {
   aliases: string[];
   mentions: Span[];
   decision: Resolution;
+  /** Which extractor stages found the entity and which one's type it has (the hybrid extractor only). */
+  provenance?: { foundBy: Stage[]; typedBy: Stage };
 };
 
 export type PreviewRelation = {

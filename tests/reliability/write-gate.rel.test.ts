@@ -136,7 +136,10 @@ describe('reliability 10: the write gate holds for every action and route', () =
         await page.goto(`${app?.url}/login`);
         await page.getByLabel('Write token').fill(TOKEN);
         await page.getByRole('button', { name: 'Sign in' }).click();
-        await page.getByRole('status').filter({ hasText: /Signed in/ }).waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: /Signed in/ })
+          .waitFor();
         return (await context.cookies()).find((c) => c.name === 'newsgraph_session');
       };
       const first = await signIn();

@@ -1,5 +1,6 @@
 import type { Extraction } from '@/lib/model';
 import { normaliseName } from '../slug';
+import { countOverMerges } from './over-merges';
 import { addCounts, scoreArticle, toPrf } from './score';
 import type { ArticleScore, Counts, Gold } from './types';
 
@@ -65,6 +66,8 @@ export function formatComparison(compared: Compared[], extractors: string[]): st
     ),
   );
   row('found names with the wrong type', (name) => `${Math.round(wrongTypeShare(compared.map((c) => ({ gold: c.gold, x: c.byExtractor[name]! }))) * 100)}%`);
+  const merges = Object.fromEntries(extractors.map((name) => [name, countOverMerges(compared.map((c) => ({ gold: c.gold, x: c.byExtractor[name]! })))]));
+  row('over-merges: entities naming two gold things (in one article / as stored across articles)', (name) => `${merges[name]!.inArticle} / ${merges[name]!.asStored}`);
   row('relation pair recall (typed edges)', (name) => {
     const gold = scores[name]!.reduce((n, s) => n + s.relations.gold, 0);
     return f2(gold ? scores[name]!.reduce((n, s) => n + s.relations.pairFound, 0) / gold : 1);

@@ -2,7 +2,8 @@ import type { EntityType, Language } from '@/lib/model';
 import type { NerMention } from '@/lib/nlp';
 import { ANY_TITLE, HONORIFICS, isCommonWord } from '../mentions/cues';
 import { normaliseName } from '../slug';
-import generic from './generic-words.json';
+import { leadingDemonym } from './evidence';
+import generic from '../data/generic-words.json';
 import type { ModelMention } from './types';
 
 /** CoreNLP's name types; MISC (nationalities, events, works) and the numeric types have no entity type here. */
@@ -27,6 +28,8 @@ export function toModelMentions(mentions: readonly NerMention[], text: string, l
     if (!type) continue;
     let { start } = m;
     for (let lead; (lead = LEADING_TITLE.exec(text.slice(start, m.end)) ?? LEADING_DETERMINER.exec(text.slice(start, m.end)));) start += lead[0].length;
+    // "Norvégien Joachim Trier": the nationality is not part of the name.
+    start += leadingDemonym(text.slice(start, m.end));
     const end = start + text.slice(start, m.end).replace(TRAILING, '').length;
     const name = text.slice(start, end);
     if (end - start < 2 || !/^\p{Lu}|^\p{N}/u.test(name) || GENERIC[language].has(normaliseName(name))) continue;

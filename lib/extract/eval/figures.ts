@@ -1,0 +1,48 @@
+import type { Compared } from './compare';
+import { countOverMerges } from './over-merges';
+import { addCounts, scoreArticle, toPrf } from './score';
+import type { Counts } from './types';
+
+export const MAIN_TYPES = ['Person', 'Organization', 'Location'] as const;
+const LANGUAGES = ['fr', 'en'] as const;
+const EMPTY: Counts = { predicted: 0, correct: 0, gold: 0, found: 0 };
+
+/** Type-strict F1 per language and main type, and the over-merge counts, of one extractor on a set of fixtures. */
+export type Figures = { f1: Record<string, number>; overMergesInArticle: number; overMergesStored: number };
+
+export function figuresOf(compared: Compared[], extractor: string): Figures {
+  const f1: Record<string, number> = {};
+  for (const lang of LANGUAGES) {
+    const scores = compared.filter((c) => c.gold.language === lang).map((c) => scoreArticle(c.gold, c.byExtractor[extractor]!));
+    for (const type of MAIN_TYPES) f1[`${lang} ${type}`] = round(toPrf(scores.reduce((acc, s) => addCounts(acc, s.byType[type] ?? EMPTY), EMPTY)).f1);
+  }
+  const merges = countOverMerges(compared.map((c) => ({ gold: c.gold, x: c.byExtractor[extractor]! })));
+  return { f1, overMergesInArticle: merges.inArticle, overMergesStored: merges.asStored };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * What the ratchet holds (lib/extract/eval/baseline.json): the held-out figures of the rules and the hybrid.
+ * A figure may rise with a change; one that falls below its committed value by more than RATCHET_EPSILON fails
+ * `npm test`. After a real improvement, `npm run eval:extract -- --compare --write-baseline` raises the bar.
+ */
+export const RATCHET_EPSILON = 0.005;
+export const RATCHETED = ['rules', 'hybrid'] as const;
+
+/** Figures below their baseline (or over-merges above it), as messages; empty when the ratchet holds. */
+export function ratchetFailures(baseline: Record<string, Figures>, now: Record<string, Figures>): string[] {
+  const failures: string[] = [];
+  for (const extractor of RATCHETED) {
+    const [was, is] = [baseline[extractor], now[extractor]];
+    if (!was || !is) {
+      failures.push(`${extractor}: no figures to compare`);
+      continue;
+    }
+    for (const [key, value] of Object.entries(was.f1)) {
+      if ((is.f1[key] ?? 0) < value - RATCHET_EPSILON) failures.push(`${extractor} held-out F1 ${key}: ${is.f1[key]} < committed ${value}`);
+    }
+    if (is.overMergesStored > was.overMergesStored) failures.push(`${extractor} over-merges: ${is.overMergesStored} > committed ${was.overMergesStored}`);
+  }
+  return failures;
+}

@@ -1,0 +1,67 @@
+import type { Span } from '@/lib/model';
+import cues from '../data/type-cues.json';
+import { normaliseName, toEntityId } from '../slug';
+import type { HybridEntity } from './types';
+
+const CLUB_CUE = new RegExp(`^(?:'s)?\\s+(?:${cues.clubCues.join('|')})\\b`, 'iu');
+const CLUB_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${cues.clubCuesBefore.join('|')})\\s+$`, 'iu');
+const SPORT = new RegExp(`\\b(?:${cues.sportContext.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u');
+
+/**
+ * A city's name standing for its club ("Paris become the second French winners", "Marseille beat AC Milan"):
+ * in an article that names a league or cup, a one-word place followed by a match or squad word is the club.
+ * The mention moves to the club this article names after the city ("Paris Saint-Germain"), else to a club of
+ * that name. Returns the entities and the ids that disappeared into a club.
+ */
+export function moveClubMentions(text: string, entities: HybridEntity[]): { entities: HybridEntity[]; renamed: Map<string, string> } {
+  const renamed = new Map<string, string>();
+  if (!SPORT.test(text)) return { entities, renamed };
+  const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  for (const place of out.filter((e) => e.type === 'Location')) {
+    const moved: Span[] = place.mentions.filter(
+      (m) => !/\s/u.test(m.text) && (CLUB_CUE.test(text.slice(m.end, m.end + 40)) || CLUB_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))),
+    );
+    if (moved.length === 0) continue;
+    const word = normaliseName(place.name);
+    let club = out.find((o) => o.type === 'Organization' && (normaliseName(o.name) === word || normaliseName(o.name).startsWith(`${word} `)));
+    if (!club) {
+      club = {
+        id: toEntityId('Organization', place.name),
+        name: place.name,
+        type: 'Organization',
+        aliases: [],
+        mentions: [],
+        foundBy: [...place.foundBy, 'lexicon'],
+        typedBy: 'lexicon',
+      };
+      out.push(club);
+    }
+    club.mentions.push(...moved);
+    club.mentions.sort((a, b) => a.start - b.start);
+    place.mentions = place.mentions.filter((m) => !moved.includes(m));
+    if (place.mentions.length === 0) renamed.set(place.id, club.id);
+  }
+  return { entities: out.filter((e) => e.mentions.length > 0), renamed };
+}
+
+/**
+ * A name of several words found once is the same name wherever it recurs: "Paris Saint-Germain" read whole in the
+ * headline and as the place "Paris" plus "Saint-Germain" in the next line is the club both times. Each recurrence
+ * becomes a mention of the named entity, and the shorter mentions inside it leave their entities.
+ */
+export function claimRecurringNames(text: string, entities: HybridEntity[]): HybridEntity[] {
+  const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
+  for (const owner of out.filter((e) => /\s/u.test(e.name) && e.name.length >= 6)) {
+    for (let at = text.indexOf(owner.name); at >= 0; at = text.indexOf(owner.name, at + 1)) {
+      const end = at + owner.name.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (owner.mentions.some((m) => m.start < end && m.end > at)) continue;
+      // Inside a still wider name of another entity, it is part of that one.
+      if (out.some((o) => o !== owner && o.mentions.some((m) => m.start <= at && m.end >= end))) continue;
+      for (const other of out) if (other !== owner) other.mentions = other.mentions.filter((m) => m.start >= end || m.end <= at);
+      owner.mentions.push({ start: at, end, text: owner.name });
+    }
+    owner.mentions.sort((a, b) => a.start - b.start);
+  }
+  return out.filter((e) => e.mentions.length > 0);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithRules } from '../rule-based';
+import { evidenceType, leadingDemonym, lexiconMentions, splitLeadingOrganisations } from './evidence';
+import { mergeWithModel } from './merge';
+
+describe('type evidence from the word lists', () => {
+  it('types outlets, parties, company and club words, and given names; says nothing otherwise', () => {
+    expect(evidenceType('Reuters')).toBe('Organization');
+    expect(evidenceType('Les Écologistes')).toBe('Organization');
+    expect(evidenceType('Bad Boy Records')).toBe('Organization');
+    expect(evidenceType('Tudor Pro Cycling')).toBe('Organization');
+    expect(evidenceType('Parti socialiste')).toBe('Organization');
+    expect(evidenceType('Nadia Melliti')).toBe('Person');
+    expect(evidenceType('Ursula von der Leyen')).toBe('Person');
+    expect(evidenceType('Bhasan Char')).toBeNull();
+    expect(evidenceType('Lucas Industries Group')).toBe('Organization');
+  });
+
+  it('cuts a nationality or a club glued before a person', () => {
+    expect(leadingDemonym('Norvégien Joachim Trier')).toBe('Norvégien '.length);
+    expect(leadingDemonym('Belgique')).toBe(0);
+    const [club, person] = splitLeadingOrganisations([{ start: 10, end: 29, text: 'PSG Lucas Chevalier', type: 'Organization' }]);
+    expect(club).toMatchObject({ start: 10, end: 13, text: 'PSG', type: 'Organization' });
+    expect(person).toMatchObject({ start: 14, end: 29, text: 'Lucas Chevalier', type: 'Person' });
+    expect(lexiconMentions([{ start: 0, end: 31, text: 'Renaissance Violette Spillebout' }]).map((m) => `${m.text}:${m.type}`)).toEqual([
+      'Renaissance:Organization',
+      'Violette Spillebout:Person',
+    ]);
+  });
+});
+
+// The first extraction loads the gazetteer: seconds on a loaded 2-core machine, past vitest's 5 s default.
+describe('the hybrid with the word lists (no model mentions at all)', { timeout: 60_000 }, () => {
+  const run = (text: string, language: 'fr' | 'en') => mergeWithModel(text, extractWithRules(text, { language }), [], [{ start: 0, end: text.length }]);
+
+  it('splits a party glued to a person in the rules and records that the lexicon typed both', () => {
+    const x = run('La candidate Renaissance Violette Spillebout a perdu.', 'fr');
+    expect(x.entities.find((e) => e.name === 'Violette Spillebout')).toMatchObject({ type: 'Person' });
+    expect(x.entities.find((e) => e.name === 'Renaissance')).toMatchObject({ type: 'Organization', typedBy: 'lexicon', foundBy: ['rules', 'lexicon'] });
+  });
+
+  it("reads a city's name as its club after a match word, in an article about a league", () => {
+    const text = "Marseille a battu le Paris Saint-Germain lundi en Ligue 1. L'OM n'avait plus battu Paris à domicile depuis 2011.";
+    const x = run(text, 'fr');
+    const psg = x.entities.find((e) => e.name === 'Paris Saint-Germain')!;
+    expect(psg.type).toBe('Organization');
+    expect(psg.mentions.map((m) => m.text)).toEqual(['Paris Saint-Germain', 'Paris']);
+    expect(x.entities.find((e) => e.type === 'Location' && e.name === 'Paris')).toBeUndefined();
+  });
+});

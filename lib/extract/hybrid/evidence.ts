@@ -1,0 +1,102 @@
+import type { EntityType } from '@/lib/model';
+import peopleCues from '@/graph-seed/gazetteer/people-cues.json';
+import cues from '../data/type-cues.json';
+import { normaliseName } from '../slug';
+import type { ModelMention } from './types';
+
+/**
+ * Type evidence from word lists (lib/extract/data/type-cues.json), weighed above CoreNLP's guess and below the
+ * gazetteer: a known agency, outlet, party or union; a company, club or body word at a name's end or start
+ * ("Bad Boy Records", "Tudor Pro Cycling", "Parti socialiste"); a given name opening a name of 2-4 words.
+ */
+const GIVEN = new Set([...cues.givenNames, ...peopleCues.givenNames]);
+const ORG_LAST = new Set(cues.orgLastWords);
+const ORG_FIRST = new Set(cues.orgFirstWords);
+const ORGANISATIONS = new Set(cues.organisations.map(normaliseName));
+const DEMONYMS = new Set(cues.demonyms);
+/** Lowercase words a person's name may hold ("Ursula von der Leyen", "Lula da Silva"). */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'du', 'des', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ben', 'al', 'el', 'y']);
+
+const wordsOf = (name: string) => name.split(/\s+/u).filter(Boolean);
+
+export function isKnownOrganisation(name: string): boolean {
+  return ORGANISATIONS.has(normaliseName(name));
+}
+
+function looksLikePerson(words: string[]): boolean {
+  if (words.length < 2 || words.length > 4 || !GIVEN.has(words[0]!.split('-')[0]!)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w)) && !ORG_LAST.has(words.at(-1)!);
+}
+
+/** The type the word lists give a name, or null when they say nothing. */
+export function evidenceType(name: string): EntityType | null {
+  const words = wordsOf(name);
+  if (words.length === 0) return null;
+  if (isKnownOrganisation(name)) return 'Organization';
+  if (words.length >= 2 && (ORG_LAST.has(words.at(-1)!) || ORG_FIRST.has(words[0]!))) return 'Organization';
+  return looksLikePerson(words) ? 'Person' : null;
+}
+
+/** "Norvégien Joachim Trier": the length of a nationality word (and its space) glued before a capitalised name. */
+export function leadingDemonym(name: string): number {
+  const match = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(name);
+  return match && DEMONYMS.has(match[1]!) ? match[0].length : 0;
+}
+
+/**
+ * "OM Nayef Aguerd", "Renaissance Violette Spillebout", read by the model as one name: a club acronym or a known
+ * party glued before a person's name (a given name then a surname) is two mentions, the organisation and the person.
+ */
+export function splitLeadingOrganisations(model: ModelMention[]): ModelMention[] {
+  return model.flatMap((m) => splitOne(m) ?? [m]);
+}
+
+/**
+ * The same cuts in the rules' glued names the model did not read ("Renaissance Violette Spillebout", "Allemand
+ * Florian Lipowitz"), as mentions the merge then treats like the model's: the person's span wins, the party joins.
+ */
+export function lexiconMentions(spans: { start: number; end: number; text: string }[]): ModelMention[] {
+  return spans.flatMap((span) => {
+    const demonym = leadingDemonym(span.text);
+    const rest = span.text.slice(demonym);
+    if (demonym > 0 && looksLikePerson(wordsOf(rest))) return [{ start: span.start + demonym, end: span.end, text: rest, type: 'Person' as const, fromLexicon: true as const }];
+    return (splitOne({ ...span, type: 'Person' }) ?? []).map((m) => ({ ...m, fromLexicon: true as const }));
+  });
+}
+
+function splitOne(m: ModelMention): ModelMention[] | null {
+  const words = wordsOf(m.text);
+  for (const take of [2, 1]) {
+    if (words.length < take + 2) continue;
+    const head = words.slice(0, take).join(' ');
+    const acronym = take === 1 && /^\p{Lu}{2,5}$/u.test(head);
+    if (!acronym && !isKnownOrganisation(head)) continue;
+    const rest = words.slice(take);
+    if (!looksLikePerson(rest)) continue;
+    const restStart = m.start + m.text.indexOf(rest[0]!, head.length);
+    return [
+      { start: m.start, end: m.start + head.length, text: head, type: 'Organization' },
+      { start: restStart, end: m.end, text: m.text.slice(restStart - m.start), type: 'Person' },
+    ];
+  }
+  return null;
+}
+
+const MULTIWORD_ORGANISATIONS = cues.organisations.filter((n) => /\s/u.test(n)).sort((a, b) => b.length - a.length);
+
+/**
+ * Known organisations of several words wherever the text names them ("le Paris Saint-Germain", which the model
+ * reads as two places), as mentions the merge treats like the model's: the wider name wins over "Paris".
+ */
+export function lexiconOrganisationMentions(text: string): ModelMention[] {
+  const found: ModelMention[] = [];
+  for (const name of MULTIWORD_ORGANISATIONS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (found.some((m) => m.start < end && m.end > at)) continue;
+      found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,97 @@
+import type { ExtractedEntity, Extraction, Span } from '@/lib/model';
+import { canonicalFor } from '../gazetteer/canonical';
+import { normaliseName, toEntityId } from '../slug';
+import type { ModelMention } from './types';
+
+/** Span decisions taken before types are: where the model's reading of a name's extent beats the rules'. */
+
+export const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+const MODEL_TYPES = new Set(['Person', 'Organization', 'Location']);
+
+export function fromGazetteer(e: ExtractedEntity): boolean {
+  return [e.name, ...e.aliases].some((name) => canonicalFor(name, e.type) !== null);
+}
+
+/** Entities with some spans removed (an entity left with none goes, with its relations). */
+function withoutSpans(rules: Extraction, dropped: Set<Span>): Extraction {
+  if (dropped.size === 0) return rules;
+  const entities = rules.entities
+    .map((e) => {
+      const mentions = e.mentions.filter((span) => !dropped.has(span));
+      // An alias that only a dropped mention said goes with it ("Google" off "Google Cloud").
+      const gone = new Set(e.mentions.filter((span) => dropped.has(span)).map((span) => normaliseName(span.text)));
+      for (const span of mentions) gone.delete(normaliseName(span.text));
+      return { ...e, mentions, aliases: e.aliases.filter((a) => !gone.has(normaliseName(a))) };
+    })
+    .filter((e) => e.mentions.length > 0);
+  const kept = new Set(entities.map((e) => e.id));
+  return { ...rules, entities, relations: rules.relations.filter((r) => kept.has(r.source) && kept.has(r.target)) };
+}
+
+/**
+ * "Sporting Lisbon" read by the model as a club, where the rules saw the place "Lisbon": the wider name of
+ * another type wins, and the rules' mention inside it goes (with its entity, if that was its only mention).
+ * Only when the wider span holds exactly one rules mention, so a long name spanning several is not decided here.
+ */
+export function yieldToWiderNames(rules: Extraction, model: ModelMention[]): Extraction {
+  const dropped = new Set<Span>();
+  for (const m of model) {
+    const inside = rules.entities.flatMap((e) => e.mentions.filter((span) => overlap(span, m) > 0).map((span) => ({ e, span })));
+    if (inside.length !== 1) continue;
+    const { e, span } = inside[0]!;
+    const wider = m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start;
+    if (wider && m.type !== e.type && MODEL_TYPES.has(e.type)) dropped.add(span);
+  }
+  return withoutSpans(rules, dropped);
+}
+
+/**
+ * Glued names: the rules read "PSG Lucas Chevalier", "Renaissance Violette Spillebout", "District Judge Arun
+ * Subramanian" as one name, the model a person of two words or more at its end. The rules' span shrinks to the
+ * person's (and the entity takes that name when it was the glued one); what came before is left to the model's
+ * own mentions there ("PSG" as a club). Gazetteer entities keep their spans.
+ */
+export function splitGluedPeople(rules: Extraction, model: ModelMention[]): Extraction {
+  const renamed = new Map<string, string>();
+  const entities = rules.entities.map((e) => {
+    if (fromGazetteer(e)) return e;
+    let name = e.name;
+    const mentions = e.mentions.map((span) => {
+      const person = model.find((m) => m.type === 'Person' && /\s/u.test(m.text) && m.end === span.end && m.start > span.start);
+      if (!person) return span;
+      if (normaliseName(span.text) === normaliseName(name)) name = person.text;
+      return { start: person.start, end: person.end, text: person.text };
+    });
+    if (name === e.name) return { ...e, mentions };
+    const id = toEntityId(e.type, name);
+    renamed.set(e.id, id);
+    // "Wiz", "Labour": words of the glued part that coreference took for this person's surname are not theirs.
+    const words = ` ${normaliseName(name)} `;
+    const own = (s: string) => words.includes(` ${normaliseName(s)} `);
+    return { ...e, id, name, mentions: mentions.filter((m) => own(m.text)), aliases: e.aliases.filter(own) };
+  });
+  if (renamed.size === 0) return { ...rules, entities };
+  const to = (id: string) => renamed.get(id) ?? id;
+  return { ...rules, entities, relations: rules.relations.map((r) => ({ ...r, source: to(r.source), target: to(r.target) })).filter((r) => r.source !== r.target) };
+}
+
+/**
+ * "Google", "NHS" or "Labour" folded by the rules into "Google Cloud", "NHS England" or "Labour MP Mike Amesbury"
+ * (a bare word of the name taken for a surname): where the model reads that word as a name of its own, it is
+ * another entity and the mention leaves this one, unless both are people ("Scholz" of "Olaf Scholz").
+ */
+export function detachSubNames(rules: Extraction, model: ModelMention[]): Extraction {
+  const dropped = new Set<Span>();
+  const byStart = new Map(model.map((m) => [`${m.start}:${m.end}`, m]));
+  for (const e of rules.entities) {
+    if (fromGazetteer(e)) continue;
+    const full = ` ${normaliseName(e.name)} `;
+    for (const span of e.mentions) {
+      const key = normaliseName(span.text);
+      if (` ${key} ` === full || !full.includes(` ${key} `)) continue;
+      const own = byStart.get(`${span.start}:${span.end}`);
+      if (own && (own.type !== 'Person' || e.type !== 'Person')) dropped.add(span);
+    }
+  }
+  return withoutSpans(rules, dropped);
+}
