@@ -13,4 +13,11 @@ describe('ratchetFailures', () => {
       'hybrid over-merges: 1 > committed 0',
     ]);
   });
+  it('holds relation pair recall too, once the baseline has it', () => {
+    const withRecall = (pairRecall: number): Figures => ({ ...figures(0.9), pairRecall });
+    expect(ratchetFailures({ rules: withRecall(0.2), hybrid: withRecall(0.4) }, { rules: withRecall(0.2), hybrid: withRecall(0.39) })).toEqual([
+      'hybrid held-out relation pair recall: 0.39 < committed 0.4',
+    ]);
+    expect(ratchetFailures({ rules: figures(0.9), hybrid: figures(0.9) }, { rules: withRecall(0), hybrid: withRecall(0) })).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ const LANGUAGES = ['fr', 'en'] as const;
 const EMPTY: Counts = { predicted: 0, correct: 0, gold: 0, found: 0 };
 
 /** Type-strict F1 per language and main type, and the over-merge counts, of one extractor on a set of fixtures. */
-export type Figures = { f1: Record<string, number>; overMergesInArticle: number; overMergesStored: number };
+export type Figures = { f1: Record<string, number>; overMergesInArticle: number; overMergesStored: number; pairRecall?: number };
 
 export function figuresOf(compared: Compared[], extractor: string): Figures {
   const f1: Record<string, number> = {};
@@ -17,7 +17,11 @@ export function figuresOf(compared: Compared[], extractor: string): Figures {
     for (const type of MAIN_TYPES) f1[`${lang} ${type}`] = round(toPrf(scores.reduce((acc, s) => addCounts(acc, s.byType[type] ?? EMPTY), EMPTY)).f1);
   }
   const merges = countOverMerges(compared.map((c) => ({ gold: c.gold, x: c.byExtractor[extractor]! })));
-  return { f1, overMergesInArticle: merges.inArticle, overMergesStored: merges.asStored };
+  // Gold key relations found as a pair joined by a typed edge (co-mentions do not count), over all languages.
+  const relations = compared.map((c) => scoreArticle(c.gold, c.byExtractor[extractor]!).relations);
+  const gold = relations.reduce((n, r) => n + r.gold, 0);
+  const pairRecall = gold === 0 ? 0 : round(relations.reduce((n, r) => n + r.pairFound, 0) / gold);
+  return { f1, overMergesInArticle: merges.inArticle, overMergesStored: merges.asStored, pairRecall };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -41,6 +45,9 @@ export function ratchetFailures(baseline: Record<string, Figures>, now: Record<s
     }
     for (const [key, value] of Object.entries(was.f1)) {
       if ((is.f1[key] ?? 0) < value - RATCHET_EPSILON) failures.push(`${extractor} held-out F1 ${key}: ${is.f1[key]} < committed ${value}`);
+    }
+    if (was.pairRecall !== undefined && (is.pairRecall ?? 0) < was.pairRecall - RATCHET_EPSILON) {
+      failures.push(`${extractor} held-out relation pair recall: ${is.pairRecall} < committed ${was.pairRecall}`);
     }
     if (is.overMergesStored > was.overMergesStored) failures.push(`${extractor} over-merges: ${is.overMergesStored} > committed ${was.overMergesStored}`);
   }
