@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { readAction, writeAction } from '@/lib/gate/server-action';
 import { fetchArticle, ingestArticle, ingestFile, IngestInputSchema, previewArticle } from '@/lib/ingest';
 import { OverridesSchema } from '@/lib/ingest/types';
+import { CorrectionsSchema } from '@/lib/ingest/corrections';
+import { suggestEntityType } from '@/lib/ingest/suggest-type';
+import { LanguageSchema } from '@/lib/model';
 
 const PastedSchema = IngestInputSchema.extend({
   title: z
@@ -27,6 +30,20 @@ export const previewPasted = readAction({
   name: 'previewPasted',
   input: PastedSchema,
   run: async (input) => ({ preview: await previewArticle(input), input }),
+});
+
+/** The preview again with the user's corrections applied (offsets checked against the text); reads only. */
+export const previewCorrected = readAction({
+  name: 'previewCorrected',
+  input: z.object({ input: IngestInputSchema, corrections: CorrectionsSchema }),
+  run: async ({ input, corrections }) => ({ preview: await previewArticle(input, corrections), input }),
+});
+
+/** A type for text the user selected to add as an entity: the gazetteer's, a head noun's, or a simple rule's. */
+export const suggestType = readAction({
+  name: 'suggestType',
+  input: z.object({ text: z.string().trim().min(1).max(300), language: LanguageSchema }),
+  run: async ({ text, language }) => suggestEntityType(text, language),
 });
 
 /**
