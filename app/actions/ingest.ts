@@ -25,11 +25,11 @@ const PastedSchema = IngestInputSchema.extend({
   url: z.union([z.literal('').transform(() => undefined), IngestInputSchema.shape.url]),
 });
 
-/** Preview of pasted text with its optional title, date, source and URL. Reads only. */
+/** Preview of pasted text with its optional title, date, source and URL, and the user's corrections if they made some. Reads only. */
 export const previewPasted = readAction({
   name: 'previewPasted',
-  input: PastedSchema,
-  run: async (input) => ({ preview: await previewArticle(input), input }),
+  input: PastedSchema.extend({ corrections: CorrectionsSchema.optional() }),
+  run: async ({ corrections, ...input }) => ({ preview: await previewArticle(input, corrections), input }),
 });
 
 /** The preview again with the user's corrections applied (offsets checked against the text); reads only. */
