@@ -91,12 +91,28 @@ test('correct a preview, commit, and find the corrections in the graph and in a 
   await settled(page);
   await shot(page, 'ingest-change-relation');
 
+  // 4. A missed relation, with the selected sentence as its evidence.
+  await page.getByLabel('Find in the text').fill('le gardien');
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
+  const addRelation = page.getByRole('group', { name: 'Add a relation with this sentence as evidence' });
+  await expect(addRelation.locator('.evidence')).toHaveText(/^Arrivé de Lille cet été, le gardien PSG Lucas Chevalier .* face aux Violets\.$/);
+  await addRelation.getByLabel('From entity', { exact: true }).selectOption({ label: 'Lucas Chevalier' });
+  await addRelation.getByLabel('To entity', { exact: true }).selectOption({ label: 'PSG' });
+  await addRelation.getByLabel('Relation type', { exact: true }).selectOption('MEMBER_OF');
+  await addRelation.getByRole('button', { name: 'Add the relation' }).click();
+  await expect(page.locator('.relation-list')).toContainText('Lucas Chevalier MEMBER_OF PSG (added)');
+  await settled(page);
+
   await page.getByRole('button', { name: 'Add to the graph' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Added' })).toContainText(title);
   const done = page.locator('.done-entities');
   await expect(done.getByRole('link', { name: 'Lucas Chevalier', exact: true })).toBeVisible();
   await expect(done.getByRole('link', { name: 'Toulouse FC', exact: true })).toBeVisible();
   await expect(done.getByRole('link', { name: 'PSG Lucas Chevalier' })).toHaveCount(0);
+  const curate = await done
+    .locator('li', { has: page.getByRole('link', { name: 'Lucas Chevalier', exact: true }) })
+    .getByRole('link', { name: 'curate' })
+    .getAttribute('href');
 
   // The article page marks the corrected spans; the explorer shows the corrected relation.
   await page.getByRole('link', { name: `Read “${title}” with its mentions marked` }).click();
@@ -114,8 +130,15 @@ test('correct a preview, commit, and find the corrections in the graph and in a 
         .map((e) => `${e.source().data('label')} ${e.data('type') ?? e.data('label')} ${e.target().data('label')}`),
     psg,
   );
-  expect(edges).toContain('Luis Enrique LEADS PSG');
+  expect(edges).toEqual(expect.arrayContaining(['Luis Enrique LEADS PSG', 'Lucas Chevalier MEMBER_OF PSG']));
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('PSG');
   await shot(page, 'ingest-corrected-graph');
+
+  // The curation log of the corrected entity tells what was corrected at ingest.
+  await page.goto(curate!);
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('renamed “PSG Lucas Chevalier” to “Lucas Chevalier”');
+  await expect(history).toContainText('at ingest');
 
   // The same text again: the stored corrections come back in the preview, and committing changes nothing.
   await pasteAndPreview(page);
@@ -124,6 +147,7 @@ test('correct a preview, commit, and find the corrections in the graph and in a 
   await expect(entityRow(page, 'Toulouse FC')).toBeVisible();
   await expect(entityRow(page, 'PSG Lucas Chevalier')).toHaveCount(0);
   await expect(page.locator('.relation-list')).toContainText('Luis Enrique LEADS PSG');
+  await expect(page.locator('.relation-list')).toContainText('Lucas Chevalier MEMBER_OF PSG (added)');
   await page.getByRole('button', { name: 'Add to the graph' }).click();
   await expect(page.getByRole('status')).toContainText('already in the graph; nothing changed');
 });

@@ -21,8 +21,8 @@ export function AddRelationForm({ text, language, entities, corrections, selecti
   const [chosen, setChosen] = useState('');
   const type = types.includes(chosen) ? chosen : (types.find((t) => t !== 'CO_MENTIONED') ?? types[0] ?? '');
   if (!sentence || entities.length < 2) return null;
-  const pick = (value: string, set: (key: string) => void) => (
-    <select value={value} onChange={(e) => set(e.target.value)}>
+  const pick = (value: string, set: (key: string) => void, label: string) => (
+    <select value={value} aria-label={label} onChange={(e) => set(e.target.value)}>
       {entities.map((e) => (
         <option key={e.key} value={e.key}>
           {e.name}
@@ -34,10 +34,10 @@ export function AddRelationForm({ text, language, entities, corrections, selecti
     <fieldset>
       <legend>Add a relation with this sentence as evidence</legend>
       <blockquote className="evidence">{sentence.text}</blockquote>
-      <label>From {pick(source, setSource)}</label>{' '}
+      From {pick(source, setSource, 'From entity')}{' '}
       <label>
         Relation{' '}
-        <select value={type} onChange={(e) => setChosen(e.target.value)}>
+        <select value={type} aria-label="Relation type" onChange={(e) => setChosen(e.target.value)}>
           {types.map((t) => (
             <option key={t} value={t}>
               {t}
@@ -45,7 +45,7 @@ export function AddRelationForm({ text, language, entities, corrections, selecti
           ))}
         </select>
       </label>{' '}
-      <label>To {pick(target, setTarget)}</label>{' '}
+      to {pick(target, setTarget, 'To entity')}{' '}
       <button
         type="button"
         disabled={pending || !type}

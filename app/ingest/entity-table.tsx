@@ -60,7 +60,7 @@ export function EntityTable({ entities, dropped, pending, onToggle, onRetype, on
               )}
             </td>
             <td>
-              <button type="button" onClick={() => onEdit(e.key)} aria-label={`Rename, merge or link ${e.name}`}>
+              <button type="button" onClick={() => onEdit(e.key)} aria-label={`Edit ${e.name}: rename, merge or link it`}>
                 Edit
               </button>
               {e.added && (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Extraction } from '@/lib/model';
 import { applyCorrections } from './apply-corrections';
 import { CorrectionsSchema } from './corrections';
-import { applyOverrides } from './prepare';
+import { correctExtraction } from './prepare';
 
 // A tiny extraction with the glue the issue is about: "PSG" and "Lucas Chevalier" read as one organisation.
 const text = 'Le PSG gagne. Le gardien PSG Lucas Chevalier brille. Luis Enrique salue le PSG.';
@@ -65,8 +65,11 @@ describe('applyCorrections', () => {
     expect(out.extraction.entities[0]!.aliases).toContain('Luis Enrique');
     expect(out.extraction.relations).toEqual([]);
     expect(out.links.get('org-glued')).toEqual({ entityId: 'org-paris-saint-germain', name: 'Paris Saint-Germain' });
-    const { keys } = applyOverrides(out.extraction, { excludeEntities: [], excludeRelations: [], types: {} }, out);
-    expect(keys.get('org-glued')).toBe('org-paris-saint-germain');
+    const article = { id: 'a-1', title: 't', language: 'fr' as const, source: 's', text };
+    const links = CorrectionsSchema.parse({ links: [{ key: 'person-luis-enrique', entityId: 'person-luis-enrique-martinez', name: 'Luis Enrique Martínez' }] });
+    const { keys, scoped } = correctExtraction(article, raw, { excludeEntities: [], excludeRelations: [], types: {}, corrections: links });
+    expect(keys.get('person-luis-enrique')).toBe('person-luis-enrique-martinez');
+    expect(scoped.relations[0]).toMatchObject({ target: 'person-luis-enrique-martinez' });
   });
 
   it('refuses spans outside the text or on blank text, unknown keys and merge cycles, naming what to do', () => {

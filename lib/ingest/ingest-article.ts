@@ -1,7 +1,7 @@
 import { loadArticleIn } from '@/lib/graph/load-article';
 import { writeTransaction } from '@/lib/neo4j/run';
 import { validateExtraction } from '@/lib/graph/validate';
-import { extractArticle, resolveArticle, type Prepared } from './prepare';
+import { checkLinks, extractArticle, resolveArticle, type Prepared } from './prepare';
 import { countCorrections, NO_CORRECTIONS, type Corrections } from './corrections';
 import { describeCorrections, recordIngestCorrections } from './correction-log';
 import { chooseCorrections, readStoredCorrections, saveCorrections } from './stored-corrections';
@@ -24,6 +24,7 @@ export async function ingestArticle(input: unknown, options: IngestOptions = {})
     const stored = await readStoredCorrections(tx, extracted.article.text);
     const chosen = chooseCorrections(extracted, overrides, stored);
     const p = await resolveArticle(chosen.extracted, tx);
+    checkLinks(p);
     const correctionsChanged = JSON.stringify(chosen.corrections) !== JSON.stringify(stored ?? NO_CORRECTIONS);
     if (p.alreadyInGraph && !(correctionsChanged && p.alreadyInGraph.articleId === p.article.id)) return unchanged(p.alreadyInGraph);
     const extraction = validateExtraction(p.resolved, p.article.text);

@@ -49,8 +49,12 @@ export function correctExtraction(article: Article, raw: Extraction, overrides: 
   const corrected = applyCorrections(article.text, raw, c);
   const choices = { ...overrides, excludeEntities: [...overrides.excludeEntities, ...c.droppedEntities], excludeRelations: [...overrides.excludeRelations, ...c.droppedRelations] };
   const { extraction: edited, keys: editedKeys } = applyOverrides(corrected.extraction, choices, corrected);
-  const { extraction: scoped, renamed } = scopeBareNames(edited, sha256Hex(article.id).slice(0, 8));
-  const keys = new Map([...editedKeys].map(([key, id]) => [key, renamed.get(id) ?? id]));
+  const { extraction: bare, renamed } = scopeBareNames(edited, sha256Hex(article.id).slice(0, 8));
+  const scopedKeys = new Map([...editedKeys].map(([key, id]) => [key, renamed.get(id) ?? id]));
+  // Links last: a linked entity takes the stored entity's id, whatever scoping its own name would have given it.
+  const linked = new Map([...corrected.links].flatMap(([key, link]) => (scopedKeys.has(key) ? [[scopedKeys.get(key)!, link.entityId] as const] : [])));
+  const scoped = linked.size > 0 ? rewriteIds(bare, linked) : bare;
+  const keys = new Map([...scopedKeys].map(([key, id]) => [key, linked.get(id) ?? id]));
   return { corrected, scoped, keys };
 }
 
@@ -58,6 +62,14 @@ export function correctExtraction(article: Article, raw: Extraction, overrides: 
  * Resolution against the graph and the article's stored versions, in `tx` (ingest: its write transaction,
  * so what it resolved against is what it writes to) or in a read transaction of its own (preview).
  */
+/** A link to a stored entity must still find it: one deleted since the search is refused, not created anew. */
+export function checkLinks(p: Prepared): void {
+  for (const [key, link] of p.corrected.links) {
+    if (!p.keys.has(key)) continue;
+    if (p.decisions.get(link.entityId)?.kind !== 'existing') throw new BadInputError(`“${link.name}” (${link.entityId}) is not in the graph any more; search for it again.`);
+  }
+}
+
 export async function resolveArticle(extracted: Extracted, tx?: ManagedTransaction): Promise<Prepared> {
   if (!tx) return readTransaction((t) => resolveArticle(extracted, t));
   const { article, raw, corrected, scoped, keys } = extracted;
@@ -92,8 +104,7 @@ async function extractOrRefuse(text: string, language: Article['language'] | und
 
 /**
  * Drops unticked entities (and relations touching them) and unticked relations; retyping, renaming and adding give
- * an id made from the type and name (the gazetteer's canonical one when it knows the name); a link takes the stored
- * entity's id. Relations are unticked by their index in the raw extraction (`origins`, from applyCorrections).
+ * an id made from the type and name (the gazetteer's canonical one when it knows the name). Relations are unticked by their index in the raw extraction (`origins`, from applyCorrections).
  */
 export function applyOverrides(
   raw: Extraction,
@@ -107,8 +118,7 @@ export function applyOverrides(
     .filter((e) => !excluded.has(e.id))
     .map((e) => {
       const type = overrides.types[e.id] ?? e.type;
-      const link = corrected.links?.get(e.id);
-      const id = link ? link.entityId : type === e.type && !corrected.renamed?.has(e.id) ? e.id : (canonicalFor(e.name, type)?.id ?? toEntityId(type, e.name));
+      const id = type === e.type && !corrected.renamed?.has(e.id) ? e.id : (canonicalFor(e.name, type)?.id ?? toEntityId(type, e.name));
       keys.set(e.id, id);
       if (id !== e.id) retyped.set(e.id, id);
       return { ...e, type };

@@ -1,7 +1,7 @@
 import { readTransaction } from '@/lib/neo4j/run';
 import type { Corrections } from './corrections';
 import { ADDED_KEY } from './corrections';
-import { extractArticle, resolveArticle } from './prepare';
+import { checkLinks, extractArticle, resolveArticle } from './prepare';
 import { chooseCorrections, readStoredCorrections } from './stored-corrections';
 import type { Preview } from './types';
 
@@ -16,6 +16,7 @@ export async function previewArticle(input: unknown, corrections?: Corrections):
   return readTransaction(async (tx) => {
     const chosen = chooseCorrections(first, overrides, corrections ? null : await readStoredCorrections(tx, first.article.text));
     const p = await resolveArticle(chosen.extracted, tx);
+    checkLinks(p);
     const finalId = (key: string) => {
       const id = p.keys.get(key) ?? key;
       const decision = p.decisions.get(id);
