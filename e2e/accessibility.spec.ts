@@ -38,6 +38,17 @@ test('the ingest page, empty and with a preview', async ({ page }) => {
   await expect(page.locator('.preview-text mark').first()).toBeVisible({ timeout: 45_000 });
   expect(await page.locator('.preview-text').evaluate((box) => box.scrollHeight > box.clientHeight)).toBe(true);
   await expectNoSeriousViolations(page, '/ingest with a preview');
+  // The correction tools (issue 13): a selection opens the forms; an entity's editor has a search.
+  await page.getByLabel('Find in the text').fill('Ban Ki-moon');
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
+  await expect(page.locator('.selection-forms')).toBeVisible();
+  await page
+    .locator('.entity-table')
+    .getByRole('button', { name: /^Edit / })
+    .first()
+    .click();
+  await expect(page.locator('.entity-editor')).toBeVisible();
+  await expectNoSeriousViolations(page, '/ingest with the correction tools open');
 });
 
 test('the Cypher console, empty and with a result', async ({ page }) => {

@@ -6,6 +6,9 @@ import { fetchArticle, ingestArticle, ingestFile, IngestInputSchema, previewArti
 import { ingestRecords } from '@/lib/ingest/batch';
 import { RecordBatchSchema } from '@/lib/ingest/records';
 import { OverridesSchema } from '@/lib/ingest/types';
+import { CorrectionsSchema } from '@/lib/ingest/corrections';
+import { suggestEntityType } from '@/lib/ingest/suggest-type';
+import { LanguageSchema } from '@/lib/model';
 
 const PastedSchema = IngestInputSchema.extend({
   title: z
@@ -24,11 +27,25 @@ const PastedSchema = IngestInputSchema.extend({
   url: z.union([z.literal('').transform(() => undefined), IngestInputSchema.shape.url]),
 });
 
-/** Preview of pasted text with its optional title, date, source and URL. Reads only. */
+/** Preview of pasted text with its optional title, date, source and URL, and the user's corrections if they made some. Reads only. */
 export const previewPasted = readAction({
   name: 'previewPasted',
-  input: PastedSchema,
-  run: async (input) => ({ preview: await previewArticle(input), input }),
+  input: PastedSchema.extend({ corrections: CorrectionsSchema.optional() }),
+  run: async ({ corrections, ...input }) => ({ preview: await previewArticle(input, corrections), input }),
+});
+
+/** The preview again with the user's corrections applied (offsets checked against the text); reads only. */
+export const previewCorrected = readAction({
+  name: 'previewCorrected',
+  input: z.object({ input: IngestInputSchema, corrections: CorrectionsSchema }),
+  run: async ({ input, corrections }) => ({ preview: await previewArticle(input, corrections), input }),
+});
+
+/** A type for text the user selected to add as an entity: the gazetteer's, a head noun's, or a simple rule's. */
+export const suggestType = readAction({
+  name: 'suggestType',
+  input: z.object({ text: z.string().trim().min(1).max(300), language: LanguageSchema }),
+  run: async ({ text, language }) => suggestEntityType(text, language),
 });
 
 /**

@@ -39,7 +39,7 @@ export const GET_EVENT = 'MATCH (c:CurationEvent {id: $id}) RETURN properties(c)
 
 /** A later event that is not undone and touches one of the same entities blocks undoing an earlier one. */
 export const LATER_EVENTS = `
-MATCH (c:CurationEvent) WHERE c.at > $at AND c.undoneAt IS NULL AND any(x IN c.entityIds WHERE x IN $entityIds)
+MATCH (c:CurationEvent) WHERE c.at > $at AND c.undoneAt IS NULL AND c.action <> 'ingest-correction' AND any(x IN c.entityIds WHERE x IN $entityIds)
 RETURN c.id AS id, c.summary AS summary LIMIT 1`;
 
 export const MARK_UNDONE = 'MATCH (c:CurationEvent {id: $id}) SET c.undoneAt = $at';

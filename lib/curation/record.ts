@@ -6,7 +6,8 @@ import { REFRESH_ENTITY_COUNTS } from '@/lib/graph/entity-counts';
 import * as Q from './queries';
 
 export type CurationAction = 'merge' | 'split' | 'rename' | 'retype';
-export type CurationEvent = { id: string; action: CurationAction | 'undo'; at: string; actor: string; summary: string; undoneAt: string | null };
+/** 'ingest-correction': corrections made in an ingest preview (lib/ingest/correction-log), logged but not undone here. */
+export type CurationEvent = { id: string; action: CurationAction | 'undo' | 'ingest-correction'; at: string; actor: string; summary: string; undoneAt: string | null };
 export type CurationOutcome = { eventId: string; summary: string; entityId: string };
 
 let lastAt = 0;

@@ -14,7 +14,8 @@ export async function undoCuration(eventId: string): Promise<{ summary: string; 
   return writeTransaction(async (tx) => {
     const record = (await tx.run(Q.GET_EVENT, { id: eventId })).records[0];
     if (!record) throw new NotFoundError(`Curation event “${eventId}”`);
-    const event = record.get('event') as { at: string; summary: string; entityIds: string[]; before: string; after: string; undoneAt?: string };
+    const event = record.get('event') as { action: string; at: string; summary: string; entityIds: string[]; before: string; after: string; undoneAt?: string };
+    if (event.action === 'ingest-correction') throw new BadInputError('Corrections made at ingest belong to the article: ingest it again to change them, or curate the entity.');
     if (event.undoneAt) throw new BadInputError(`“${event.summary}” was already undone.`);
     const later = (await tx.run(Q.LATER_EVENTS, { at: event.at, entityIds: event.entityIds })).records[0];
     if (later) throw new BadInputError(`A later curation touched the same entities (“${later.get('summary')}”); undo that one first.`);

@@ -113,7 +113,7 @@ describe('ingestArticle', () => {
     const peru = preview.entities.find((e) => e.name === 'Peru');
     const waly = preview.entities.find((e) => e.name === 'Ghada Waly');
     const leads = preview.relations.find((r) => r.type === 'LEADS');
-    const result = await ingest({ text: en }, { overrides: { excludeEntities: [peru!.key], excludeRelations: [leads!.index], types: { [waly!.key]: 'Organization' } } });
+    const result = await ingest({ text: en }, { overrides: { excludeEntities: [peru!.key], excludeRelations: [leads!.index!], types: { [waly!.key]: 'Organization' } } });
     expect(result.entities.map((e) => e.name)).not.toContain('Peru');
     expect(result.entities.find((e) => e.name === 'Ghada Waly')).toMatchObject({ type: 'Organization', id: 'org-ghada-waly' });
     const leadsStored = await readQuery('MATCH (:Entity)-[r:LEADS]->(:Entity) WHERE $id IN r.articleIds RETURN count(r) AS n', { id: result.articleId });

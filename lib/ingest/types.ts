@@ -2,12 +2,15 @@ import type { Stage } from '@/lib/extract/hybrid/types';
 import { z } from 'zod';
 import { EntityTypeSchema, type Article, type EntityType, type Span } from '@/lib/model';
 import type { Resolution } from './resolve';
+import { CorrectionsSchema, type Corrections } from './corrections';
 
 /** What the user changed in the preview: items left out and entities given another type. Keys are extracted ids. */
 export const OverridesSchema = z.object({
   excludeEntities: z.array(z.string()).default([]),
   excludeRelations: z.array(z.number().int().min(0)).default([]),
   types: z.record(z.string(), EntityTypeSchema).default({}),
+  /** Absent: the corrections stored with this very text (if any) apply; present, even empty: these do. */
+  corrections: CorrectionsSchema.optional(),
 });
 export type Overrides = z.infer<typeof OverridesSchema>;
 
@@ -23,10 +26,15 @@ export type PreviewEntity = {
   decision: Resolution;
   /** Which extractor stages found the entity and which one's type it has (the hybrid extractor only). */
   provenance?: { foundBy: Stage[]; typedBy: Stage };
+  /** True for an entity the user added by selecting its text. */
+  added: boolean;
 };
 
 export type PreviewRelation = {
-  index: number;
+  /** Its index in the extraction (what unticking and retyping refer to), or null for one the user added… */
+  index: number | null;
+  /** …then its place among the added relations. */
+  added: number | null;
   type: string;
   source: string;
   target: string;
@@ -44,6 +52,10 @@ export type Preview = {
   replacesVersion: boolean;
   entities: PreviewEntity[];
   relations: PreviewRelation[];
+  /** The corrections this preview shows: the user's, or those stored with this text. */
+  corrections: Corrections;
+  /** Set when stored corrections were re-applied (`applied`) or no longer fit the extraction (`dropped`). */
+  storedCorrections: 'applied' | 'dropped' | null;
 };
 
 export type IngestResult = {

@@ -20,7 +20,9 @@ export function CurationHistory({ events }: { events: CurationEvent[] }) {
             <li key={e.id}>
               <time dateTime={e.at}>{e.at.replace('T', ' ').slice(0, 19)}</time>
               <span>{e.summary}</span>
-              {e.undoneAt ? (
+              {e.action === 'ingest-correction' ? (
+                <span className="muted">at ingest</span>
+              ) : e.undoneAt ? (
                 <span className="muted">undone</span>
               ) : (
                 <form action={action}>
