@@ -9,7 +9,8 @@ import { applySchema } from '@/lib/neo4j/schema';
 import { closeDriver } from '@/lib/neo4j/driver';
 import type { Preview } from './types';
 
-// A French match report the extractor reads with a glued name ("PSG Lucas Chevalier") and a missed club ("Violets").
+// A French match report the extractor reads with a glued name ("Violets Guillaume Restes": the club's nickname and
+// its goalkeeper) and a missed club ("Violets"). The hybrid now splits "PSG Lucas Chevalier" by itself.
 const text = readFileSync(new URL('./fixtures/psg-toulouse-fr.txt', import.meta.url), 'utf8').trim();
 const input = { text, title: 'Toulouse-PSG (3-6) : triplé de João Neves', source: 'newsgraph tests', publishedAt: '2025-08-30' };
 const created = new Set<string>();
@@ -18,18 +19,23 @@ const span = (form: string, from = 0) => {
   return { start, end: start + form.length, text: form };
 };
 const entity = (p: Preview, name: string) => p.entities.find((e) => e.name === name);
+const psgKey = (p: Preview) => entity(p, 'PSG')!.key;
 
 /** The user's corrections, made with the same functions the page uses: fix the span, add the club, retype, add a relation. */
 function correct(first: Preview): Corrections {
-  const glued = entity(first, 'PSG Lucas Chevalier');
-  if (!glued) throw new Error(`The extractor no longer glues "PSG Lucas Chevalier" (entities: ${first.entities.map((e) => e.name).join(', ')}); pick another example.`);
-  let c = fixSpan(CorrectionsSchema.parse({}), glued, span('Lucas Chevalier'), text, { name: 'Lucas Chevalier', type: 'Person' }, { name: 'PSG', type: 'Organization' });
+  const glued = entity(first, 'Violets Guillaume Restes');
+  if (!glued) throw new Error(`The extractor no longer glues "Violets Guillaume Restes" (entities: ${first.entities.map((e) => e.name).join(', ')}); pick another example.`);
+  const chevalier = entity(first, 'Lucas Chevalier');
+  expect(chevalier).toBeDefined();
+  // The rest ("Violets") is not kept as an entity of its own: the next step names the club for all its mentions.
+  let c = fixSpan(CorrectionsSchema.parse({}), glued, span('Guillaume Restes'), text, { name: 'Guillaume Restes', type: 'Person' }, null);
   c = addEntity(c, { name: 'Toulouse FC', type: 'Organization', mentions: findOccurrences(text, 'Violets') });
-  const coach = first.relations.find((r) => r.type === 'CO_MENTIONED' && r.targetName === 'Luis Enrique');
+  // The coach and his club: the extractor reads WORKS_FOR (or only a co-mention); the user makes it LEADS.
+  const coach = first.relations.find((r) => [r.sourceName, r.targetName].sort().join('|') === 'Luis Enrique|PSG');
   expect(coach).toBeDefined();
-  c = retypeRelation(c, coach!.index!, 'LEADS', true, '');
+  c = retypeRelation(c, coach!.index!, 'LEADS', coach!.sourceName === 'PSG', coach!.type);
   const sentence = span('Arrivé de Lille cet été, le gardien PSG Lucas Chevalier a encaissé trois buts mais a réalisé plusieurs arrêts décisifs face aux Violets.');
-  return addRelation(c, { source: glued.key, target: 'added-0', type: 'MEMBER_OF', evidence: sentence });
+  return addRelation(c, { source: chevalier!.key, target: psgKey(first), type: 'MEMBER_OF', evidence: sentence });
 }
 
 beforeAll(() => applySchema());
@@ -46,8 +52,8 @@ describe('ingest with corrections', () => {
     expect(first.storedCorrections).toBeNull();
     const corrections = correct(first);
     const corrected = await previewArticle(input, corrections);
-    expect(corrected.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Lucas Chevalier', 'PSG', 'Toulouse FC']));
-    expect(entity(corrected, 'PSG Lucas Chevalier')).toBeUndefined();
+    expect(corrected.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Lucas Chevalier', 'Guillaume Restes', 'PSG', 'Toulouse FC']));
+    expect(entity(corrected, 'Violets Guillaume Restes')).toBeUndefined();
     expect(corrected.relations.map((r) => `${r.sourceName} ${r.type} ${r.targetName}`)).toEqual(
       expect.arrayContaining(['Luis Enrique LEADS PSG', 'Lucas Chevalier MEMBER_OF PSG']),
     );
@@ -62,24 +68,27 @@ describe('ingest with corrections', () => {
     });
     const mentions = Object.fromEntries(stored.records.map((r) => [r.get('name'), { type: r.get('type'), starts: r.get('starts') }]));
     expect(mentions['Lucas Chevalier']).toEqual({ type: 'Person', starts: [span('Lucas Chevalier').start] });
-    expect(mentions['Toulouse FC']).toEqual({ type: 'Organization', starts: [span('Violets').start] });
-    expect(mentions['PSG Lucas Chevalier']).toBeUndefined();
+    expect(mentions['Guillaume Restes']).toEqual({ type: 'Person', starts: [span('Guillaume Restes').start] });
+    expect(mentions['Toulouse FC']).toEqual({ type: 'Organization', starts: findOccurrences(text, 'Violets').map((s) => s.start) });
+    expect(mentions['Toulouse FC']!.starts).toHaveLength(2);
+    expect(mentions['Violets Guillaume Restes']).toBeUndefined();
     const edges = await readQuery(
       `MATCH (s:Entity)-[r]->(t:Entity) WHERE $id IN r.articleIds AND type(r) IN ['LEADS', 'MEMBER_OF'] RETURN s.name + ' ' + type(r) + ' ' + t.name AS edge, r.evidence AS evidence`,
       { id: result.articleId },
     );
     expect(edges.records.map((r) => r.get('edge')).sort()).toEqual(['Lucas Chevalier MEMBER_OF PSG', 'Luis Enrique LEADS PSG']);
 
-    const log = await listCurationEvents(chevalier!.id);
+    const restes = result.entities.find((e) => e.name === 'Guillaume Restes');
+    const log = await listCurationEvents(restes!.id);
     expect(log[0]).toMatchObject({ action: 'ingest-correction' });
-    expect(log[0]!.summary).toContain('renamed “PSG Lucas Chevalier” to “Lucas Chevalier”');
+    expect(log[0]!.summary).toContain('renamed “Violets Guillaume Restes” to “Guillaume Restes”');
     expect(log[0]!.summary).toContain('added Organization “Toulouse FC”');
 
     // The same text again, with no corrections sent: the stored ones are applied, in the preview and at commit.
     const again = await previewArticle(input);
     expect(again.storedCorrections).toBe('applied');
     expect(again.corrections).toEqual(corrections);
-    expect(entity(again, 'PSG Lucas Chevalier')).toBeUndefined();
+    expect(entity(again, 'Violets Guillaume Restes')).toBeUndefined();
     expect(entity(again, 'Toulouse FC')).toBeDefined();
     expect((await ingestArticle(input)).status).toBe('unchanged');
 

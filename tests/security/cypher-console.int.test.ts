@@ -19,6 +19,9 @@ describe('read-only Cypher console against hostile input', () => {
       (error: unknown) => ({ ok: false as const, error }),
     );
     const elapsed = Date.now() - started;
+    // Not a speed test: the bound only tells "stopped by the deadline" from "ran until some other limit" (a stalled
+    // query would take the 30 s+ of the driver's own timeouts). Generous, so a busy CI machine does not fail it.
+    const stoppedInTime = LIMITS.timeoutMs + 8_000;
     if (outcome === 'harmless') {
       expect(result.ok, result.ok ? '' : String((result as { error: unknown }).error)).toBe(true);
       return;
@@ -26,7 +29,7 @@ describe('read-only Cypher console against hostile input', () => {
     if (outcome === 'truncated') {
       expect(result.ok && result.value.truncated).toBe(true);
       expect(result.ok && result.value.rows.length).toBe(LIMITS.rowCap);
-      expect(elapsed).toBeLessThan(LIMITS.timeoutMs + 2_000);
+      expect(elapsed).toBeLessThan(stoppedInTime);
       return;
     }
     expect(result.ok).toBe(false);
@@ -35,7 +38,7 @@ describe('read-only Cypher console against hostile input', () => {
     expect([400, 413]).toContain((error as AppError).status);
     if (outcome === 'timeout') {
       expect((error as Error).message).toMatch(/time limit/);
-      expect(elapsed).toBeLessThan(LIMITS.timeoutMs + 2_000);
+      expect(elapsed).toBeLessThan(stoppedInTime);
       console.info(`runaway "${query.slice(0, 40)}…" stopped after ${elapsed} ms (timeout ${LIMITS.timeoutMs} ms)`);
     }
     if (message) expect((error as Error).message).toMatch(message);
