@@ -2,7 +2,7 @@
 
 import type { RefObject } from 'react';
 import type { Core } from 'cytoscape';
-import type { LayoutName, SizeBy } from '@/lib/cy/view-state';
+import type { LayoutName, Positions, SizeBy } from '@/lib/cy/view-state';
 import type { ElementStore } from '@/lib/cy/element-store';
 import { useSyncMemory } from './cy-sync/memory';
 import { useCyElements } from './cy-sync/use-cy-elements';
@@ -10,6 +10,8 @@ import { useCyLayout } from './cy-sync/use-cy-layout';
 import { useCyViewport } from './cy-sync/use-cy-viewport';
 import { useCySelection } from './cy-sync/use-cy-selection';
 import { useCyStyles } from './cy-sync/use-cy-styles';
+import { useCyLabels } from './cy-sync/use-cy-labels';
+import { useCyPositions } from './cy-sync/use-cy-positions';
 
 export type CySyncProps = {
   store: ElementStore;
@@ -21,6 +23,9 @@ export type CySyncProps = {
   path: string[] | null;
   layout: LayoutName;
   sizeBy: SizeBy;
+  positions: Positions;
+  onRecordPositions: (positions: Positions) => void;
+  onMoveNodes: (positions: Positions) => void;
   onError: (message: string) => void;
 };
 
@@ -34,5 +39,7 @@ export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big:
   useCyLayout(cyRef, memory, p);
   useCyViewport(cyRef, memory, p);
   useCyStyles(cyRef, p);
-  useCySelection(cyRef, p);
+  useCyPositions(cyRef, p);
+  useCySelection(cyRef, memory, p);
+  useCyLabels(cyRef, p);
 }

@@ -5,7 +5,18 @@ import { useSearchParams } from 'next/navigation';
 import { INITIAL_VIEW, viewReducer, type ViewState } from '@/lib/cy/view-state';
 import { decodeView, encodeView, type UrlView } from '@/lib/cy/url-state';
 
-const urlPart = (s: UrlView): UrlView => ({ focus: s.focus, expanded: s.expanded, added: s.added, hiddenTypes: s.hiddenTypes, layout: s.layout });
+const urlPart = ({ focus, expanded, added, hiddenTypes, layout, hiddenNodes, pinned, sizeBy, coMentions, positions }: UrlView): UrlView => ({
+  focus,
+  expanded,
+  added,
+  hiddenTypes,
+  layout,
+  hiddenNodes,
+  pinned,
+  sizeBy,
+  coMentions,
+  positions,
+});
 
 /** The view a link describes; a focused entity is always brought into view (links from articles carry only ?focus). */
 function initialView(params: URLSearchParams): ViewState {

@@ -17,12 +17,14 @@ export type SyncMemory = {
   firstBatch: string[] | null;
   /** Where the last batch of new nodes is going (start on the parent, end in free space). */
   placed: Map<string, Placement>;
+  /** The batch the viewport hook last animated, kept so the selection hook can aim at where a node is going. */
+  lastPlaced: Map<string, Placement>;
 };
 
 export type MemoryRef = RefObject<SyncMemory>;
 
 export function useSyncMemory(): MemoryRef {
-  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map() });
+  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map(), lastPlaced: new Map() });
 }
 
 /**

@@ -14,6 +14,7 @@ export function useCyViewport(cyRef: RefObject<Core | null>, memoryRef: MemoryRe
     if (!cy || memory.placed.size === 0) return;
     const placed = memory.placed;
     memory.placed = new Map();
+    memory.lastPlaced = placed;
     for (const [id, { end }] of placed) cy.getElementById(id).animate({ position: end }, { duration: 350, easing: 'ease-out' });
     const extent = cy.extent();
     const offScreen = [...placed.values()].some(({ end }) => end.x < extent.x1 || end.x > extent.x2 || end.y < extent.y1 || end.y > extent.y2);
