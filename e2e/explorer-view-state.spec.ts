@@ -31,7 +31,7 @@ async function snapshot(page: Page): Promise<Snapshot> {
 
 /** The view has recorded where its nodes are (after a layout, a placement or a drag). */
 async function recorded(page: Page) {
-  await page.waitForTimeout(700);
+  await page.waitForTimeout(1500); // a layout's animation (400 ms) and the quiet time before recording (450 ms)
   await expect(page).toHaveURL(/pos=/);
 }
 

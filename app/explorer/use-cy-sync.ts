@@ -31,15 +31,17 @@ export type CySyncProps = {
 
 /**
  * Keeps the Cytoscape instance in step with the view, one hook per concern (app/explorer/cy-sync/). The order
- * matters: React runs effects in call order, and each hook reads what the elements hook just added.
+ * matters: React runs effects in call order; the listeners are registered before anything moves, and the layout,
+ * viewport, styles and selection hooks read what the elements hook just added.
  */
 export function useCySync(cyRef: RefObject<Core | null>, p: CySyncProps & { big: boolean }) {
   const memory = useSyncMemory();
+  // Listeners first: the first layout runs in the same commit, and its moves must be heard.
+  useCyPositions(cyRef, p);
+  useCyLabels(cyRef, memory, p);
   useCyElements(cyRef, memory, p);
   useCyLayout(cyRef, memory, p);
   useCyViewport(cyRef, memory, p);
-  useCyStyles(cyRef, p);
-  useCyPositions(cyRef, p);
+  useCyStyles(cyRef, memory, p);
   useCySelection(cyRef, memory, p);
-  useCyLabels(cyRef, p);
 }

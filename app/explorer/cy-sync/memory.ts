@@ -19,12 +19,14 @@ export type SyncMemory = {
   placed: Map<string, Placement>;
   /** The batch the viewport hook last animated, kept so the selection hook can aim at where a node is going. */
   lastPlaced: Map<string, Placement>;
+  /** The stylesheet's current label scale (set by the labels hook, kept by the styles hook when it restyles). */
+  labelScale: number;
 };
 
 export type MemoryRef = RefObject<SyncMemory>;
 
 export function useSyncMemory(): MemoryRef {
-  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map(), lastPlaced: new Map() });
+  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map(), lastPlaced: new Map(), labelScale: 1 });
 }
 
 /**

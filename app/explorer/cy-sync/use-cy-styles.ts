@@ -4,11 +4,12 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
 import { graphStylesheet } from '@/lib/cy/stylesheet';
 import type { SizeBy } from '@/lib/cy/view-state';
+import type { MemoryRef } from './memory';
 
 export type StylesProps = { visible: { nodes: Set<string> }; pinned: string[]; path: string[] | null; sizeBy: SizeBy; big: boolean };
 
 /** Classes that follow the view (pinned nodes are also locked, the path highlighted) and the stylesheet's options. */
-export function useCyStyles(cyRef: RefObject<Core | null>, p: StylesProps) {
+export function useCyStyles(cyRef: RefObject<Core | null>, memoryRef: MemoryRef, p: StylesProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -38,6 +39,6 @@ export function useCyStyles(cyRef: RefObject<Core | null>, p: StylesProps) {
     const key = `${p.sizeBy}:${p.big}`;
     if (styled.current === key) return;
     styled.current = key;
-    cyRef.current?.style(graphStylesheet({ sizeBy: p.sizeBy, big: p.big }));
-  }, [cyRef, p.sizeBy, p.big]);
+    cyRef.current?.style(graphStylesheet({ sizeBy: p.sizeBy, big: p.big, labelScale: memoryRef.current.labelScale }));
+  }, [cyRef, memoryRef, p.sizeBy, p.big]);
 }
