@@ -10,11 +10,12 @@ import { chromium, type Browser } from '@playwright/test';
 import { loadBigGraph } from './big-graph';
 import { wipe } from './db';
 import { measureRoute, type RenderResult } from './browser/measure-route';
+import { benchFixtureLabels, type LabelBench } from './browser/fixture-labels';
 import { log } from './stats';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export type BrowserBench = { page: string; results: RenderResult[]; explorerJsGzipKiB: number | null; explorerJsFiles: number };
+export type BrowserBench = { page: string; results: RenderResult[]; labels: LabelBench; explorerJsGzipKiB: number | null; explorerJsFiles: number };
 
 export async function benchBrowser({ sizes, webglSizes, appUrl }: { sizes: number[]; webglSizes: number[]; appUrl: string | null }): Promise<BrowserBench> {
   if (!appUrl) throw new Error('The browser section needs the app: run it with the read section or on its own (--only=browser).');
@@ -36,8 +37,12 @@ export async function benchBrowser({ sizes, webglSizes, appUrl }: { sizes: numbe
       }
     }
     await wipe();
+    const labels = await benchFixtureLabels(browser, appUrl);
+    log(
+      `browser labels: ${labels.articles} fixture articles, ${labels.entities} entities (${labels.shownNodes} shown): ${labels.visibleLabels} labels on screen, ${labels.overlappingLabels} overlapping (target 0)`,
+    );
     const js = await explorerJs(browser, appUrl);
-    return { page: 'the explorer route (/?limit=N) of the built app, on a generated graph of N entities and 2N relations in the bench database', results, ...js };
+    return { page: 'the explorer route (/?limit=N) of the built app, on a generated graph of N entities and 2N relations in the bench database', results, labels, ...js };
   } finally {
     await browser.close();
   }

@@ -11,13 +11,18 @@ type Props = {
   onFocus: (id: string) => void;
   /** Actions, neighbour groups and path finder for the focused entity. */
   entityTools: ReactNode;
+  /** On narrow screens the panel is a drawer over the graph (app/globals.css); wide screens always show it. */
+  drawer: { open: boolean; onClose: () => void };
 };
 
 /** The right-hand panel: who or what the focused entity is and why each edge exists; or one edge's evidence. */
-export function DetailsPanel({ entityId, edge, onFocus, entityTools }: Props) {
+export function DetailsPanel({ entityId, edge, onFocus, entityTools, drawer }: Props) {
   const state = useEntity(edge?.source ?? entityId);
   return (
-    <aside className="panel" aria-label="Details" aria-live="polite">
+    <aside className={`panel ${drawer.open ? 'drawer-open' : 'drawer-closed'}`} aria-label="Details" aria-live="polite">
+      <button type="button" className="drawer-close narrow-only" onClick={drawer.onClose}>
+        Close details
+      </button>
       {state.status === 'idle' && (
         <>
           <h2>Start with a search</h2>

@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import type { Core } from 'cytoscape';
 import type { GraphSlice } from '@/lib/graph/types';
 import type { GraphPath } from '@/lib/graph/paths';
+import type { Positions } from '@/lib/cy/view-state';
 import { anchorsOf, visibleElementIds } from '@/lib/cy/element-store';
 import { BIG_GRAPH_ELEMENTS } from '@/lib/cy/stylesheet';
 import { GraphView } from './graph-view';
@@ -53,10 +54,36 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
   const anchors = useMemo(() => anchorsOf(store, expanded), [store, expanded]);
   const big = slice.nodes.length + slice.edges.length > BIG_GRAPH_ELEMENTS;
 
+  // On a narrow screen the details are a drawer over the graph: it opens with each new selection, and stays shut
+  // on the selection the user closed it on until they pick something (or press "Details").
+  const selected = view.edge ?? view.focus;
+  const [closedOn, setClosedOn] = useState<string | null>(null);
+  const [openedByHand, setOpenedByHand] = useState(false);
+  const drawerOpen = openedByHand || (selected !== null && selected !== closedOn);
+  const closeDrawer = useCallback(() => {
+    setOpenedByHand(false);
+    setClosedOn(selected ?? '');
+  }, [selected]);
+  const openDrawer = useCallback(() => setOpenedByHand(true), []);
+
   const focus = useCallback((id: string) => dispatch({ type: 'focus', id, expand: true }), [dispatch]);
-  const onTapNode = useCallback((id: string) => dispatch({ type: 'focus', id }), [dispatch]);
-  const onTapEdge = useCallback((id: string) => dispatch({ type: 'select-edge', id }), [dispatch]);
+  const onTapNode = useCallback(
+    (id: string) => {
+      setClosedOn(null);
+      dispatch({ type: 'focus', id });
+    },
+    [dispatch],
+  );
+  const onTapEdge = useCallback(
+    (id: string) => {
+      setClosedOn(null);
+      dispatch({ type: 'select-edge', id });
+    },
+    [dispatch],
+  );
   const onExpandNode = useCallback((id: string) => dispatch({ type: 'focus', id, expand: true }), [dispatch]);
+  const onRecordPositions = useCallback((positions: Positions) => dispatch({ type: 'record-positions', positions }), [dispatch]);
+  const onMoveNodes = useCallback((positions: Positions) => dispatch({ type: 'move-nodes', positions }), [dispatch]);
   const onPath = useCallback(
     (from: string, to: string, paths: GraphPath[]) => {
       const nodes = paths.flatMap((p) => p.nodes);
@@ -80,6 +107,7 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
             retry();
           }}
           onToggleList={() => setListView((v) => !v)}
+          drawer={{ open: drawerOpen, onOpen: openDrawer }}
         />
         <div className="graph-body">
           {filterDrawer}
@@ -89,7 +117,8 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
             </p>
           ) : (
             <GraphView
-              {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady }}
+              {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady, onRecordPositions, onMoveNodes }}
+              positions={view.positions}
               onError={setCanvasError}
               focus={view.focus}
               edge={view.edge}
@@ -106,6 +135,7 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
         entityId={view.focus}
         edge={view.edge && edgeData ? { id: view.edge, source: String(edgeData.source) } : null}
         onFocus={focus}
+        drawer={{ open: drawerOpen, onClose: closeDrawer }}
         entityTools={
           view.focus && (
             <EntityTools

@@ -5,6 +5,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { graphStylesheet } from '@/lib/cy/stylesheet';
 import { registerCytoscapeExtensions } from '@/lib/cy/register';
 import { useCySync, type CySyncProps } from './use-cy-sync';
+import { useCyEvents, type CanvasHandlers as TapHandlers } from './cy-sync/use-cy-events';
 import { useKeyboardNav } from './use-keyboard-nav';
 import { KeyboardHint } from './keyboard-hint';
 
@@ -23,12 +24,7 @@ declare global {
   }
 }
 
-export type CanvasHandlers = {
-  onTapNode: (id: string) => void;
-  onTapEdge: (id: string) => void;
-  onExpandNode: (id: string) => void;
-  onReady: (cy: Core | null) => void;
-};
+export type CanvasHandlers = TapHandlers & { onReady: (cy: Core | null) => void };
 
 type Props = CySyncProps & CanvasHandlers & { big: boolean; webgl: boolean };
 
@@ -39,10 +35,11 @@ type Props = CySyncProps & CanvasHandlers & { big: boolean; webgl: boolean };
 export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpandNode, onReady, ...sync }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onTapNode, onTapEdge, onExpandNode, onReady });
+  const attachEvents = useCyEvents({ onTapNode, onTapEdge, onExpandNode });
+  const ready = useRef(onReady);
   useEffect(() => {
-    handlers.current = { onTapNode, onTapEdge, onExpandNode, onReady };
-  }, [onTapNode, onTapEdge, onExpandNode, onReady]);
+    ready.current = onReady;
+  }, [onReady]);
 
   useEffect(() => {
     const instance = cytoscape({
@@ -58,12 +55,10 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
     } as cytoscape.CytoscapeOptions);
     cy.current = instance;
     window.cy = instance;
-    instance.on('tap', 'node', (e) => handlers.current.onTapNode(e.target.id()));
-    instance.on('tap', 'edge', (e) => handlers.current.onTapEdge(e.target.id()));
-    instance.on('dbltap', 'node', (e) => handlers.current.onExpandNode(e.target.id()));
-    handlers.current.onReady(instance);
+    attachEvents(instance);
+    ready.current(instance);
     return () => {
-      handlers.current.onReady(null);
+      ready.current(null);
       instance.destroy();
       cy.current = null;
       if (window.cy === instance) window.cy = undefined;

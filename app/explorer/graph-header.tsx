@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, type ComponentProps } from 'react';
+import { useMemo, useState, type ComponentProps } from 'react';
 import type { ElementStore } from '@/lib/cy/element-store';
 import type { GraphSlice } from '@/lib/graph/types';
 import type { SearchResult } from '@/lib/graph/search';
@@ -18,10 +18,14 @@ type Props = Omit<ComponentProps<typeof ViewToolbar>, never> & {
   error: string | null;
   retry: () => void;
   onPick: (id: string) => void;
+  /** The details drawer of narrow screens. */
+  drawer: { open: boolean; onOpen: () => void };
 };
 
 /** Above the graph: search, legend (click to hide a type), what is shown and hidden, view controls, errors. */
-export function GraphHeader({ slice, store, visible, pending, error, retry, onPick, ...toolbar }: Props) {
+export function GraphHeader({ slice, store, visible, pending, error, retry, onPick, drawer, ...toolbar }: Props) {
+  // Narrow screens fold the view controls away so the graph keeps the room.
+  const [toolsOpen, setToolsOpen] = useState(false);
   const counts = useMemo(() => {
     const result: Partial<Record<EntityType, number>> = {};
     for (const [, el] of store.elements) if (el.group === 'nodes') result[el.data.type as EntityType] = (result[el.data.type as EntityType] ?? 0) + 1;
@@ -35,8 +39,16 @@ export function GraphHeader({ slice, store, visible, pending, error, retry, onPi
         <SearchBox label="Search entities" placeholder="Search entities (press /)" slashShortcut onPick={(r: SearchResult) => onPick(r.id)} />
         <Legend counts={counts} hidden={toolbar.view.hiddenTypes} onToggle={(entityType) => toolbar.dispatch({ type: 'toggle-type', entityType })} />
         <SeedButton />
+        <button type="button" className="narrow-only" aria-expanded={toolsOpen} aria-controls="view-tools" onClick={() => setToolsOpen((o) => !o)}>
+          View options
+        </button>
+        <button type="button" className="narrow-only" aria-expanded={drawer.open} onClick={drawer.onOpen} disabled={drawer.open}>
+          Details
+        </button>
       </div>
-      <ViewToolbar {...toolbar} />
+      <div id="view-tools" className={toolsOpen ? 'view-tools open' : 'view-tools'}>
+        <ViewToolbar {...toolbar} />
+      </div>
       <p className="graph-note" data-testid="graph-summary" role="status">
         {visible.nodes.size} entities, {visible.edges.size} relations shown
         {hidden > 0

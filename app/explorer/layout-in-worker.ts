@@ -1,5 +1,6 @@
 import type { Core, LayoutOptions } from 'cytoscape';
 import type { LayoutRequest, LayoutResponse } from '@/lib/cy/layout-worker-protocol';
+import { packLaidOutGraph } from './pack-cy';
 
 /** Above this many nodes the first layout runs in a Web Worker (seconds of work that would freeze the page). */
 export const WORKER_LAYOUT_ABOVE = 800;
@@ -31,6 +32,7 @@ export function layoutInWorker(cy: Core, options: LayoutOptions): Promise<number
           if (p && !n.locked()) n.position(p);
         }),
       );
+      packLaidOutGraph(cy);
       cy.fit(undefined, 40);
       resolve(response.ms);
     };

@@ -3,6 +3,9 @@ import { centroid, placeAround } from '@/lib/cy/placement';
 
 type Placement = { start: Position; end: Position };
 
+/** Clearance around an existing node (model px) and the spacing of new nodes on their arcs. */
+const FREE = { x: 80, y: 55, spacing: 80 };
+
 /**
  * Where nodes entering the view go: back to where they were if they were shown before, otherwise on an arc around
  * the entity they grew from (starting on it, then animated out); entities with no parent in view go to the middle.
@@ -30,10 +33,11 @@ export function placeNewNodes(cy: Core, ids: string[], anchors: Map<string, stri
     byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), id]);
   }
   const taken = cy.nodes().map((n) => ({ ...n.position() }));
-  const isFree = (p: Position) => taken.every((t) => Math.abs(t.x - p.x) > 55 || Math.abs(t.y - p.y) > 45);
+  // A spot is free when no node (nor its label, up to 140 px wide under it) is within a label's reach.
+  const isFree = (p: Position) => taken.every((t) => Math.abs(t.x - p.x) > FREE.x || Math.abs(t.y - p.y) > FREE.y);
   for (const [anchor, children] of byAnchor) {
     const parent = positionOf(anchor) ?? middle;
-    const points = placeAround(parent, children.length, graphCentre, 60, isFree);
+    const points = placeAround(parent, children.length, graphCentre, FREE.spacing, isFree);
     taken.push(...points);
     points.forEach((end, i) => placed.set(children[i]!, { start: { ...parent }, end }));
   }

@@ -1,11 +1,22 @@
 'use client';
 
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { INITIAL_VIEW, viewReducer, type ViewState } from '@/lib/cy/view-state';
 import { decodeView, encodeView, type UrlView } from '@/lib/cy/url-state';
 
-const urlPart = (s: UrlView): UrlView => ({ focus: s.focus, expanded: s.expanded, added: s.added, hiddenTypes: s.hiddenTypes, layout: s.layout });
+const urlPart = ({ focus, expanded, added, hiddenTypes, layout, hiddenNodes, pinned, sizeBy, coMentions, positions }: UrlView): UrlView => ({
+  focus,
+  expanded,
+  added,
+  hiddenTypes,
+  layout,
+  hiddenNodes,
+  pinned,
+  sizeBy,
+  coMentions,
+  positions,
+});
 
 /** The view a link describes; a focused entity is always brought into view (links from articles carry only ?focus). */
 function initialView(params: URLSearchParams): ViewState {
@@ -29,8 +40,22 @@ export function useView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fromUrl]);
 
+  // Positions are recorded a moment after nodes stop moving; writing the URL then must not cancel a link the user
+  // just followed (a replaceState during a pending navigation keeps the page where it is).
+  const leaving = useRef(false);
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+      const newTab = event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0 || link?.target === '_blank';
+      if (link && !newTab && new URL(link.href, window.location.href).pathname !== window.location.pathname) leaving.current = true;
+    };
+    window.addEventListener('click', onClick, true);
+    return () => window.removeEventListener('click', onClick, true);
+  }, []);
+
   const encoded = encodeView(urlPart(state), fromUrl);
   useEffect(() => {
+    if (leaving.current) return;
     const current = window.location.search.replace(/^\?/, '');
     if (encoded === current) return;
     const focusChanged = new URLSearchParams(current).get('focus') !== state.focus;

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { isRelationType } from '@/lib/model';
+import { orientRelation } from '@/lib/graph/co-mentions';
 
 type RelationRow = { eid: string; type: string; source: string; target: string; props: RelationProps };
 type RelationProps = {
@@ -72,7 +73,9 @@ export async function moveRelationSupport(tx: ManagedTransaction, fromId: string
       confidence: Math.max(0, ...(pick(p.evidenceConfidences, which) as number[])),
     });
     const swap = (id: string) => (id === fromId ? toId : id);
-    await tx.run(ADD_SUPPORT.replace('{{type}}', row.type), { source: swap(row.source), target: swap(row.target), moved: part(movedIdx, movedArticles) });
+    // Oriented: moving b→c onto a may meet an existing c→a co-mention, which must absorb it rather than double it.
+    const ends = orientRelation({ type: row.type, source: swap(row.source), target: swap(row.target) });
+    await tx.run(ADD_SUPPORT.replace('{{type}}', row.type), { source: ends.source, target: ends.target, moved: part(movedIdx, movedArticles) });
     if (keptArticles.length === 0 && keptIdx.length === 0) await tx.run(DELETE_RELATION, { eid: row.eid });
     else await tx.run(KEEP_SUPPORT, { eid: row.eid, kept: part(keptIdx, keptArticles) });
     neighbours.add(row.source).add(row.target);

@@ -13,9 +13,9 @@ export function placeAround(parent: Point, count: number, awayFrom: Point | null
   const arc = hasDirection ? Math.PI * 1.2 : Math.PI * 2;
   const points: Point[] = [];
   let ring = 0;
-  // Spots taken by existing nodes are skipped; after a few rings we accept whatever is left.
+  // Spots taken by existing nodes are skipped; after a dozen rings we accept whatever is left.
   while (points.length < count) {
-    const strict = ring < 6;
+    const strict = ring < 12;
     const radius = 130 + ring * spacing * 1.4;
     const capacity = Math.max(6, Math.floor((arc * radius) / spacing));
     const inRing = strict ? capacity : Math.min(capacity, count - points.length);

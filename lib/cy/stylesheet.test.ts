@@ -5,6 +5,17 @@ const nodeStyle = (sheet: ReturnType<typeof graphStylesheet>) => (sheet as Array
 const edgeStyle = (sheet: ReturnType<typeof graphStylesheet>) => (sheet as Array<{ selector: string; style: Record<string, unknown> }>).find((r) => r.selector === 'edge')!.style;
 
 describe('graphStylesheet', () => {
+  it('scales node labels (size, wrap width, margin) for the level of detail, and hides left-out labels without unmeasuring them', () => {
+    const base = nodeStyle(graphStylesheet({ sizeBy: 'degree', big: false }));
+    const scaled = nodeStyle(graphStylesheet({ sizeBy: 'degree', big: false, labelScale: 2 }));
+    expect([base['font-size'], base['text-max-width']]).toEqual([11, '140px']);
+    expect([scaled['font-size'], scaled['text-max-width'], scaled['text-margin-y']]).toEqual([22, '280px', 8]);
+    const hidden = (graphStylesheet({ sizeBy: 'degree', big: false }) as Array<{ selector: string; style: Record<string, unknown> }>).find(
+      (r) => r.selector === 'node.label-hidden',
+    )!.style;
+    expect(hidden).toEqual({ 'text-opacity': 0, 'text-background-opacity': 0 });
+  });
+
   it('sizes nodes by degree or by articles', () => {
     expect(nodeStyle(graphStylesheet({ sizeBy: 'degree', big: false })).width).toMatch(/^mapData\(degree/);
     expect(nodeStyle(graphStylesheet({ sizeBy: 'mentions', big: false })).width).toMatch(/^mapData\(articleCount/);

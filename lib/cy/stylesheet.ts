@@ -6,7 +6,11 @@ import type { SizeBy } from './view-state';
 /** Above this many elements the graph is "big": straight haystack edges, no edge labels, labels only when zoomed in. */
 export const BIG_GRAPH_ELEMENTS = 1500;
 
-export type StyleOptions = { sizeBy: SizeBy; big: boolean };
+/**
+ * labelScale: node labels drawn this many times larger in model units, so that zoomed out they stay readable on
+ * screen (the level of detail then shows fewer of them: app/explorer/cy-sync/use-cy-labels.ts). 1 by default.
+ */
+export type StyleOptions = { sizeBy: SizeBy; big: boolean; labelScale?: number };
 
 /** Node size follows degree or the number of articles mentioning the entity; on big graphs nodes are smaller so they do not overlap. */
 function sizeMapping(sizeBy: SizeBy, big: boolean): string {
@@ -15,20 +19,21 @@ function sizeMapping(sizeBy: SizeBy, big: boolean): string {
 }
 
 /** The explorer's Cytoscape stylesheet as data; it is rebuilt only when one of its options changes. */
-export function graphStylesheet({ sizeBy, big }: StyleOptions): StylesheetJson {
+export function graphStylesheet({ sizeBy, big, labelScale = 1 }: StyleOptions): StylesheetJson {
   const size = sizeMapping(sizeBy, big);
+  const k = labelScale;
   return [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': 11 * k,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': 4 * k,
         'text-wrap': 'wrap',
-        'text-max-width': '140px',
+        'text-max-width': `${140 * k}px`,
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -69,6 +74,8 @@ export function graphStylesheet({ sizeBy, big }: StyleOptions): StylesheetJson {
     })) as StylesheetJson),
     // Co-mentions are weak evidence: faint, dashed, straight and cheap to draw.
     { selector: 'edge.co-mention', style: { 'curve-style': 'haystack', 'line-style': 'dashed', opacity: 0.3, width: 1, label: '', 'target-arrow-shape': 'none' } },
+    // Labels the level of detail leaves out (app/explorer/cy-sync/use-cy-labels.ts): invisible but still measured.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#333333' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111' } },
     { selector: 'edge:selected', style: { width: 3.5, opacity: 1 } },

@@ -33,3 +33,31 @@ describe('viewReducer', () => {
     expect(viewReducer(INITIAL_VIEW, { type: 'undo' })).toBe(INITIAL_VIEW);
   });
 });
+
+describe('viewReducer: layout, size, co-mentions and positions are part of the undoable view', () => {
+  const placed = { a: { x: 1, y: 2 }, b: { x: 3, y: 4 } };
+  it('a layout change clears the positions for the new layout; undo brings the old layout and its positions back', () => {
+    const laidOut = run({ type: 'record-positions', positions: placed });
+    expect(laidOut.past).toEqual([]); // recording is not a step of its own
+    const grid = viewReducer(laidOut, { type: 'set-layout', layout: 'grid' });
+    expect(grid).toMatchObject({ layout: 'grid', positions: {} });
+    expect(viewReducer(grid, { type: 'undo' })).toMatchObject({ layout: 'fcose', positions: placed });
+    expect(viewReducer(viewReducer(grid, { type: 'undo' }), { type: 'redo' })).toMatchObject({ layout: 'grid', positions: {} });
+  });
+
+  it('a drag, the size mode and the co-mention toggle are each one undo step', () => {
+    const s = run({ type: 'record-positions', positions: placed }, { type: 'move-nodes', positions: { a: { x: 50, y: 60 } } });
+    expect(s.positions).toEqual({ a: { x: 50, y: 60 }, b: { x: 3, y: 4 } });
+    expect(viewReducer(s, { type: 'undo' }).positions).toEqual(placed);
+    const sized = viewReducer(s, { type: 'set-size', sizeBy: 'mentions' });
+    expect(viewReducer(sized, { type: 'undo' }).sizeBy).toBe('degree');
+    const co = viewReducer(s, { type: 'toggle-co-mentions' });
+    expect(co.coMentions).toBe(false);
+    expect(viewReducer(co, { type: 'undo' }).coMentions).toBe(true);
+  });
+
+  it('recording the positions already held changes nothing (no re-render loop)', () => {
+    const s = run({ type: 'record-positions', positions: placed });
+    expect(viewReducer(s, { type: 'record-positions', positions: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 } } })).toBe(s);
+  });
+});

@@ -3,6 +3,8 @@ import type { EntityType } from '@/lib/model';
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'grid'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export type SizeBy = 'degree' | 'mentions';
+/** Node positions in model coordinates, whole pixels, by entity id. */
+export type Positions = Record<string, { x: number; y: number }>;
 
 /** What the user changed in the view; undo and redo step through these. */
 export type ViewContent = {
@@ -13,14 +15,16 @@ export type ViewContent = {
   hiddenNodes: string[];
   hiddenTypes: EntityType[];
   pinned: string[];
+  layout: LayoutName;
+  sizeBy: SizeBy;
+  coMentions: boolean;
+  /** Where the nodes are: recorded after each layout and placement, changed by drags; empty until the first layout. */
+  positions: Positions;
 };
 
 export type ViewState = ViewContent & {
   focus: string | null;
   edge: string | null;
-  layout: LayoutName;
-  sizeBy: SizeBy;
-  coMentions: boolean;
   /** Element ids of the highlighted path, if any. */
   path: string[] | null;
   past: ViewContent[];
@@ -41,6 +45,10 @@ export type ViewAction =
   | { type: 'set-layout'; layout: LayoutName }
   | { type: 'set-size'; sizeBy: SizeBy }
   | { type: 'toggle-co-mentions' }
+  /** The user dragged nodes: an undo step. */
+  | { type: 'move-nodes'; positions: Positions }
+  /** Where a layout or a placement put the nodes: part of the current step, not one of its own. */
+  | { type: 'record-positions'; positions: Positions }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'restore'; state: Partial<ViewState> };
@@ -58,14 +66,15 @@ export const INITIAL_VIEW: ViewState = {
   layout: 'fcose',
   sizeBy: 'degree',
   coMentions: true,
+  positions: {},
   path: null,
   past: [],
   future: [],
 };
 
 function content(state: ViewState): ViewContent {
-  const { expanded, added, hiddenNodes, hiddenTypes, pinned } = state;
-  return { expanded, added, hiddenNodes, hiddenTypes, pinned };
+  const { expanded, added, hiddenNodes, hiddenTypes, pinned, layout, sizeBy, coMentions, positions } = state;
+  return { expanded, added, hiddenNodes, hiddenTypes, pinned, layout, sizeBy, coMentions, positions };
 }
 
 /** Applies an undoable change: the current content goes on the past stack and the future is dropped. */
@@ -74,6 +83,10 @@ function change(state: ViewState, next: Partial<ViewContent>): ViewState {
 }
 
 const toggle = <T>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+const samePositions = (a: Positions, b: Positions) => {
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] !== undefined && a[k].x === b[k]!.x && a[k].y === b[k]!.y);
+};
 const withItem = <T>(list: T[], item: T): T[] => (list.includes(item) ? list : [...list, item]);
 
 /** The explorer's view as one pure reducer: everything the URL and undo/redo need, nothing the server owns. */
@@ -113,11 +126,16 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'clear-path':
       return { ...state, path: null };
     case 'set-layout':
-      return { ...state, layout: action.layout };
+      // No positions: the new layout places every node (undo brings the old layout's positions back).
+      return action.layout === state.layout ? state : change(state, { layout: action.layout, positions: {} });
     case 'set-size':
-      return { ...state, sizeBy: action.sizeBy };
+      return action.sizeBy === state.sizeBy ? state : change(state, { sizeBy: action.sizeBy });
     case 'toggle-co-mentions':
-      return { ...state, coMentions: !state.coMentions };
+      return change(state, { coMentions: !state.coMentions });
+    case 'move-nodes':
+      return change(state, { positions: { ...state.positions, ...action.positions } });
+    case 'record-positions':
+      return samePositions(state.positions, action.positions) ? state : { ...state, positions: action.positions };
     case 'undo': {
       const previous = state.past.at(-1);
       if (!previous) return state;

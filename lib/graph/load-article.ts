@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { writeTransaction } from '@/lib/neo4j/run';
 import { isEntityType, isRelationType, type Article, type Extraction } from '@/lib/model';
+import { orientRelation } from './co-mentions';
 import { REFRESH_ENTITY_COUNTS } from './entity-counts';
 import * as Q from './load-queries';
 
@@ -71,7 +72,11 @@ function toRows(extraction: Extraction) {
     .filter((e) => isEntityType(e.type))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) }));
-  const relations = extraction.relations.filter((r) => isRelationType(r.type)).sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
+  // Oriented first: a co-mention is stored once per pair whichever way the extractor happened to name it.
+  const relations = extraction.relations
+    .filter((r) => isRelationType(r.type))
+    .map(orientRelation)
+    .sort((a, b) => (a.source + a.target < b.source + b.target ? -1 : 1));
   return { entities, relations };
 }
 

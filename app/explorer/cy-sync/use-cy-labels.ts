@@ -1,0 +1,106 @@
+'use client';
+
+import { useEffect, useRef, type RefObject } from 'react';
+import type { Core } from 'cytoscape';
+import { labelsToShow, type LabelBox } from '@/lib/cy/label-lod';
+import { graphStylesheet } from '@/lib/cy/stylesheet';
+import type { SizeBy } from '@/lib/cy/view-state';
+import type { MemoryRef } from './memory';
+
+export type LabelsProps = { visible: { nodes: Set<string> }; focus: string | null; pinned: string[]; sizeBy: SizeBy; big: boolean };
+
+/** Quiet time after the last pan, zoom or move before labels are placed again: never work during a gesture. */
+const SETTLE_MS = 120;
+/** Screen pixels kept between two labels, whatever the zoom. */
+const LABEL_GAP_PX = 3;
+const ALWAYS = 1e9;
+/**
+ * Label scales the stylesheet steps through as the view zooms out (few steps: each is a restyle), so labels keep
+ * about 10-16 px on screen instead of shrinking below Cytoscape's threshold. Big graphs keep 1: they label only
+ * when zoomed in, and restyling thousands of nodes would cost frames.
+ */
+const LABEL_SCALES = [1, 1.5, 2, 3, 4, 6];
+
+/**
+ * Labels by level of detail: of the labels Cytoscape would draw at this zoom inside the viewport, the most
+ * important (focused, pinned, then by degree) are shown and any label whose box overlaps one shown before it is
+ * hidden. Zooming in or panning frees room, so more labels appear. The canvas carries data-labels="settled"
+ * once a pass is done, for the specs and the bench.
+ */
+export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef, p: LabelsProps) {
+  const important = useRef(new Set<string>());
+  const style = useRef({ sizeBy: p.sizeBy, big: p.big });
+  useEffect(() => {
+    style.current = { sizeBy: p.sizeBy, big: p.big };
+  }, [p.sizeBy, p.big]);
+  const schedule = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const container = cy.container();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const run = () => {
+      timer = undefined;
+      if (cy.destroyed()) return;
+      const memory = memoryRef.current;
+      const scale = style.current.big ? 1 : (LABEL_SCALES.find((s) => s >= 0.8 / cy.zoom()) ?? LABEL_SCALES.at(-1)!);
+      if (scale !== memory.labelScale) {
+        memory.labelScale = scale;
+        cy.style(graphStylesheet({ ...style.current, labelScale: scale }));
+      }
+      placeLabels(cy, important.current);
+      container?.setAttribute('data-labels', 'settled');
+    };
+    schedule.current = () => {
+      container?.setAttribute('data-labels', 'pending');
+      clearTimeout(timer);
+      timer = setTimeout(run, SETTLE_MS);
+    };
+    const later = () => schedule.current();
+    cy.on('viewport add remove layoutstop', later);
+    cy.on('position', 'node', later);
+    return () => {
+      clearTimeout(timer);
+      cy.off('viewport add remove layoutstop', later);
+      cy.off('position', 'node', later);
+    };
+  }, [cyRef, memoryRef]);
+
+  useEffect(() => {
+    important.current = new Set([...(p.focus ? [p.focus] : []), ...p.pinned]);
+    schedule.current();
+  }, [p.focus, p.pinned, p.visible]);
+}
+
+function placeLabels(cy: Core, important: Set<string>) {
+  const nodes = cy.nodes();
+  if (nodes.empty()) return;
+  const zoom = cy.zoom();
+  const first = nodes[0]!;
+  // Below Cytoscape's own threshold no label is drawn at all: nothing to choose (and nothing to pay on big graphs).
+  if (parseFloat(first.style('font-size')) * zoom < parseFloat(first.style('min-zoomed-font-size'))) return;
+  const ext = cy.extent();
+  const gap = LABEL_GAP_PX / zoom;
+  const boxes: LabelBox[] = [];
+  // Only nodes near the viewport are looked at (and restyled): off screen a label's state does not matter yet,
+  // and restyling thousands of nodes after each gesture would cost a long frame on big graphs.
+  const near = nodes.filter((n) => {
+    const { x, y } = n.position();
+    return x >= ext.x1 - 200 && x <= ext.x2 + 200 && y >= ext.y1 - 100 && y <= ext.y2 + 100;
+  });
+  near.forEach((n) => {
+    if (!n.data('label')) return;
+    const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (b.x2 < ext.x1 || b.x1 > ext.x2 || b.y2 < ext.y1 || b.y1 > ext.y2) return;
+    const importance = important.has(n.id()) || n.selected() || n.hasClass('kb-focus') ? ALWAYS : Number(n.data('degree') ?? 0);
+    boxes.push({ id: n.id(), importance, x1: b.x1 - gap, y1: b.y1 - gap, x2: b.x2 + gap, y2: b.y2 + gap });
+  });
+  const shown = labelsToShow(boxes, 150);
+  cy.batch(() =>
+    near.forEach((n) => {
+      const hide = !shown.has(n.id());
+      if (hide !== n.hasClass('label-hidden')) n.toggleClass('label-hidden', hide);
+    }),
+  );
+}
