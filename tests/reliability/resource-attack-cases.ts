@@ -41,7 +41,9 @@ export const ATTACKS: AttackCase[] = [
   // Huge rows and results
   { name: 'one row holding three million 40-character strings', query: `RETURN [x IN range(1, 3000000) | ${FORTY}] AS l`, outcomes: ['memory', 'time', 'bytes'] },
   { name: 'one 32 MiB string value', query: "RETURN reduce(s = 'x', i IN range(1, 25) | s + s) AS s", outcomes: ['memory', 'time', 'bytes'] },
-  { name: 'a thousand rows of 100 KB each', query: "UNWIND range(1, 1000) AS i RETURN [x IN range(1, 10000) | 'abcdefghij'] AS l", outcomes: ['bytes', 'time'] },
+  // Cut at the byte cap as a rule; when Neo4j builds rows faster than the worker reads them, the buffered rows can
+  // reach the transaction's memory limit first, and Neo4j stops it: also a safe end, with its message.
+  { name: 'a thousand rows of 100 KB each', query: "UNWIND range(1, 1000) AS i RETURN [x IN range(1, 10000) | 'abcdefghij'] AS l", outcomes: ['bytes', 'time', 'memory'] },
   { name: 'cartesian product returned row by row', query: 'UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN a, b', outcomes: ['rows'] },
   // Cartesian products and runaway searches
   { name: 'counting a 10^10 cartesian product', query: 'UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*) AS n', outcomes: COSTLY },

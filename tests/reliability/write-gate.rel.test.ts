@@ -67,6 +67,8 @@ const ARGS_THAT_WOULD_WRITE: Record<string, unknown[]> = {
   curateEntity: [null, { intent: 'rename', entityId: 'org-unodc', name: 'Renamed by a stranger' }],
   previewUrl: [{ url: 'https://example.org/' }],
   ingestUpload: [{}],
+  ingestRecordBatch: [{ file: 'gate-probe.jsonl', records: [{ line: 1, value: { text: 'Ban Ki-moon a salué le vote du Conseil de sécurité à Genève.', title: 'Gate probe' } }] }],
+  resolveDuplicate: [null, { intent: 'merge', sourceId: 'org-unodc', targetId: 'org-united-nations' }],
 };
 
 describe('reliability 10: the write gate holds for every action and route', () => {
