@@ -1,3 +1,4 @@
+import { groundCoMentions } from '@/lib/extract/relations/grounded';
 import { BadInputError } from '@/lib/errors';
 import { fitsVocabulary } from '@/lib/extract/relations/vocabulary';
 import type { ExtractedEntity, ExtractedRelation, Extraction, Span } from '@/lib/model';
@@ -78,7 +79,8 @@ export function applyCorrections(text: string, raw: Extraction, c: Corrections):
   });
   const merged = mergeTargets(c.merges, need);
   // rewriteIds combines merged entities and drops relations that a merge turned into loops; origins follow.
-  const kept = relations.filter((r) => (merged.get(r.source) ?? r.source) !== (merged.get(r.target) ?? r.target));
+  // Co-mentions whose sentence no longer names an end (a fixed span took the mention) go; then merge loops go.
+  const kept = groundCoMentions(relations, claimed.entities).filter((r) => (merged.get(r.source) ?? r.source) !== (merged.get(r.target) ?? r.target));
   const extraction = rewriteIds({ ...raw, entities: claimed.entities, relations: kept }, merged);
   return {
     extraction: {

@@ -39,3 +39,16 @@ describe('extractWithNer (rules + the real NER service)', () => {
     expect(hybrid.entities.find((e) => e.name === 'Youri Fedotov')?.type).toBe('Person');
   });
 });
+
+describe('co-mention evidence after the hybrid splits a glued name', () => {
+  it('names both ends in every co-mention sentence (the rules gave "PSG Lucas Chevalier" every "PSG")', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../ingest/fixtures/psg-toulouse-fr.txt', import.meta.url), 'utf8').trim();
+    const hybrid = await extractWithNer(text, { language: 'fr' });
+    const mentions = new Map(hybrid.entities.map((e) => [e.id, e.mentions]));
+    const named = (id: string, at: { start: number; end: number }) => (mentions.get(id) ?? []).some((m) => m.start >= at.start && m.end <= at.end);
+    const coMentions = hybrid.relations.filter((r) => r.type === 'CO_MENTIONED');
+    expect(coMentions.length).toBeGreaterThan(0);
+    for (const r of coMentions) for (const at of r.evidence) expect(named(r.source, at) && named(r.target, at), `${r.source} / ${r.target} in “${at.text}”`).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { groundCoMentions } from '../relations/grounded';
 import type { Extraction } from '@/lib/model';
 import { findRelationsAmong, joinRelations } from '../relations';
 import { mergeWithModel } from './merge';
@@ -14,5 +15,6 @@ export function mergeWithRelations(text: string, rules: Extraction, model: Model
   const before = new Map(rules.entities.map((e) => [e.id, e]));
   const changed = merged.entities.filter((e) => before.get(e.id)?.type !== e.type || before.get(e.id)!.mentions.length !== e.mentions.length);
   const found = findRelationsAmong(text, merged.language, merged.entities, new Set(changed.map((e) => e.id)));
-  return { ...merged, relations: joinRelations(merged.entities, merged.relations, found) };
+  // The merge may have moved mentions off an entity (a glued name split): its co-mentions follow the mentions.
+  return { ...merged, relations: groundCoMentions(joinRelations(merged.entities, merged.relations, found), merged.entities) };
 }
