@@ -70,8 +70,10 @@ function SelectionForms({ text, language, entities, corrections, selection, pend
   const [name, setName] = useState(selection.text);
   const suggested = useSuggestion(name, language);
   const [type, setType] = useState<EntityType | null>(null);
-  const chosenType = type ?? suggested?.type ?? 'Organization';
   const entity = covering.find((e) => e.key === target);
+  // Until the server's suggestion arrives, a span fix keeps the entity's own type (a glued "Violets Guillaume
+  // Restes" is a Person already): a quick click must not turn the person into an organisation.
+  const chosenType = type ?? suggested?.type ?? entity?.type ?? 'Organization';
   // What fixing the span would leave over ("PSG" of "PSG Lucas Chevalier", and the entity's other "PSG" mentions).
   const rest = entity ? fixSpan(NO_CORRECTIONS, entity, selection, text, { name: 'x', type: 'Person' }, { name: 'x', type: 'Person' }).added[0] : undefined;
   const restName = rest ? commonForm(text, rest.mentions) : '';
