@@ -63,7 +63,7 @@ describe('long text', () => {
     expect(() => extract(line)).toThrow(NoSentenceBreaksError);
     expect(() => extract(line)).toThrow(/without a sentence break.*Split it into paragraphs or sentences/);
     // Refused by one scan, not after minutes of extraction: a bound far above a scan, far below the work.
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(4_000);
   });
 
   it('reads 100 KB on one line without sentence breaks, with offsets into the original text', () => {

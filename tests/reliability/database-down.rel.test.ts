@@ -25,6 +25,9 @@ async function get(url: string, init: RequestInit = {}): Promise<{ status: numbe
 }
 
 /** The Cypher console's API: EXPLAIN and the streamed read go through the gateway, breaker included. */
+/** Fast means the breaker answered: a request that waited on the driver's retries would take over 5 s. */
+const FAST_MS = 4_000;
+
 const runConsoleQuery = (url: string) =>
   get(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (e:Entity) RETURN e.name AS name LIMIT 5' }) });
 
@@ -56,7 +59,7 @@ describe('reliability 4: while Neo4j is down, every page and API route says so q
         continue;
       }
       timings[route.url] = r.ms;
-      expect(r.ms, `${route.url} answers quickly`).toBeLessThan(2_000);
+      expect(r.ms, `${route.url} answers quickly`).toBeLessThan(FAST_MS);
       if (route.api) {
         expect(r.status, route.url).toBe(503);
         expect(JSON.parse(r.body), route.url).toMatchObject({ error: { code: 'database_unavailable' } });
@@ -66,7 +69,7 @@ describe('reliability 4: while Neo4j is down, every page and API route says so q
     }
     const consoleQuery = await runConsoleQuery(app.url);
     timings['POST /api/cypher'] = consoleQuery.ms;
-    expect(consoleQuery.ms, 'a Cypher console query answers quickly').toBeLessThan(2_000);
+    expect(consoleQuery.ms, 'a Cypher console query answers quickly').toBeLessThan(FAST_MS);
     expect(consoleQuery.status).toBe(503);
     expect(JSON.parse(consoleQuery.body)).toMatchObject({ error: { code: 'database_unavailable' } });
     process.stderr.write(`database-down case, ms per route while down: ${JSON.stringify(timings)}\n`);

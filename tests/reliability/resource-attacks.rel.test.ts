@@ -10,7 +10,7 @@ const db = await dedicatedNeo4j();
 process.env.NEO4J_URI = db.uri;
 const { applySchema } = await import('@/lib/neo4j/schema');
 const { closeDriver } = await import('@/lib/neo4j/driver');
-const { writeTransaction } = await import('@/lib/neo4j/run');
+const { readQuery, writeTransaction } = await import('@/lib/neo4j/run');
 const { loadSeed } = await import('@/lib/seed/load-seed');
 
 type Supervised = { pid: number; restarts: number; stop: () => Promise<void> };
@@ -59,6 +59,21 @@ async function ordinaryRead(url: string): Promise<{ ok: boolean; ms: number }> {
   return { ok, ms: Date.now() - started };
 }
 
+/**
+ * Waits until Neo4j runs no other transaction. A query stopped at the client deadline can keep running on the
+ * server until its next timeout check, holding memory from the shared pool; the next attack in the sequence
+ * would then meet that limit instead of its own, so each one-at-a-time attack starts on an idle server.
+ */
+async function untilNeo4jIdle(maxMs = 20_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const result = await readQuery<{ n: number }>("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n");
+    const running = Number(result.records[0]?.get('n') ?? 0);
+    if (running === 0 || Date.now() - started > maxMs) return running;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0;
 
 describe('reliability 8: resource attacks through the read-only Cypher console', () => {
@@ -72,6 +87,8 @@ describe('reliability 8: resource attacks through the read-only Cypher console',
     const pid = neo4j.pid;
     const report: string[] = [];
     for (const { name, query, outcomes } of ATTACKS) {
+      const stillRunning = await untilNeo4jIdle();
+      expect(stillRunning, `the attack before ${name} still runs in Neo4j 20 s after its answer`).toBe(0);
       const answer = await attack(app.url, query);
       const outcome = outcomeOf(answer);
       report.push(`${name}: ${answer.status} ${outcome} in ${answer.ms} ms`);
