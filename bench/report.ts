@@ -1,5 +1,6 @@
 /** Turns a results object into the markdown table the README's Performance section shows. */
 import type { LongLine } from './extraction';
+import type { PipelineResult, Throughput } from './pipeline';
 import type { Timing } from './stats';
 import type { RenderResult } from './browser/measure-route';
 import type { IngestResult } from './ingest';
@@ -22,7 +23,7 @@ export function toMarkdown(r: Results): string {
   const p95 = (x: unknown) => (x && typeof x === 'object' && 'p95' in x ? (x as Timing).p95 : null);
   const expApi = p95(read.expansionApi);
   const expRaw = p95(read.expansionRawDriver);
-  const failed = ['extraction', 'relations', 'nlp', 'ingest', 'browser', 'load'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
+  const failed = ['extraction', 'relations', 'nlp', 'pipeline', 'ingest', 'browser', 'load'].filter((k) => r[k] && typeof r[k] === 'object' && 'error' in (r[k] as object));
   const lines = [
     `Measured ${r.date} (${r.mode}) on ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, Neo4j ${m.neo4j}; load average at start ${(m.loadAverage as number[]).join(' / ')}, at end ${((r.loadAverageEnd as number[]) ?? []).join(' / ')}. p50 / p95 over repeated runs after warm-up.`,
     '',
@@ -50,6 +51,15 @@ export function toMarkdown(r: Results): string {
       );
     }
   } else if (nlp?.error) lines.push(`| NER service | ${nlp.error} | |`);
+  const pipeline = r.pipeline as (PipelineResult | { error: string }) | undefined;
+  if (pipeline && 'status' in pipeline) {
+    const f = (x: Throughput) => `${x.articlesPerSec} articles/s, ${x.kbPerSec} KB/s`;
+    lines.push(
+      `| NER service alone, ${pipeline.ner.articles} fixture articles (${pipeline.ner.kb} KB), batched | ${f(pipeline.ner)} | |`,
+      `| Ingest with the hybrid (rules + NER, batch file) ÷ the NER service alone, same texts | ${pipeline.hybridToNerRatio}×${mark(pipeline.hybridToNerRatio >= 0.8)} (${f(pipeline.hybrid)}) | ≥ 0.8× |`,
+      `| Ingest with the rules only, same texts and path | ${f(pipeline.rules)} (${pipeline.rulesToHybridRatio}× the hybrid) | |`,
+    );
+  } else if (pipeline?.error) lines.push(`| NER pipeline | ${pipeline.error} | |`);
   if (ingest && 'appArticlesPerSec' in ingest) {
     lines.push(
       `| Ingest through the app (ingestArticle: extract + resolve + one transaction each), ${ingest.articles} generated FR/EN articles, ${ingest.entitiesPerArticle} entities and ${ingest.relationsPerArticle} relations each | one at a time ${ingest.appArticlesPerSec} articles/s; batch file, ${ingest.concurrency} in flight ${ingest.appBatchArticlesPerSec} articles/s | |`,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=extraction,relations,nlp,ingest,read,browser,load] [-- --no-build]`
+ * `npm run bench [-- --quick] [-- --only=extraction,relations,nlp,pipeline,ingest,read,browser,load] [-- --no-build]`
  * Starts a throwaway Neo4j (BENCH_NEO4J_PORT, default 7852) on a temp data directory and the NER service (nlp
  * section, unless NLP_URL is set; with NLP_URL the section is skipped: it needs the JVM's pid), runs the sections,
  * writes bench/results/<date>-<machine>.json and bench/results/latest.md, and stops everything it started.
@@ -63,7 +63,8 @@ async function main() {
   // The ingest section measures the database path, with the rules' extraction as in earlier runs; the NER
   // service's cost is the nlp section's own figure (at ~15 KB per CPU-second it would swamp the writes).
   process.env.NEWSGRAPH_EXTRACTOR ??= 'rules';
-  const nlp = wants('nlp') && !process.env.NLP_URL ? ((await startLocalNlp({ log })) as { url: string; pid: () => number; stop: () => Promise<void> }) : null;
+  const nlp =
+    (wants('nlp') || wants('pipeline')) && !process.env.NLP_URL ? ((await startLocalNlp({ log })) as { url: string; pid: () => number; stop: () => Promise<void> }) : null;
   if (nlp) process.env.NLP_URL = nlp.url;
   const neo4j = (await startLocalNeo4j({ port, dataDir, log })) as Neo4jHandle;
   process.env.NEO4J_URI = neo4j.uri;
@@ -86,6 +87,12 @@ async function main() {
       const { benchNlp } = await import('./nlp');
       results.nlp = await orError(() => benchNlp({ pid: nlp.pid(), rounds: quick ? 1 : 3 }));
       log(`nlp: ${JSON.stringify(results.nlp)}`);
+    }
+    if (wants('pipeline')) {
+      if (!process.env.NLP_URL) throw new Error('the pipeline section needs the NER service: leave NLP_URL unset (the bench starts one) or point it at one');
+      const { benchPipeline } = await import('./pipeline');
+      results.pipeline = await orError(() => benchPipeline({ rounds: quick ? 1 : 2 }));
+      log(`pipeline: ${JSON.stringify(results.pipeline)}`);
     }
     if (wants('ingest')) {
       const { generateArticles } = await import('./generate');

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 
 /**
- * About 450 KB on one line with no sentence break, naming people and places the seed does not know: seconds of
- * extraction. It used to run on the request thread and stall every request for minutes.
+ * About 180 KB on one line with no sentence break, naming people and places the seed does not know: seconds of
+ * extraction (rules in a worker thread, CoreNLP in its own process), under the hybrid's NLP_MAX_ARTICLE_CHARS.
+ * It used to run on the request thread and stall every request for minutes.
  */
-const LONG_LINE = 'Aldo Brenner met Cosima Dahlgren and Ivo Marchetti in Porto Velho and '.repeat(6_500);
+const LONG_LINE = 'Aldo Brenner met Cosima Dahlgren and Ivo Marchetti in Porto Velho and '.repeat(2_500);
 
 test('the server keeps answering /api/health while a huge article is extracted', async ({ request }) => {
   test.setTimeout(180_000);
@@ -32,8 +33,8 @@ test('the server keeps answering /api/health while a huge article is extracted',
   } else {
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/Split the article/);
   }
-  // On the request thread the health checks would have waited for the whole extraction.
+  // On the request thread the health checks would have waited for the whole extraction: one answer, as slow as it.
   expect(took).toBeGreaterThan(1_000);
   expect(latencies.length).toBeGreaterThanOrEqual(3);
-  expect(Math.max(...latencies)).toBeLessThan(Math.min(2_000, took / 3));
+  expect(Math.max(...latencies)).toBeLessThan(took / 2);
 });

@@ -62,6 +62,11 @@ const EnvSchema = z.object({
     .optional(),
   /** One request to the NER service (a batch of texts) gives up after this long. */
   NLP_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(120_000),
+  /**
+   * Longest article (characters) the hybrid sends to the NER service. CoreNLP reads about 15 KB per CPU-second,
+   * so the default is some 13 s of one core; longer texts are refused at once with a message, not read for minutes.
+   */
+  NLP_MAX_ARTICLE_CHARS: z.coerce.number().int().min(1_000).max(50_000_000).default(200_000),
   /** Requests to the NER service in flight at once, per app process (match its worker count; 2 by default). */
   NLP_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   /** rules: the offline rules only; hybrid: the rules plus the statistical NER service. */
@@ -84,6 +89,11 @@ export function getEnv(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Forgets the validated environment, so the next getEnv() reads process.env again (benches that switch the extractor). */
+export function reloadEnv(): void {
+  cached = undefined;
 }
 
 /** Empty strings in the environment mean "unset". */

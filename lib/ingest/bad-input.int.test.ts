@@ -81,6 +81,11 @@ describe('bad input: one clear message, nothing changes', () => {
     await refused(() => ingestArticle({ text: 'a'.repeat(1_000_001) }), /over the limit of 1,000,000 bytes \(MAX_ARTICLE_BYTES\)/, 413);
   });
 
+  it('a 1 MB single line under MAX_ARTICLE_BYTES: refused at once for the NER service, saying how to split it', async () => {
+    const line = 'Aldo Brenner met Cosima Dahlgren in Porto Velho and '.repeat(19_000); // 988 KB, no sentence break
+    await refused(() => ingestArticle({ text: line, title: 'One long line' }), /Split the article into smaller parts/, 413);
+  });
+
   it('binary files and invalid UTF-8 that is not windows-1252 either', async () => {
     await fileRefused('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /photo.txt is a PNG image, not text/);
     await fileRefused('broken.txt', new Uint8Array([...Buffer.from('UNODC '), 0x81, 0x8d, 0x9d, 0x90, 0xc3, 0x28]), /not valid UTF-8/);

@@ -1,6 +1,8 @@
 import { getEnv } from '@/lib/env';
+import { TooLargeError } from '@/lib/errors';
 import type { Extraction } from '@/lib/model';
 import { recognise, type RecogniseOptions } from '@/lib/nlp';
+import { detectLanguage } from '../language';
 import { extractOffThread } from '../worker';
 import type { ExtractOptions } from '../types';
 import { mergeWithRelations } from './with-relations';
@@ -9,16 +11,32 @@ import type { HybridExtraction } from './types';
 
 export type { HybridEntity, HybridExtraction, Stage } from './types';
 
+/** Enough text for franc and the function-word scores; the whole of a long article adds nothing but time. */
+const LANGUAGE_SAMPLE_CHARS = 20_000;
+
 /**
- * The rules, then CoreNLP's NER on the same text, merged (see mergeWithModel). Needs the NER service:
+ * The rules and CoreNLP's NER on the same text, merged (see mergeWithModel). Needs the NER service:
  * throws NlpUnavailableError, before anything is written, when it does not answer.
  */
 export async function extractWithNer(text: string, options: ExtractOptions & { nlp?: RecogniseOptions } = {}): Promise<HybridExtraction> {
   const { nlp: _nlp, ...ruleOptions } = options;
-  // The rules run in a worker thread (lib/extract/worker) while this thread waits on the NER service.
-  const rules = await extractOffThread(text, ruleOptions);
-  const [answer] = await recognise([{ id: 'article', language: rules.language, text }], options.nlp);
-  return mergeWithRelations(text, rules, toModelMentions(answer!.entities, text, rules.language), answer!.sentences);
+  refuseTooLongForNer(text);
+  // The language first (from the opening of the text: cheap on the request thread), so that the rules, in a
+  // worker thread (lib/extract/worker), and the NER service work on the article at the same time.
+  const language = ruleOptions.language ?? detectLanguage(text.slice(0, LANGUAGE_SAMPLE_CHARS));
+  const [rules, [answer]] = await Promise.all([extractOffThread(text, { ...ruleOptions, language }), recognise([{ id: 'article', language, text }], options.nlp)]);
+  return mergeWithRelations(text, rules, toModelMentions(answer!.entities, text, language), answer!.sentences);
+}
+
+/** Before any work: a text the NER service would read for minutes gets a message saying what to do instead. */
+function refuseTooLongForNer(text: string): void {
+  const max = getEnv().NLP_MAX_ARTICLE_CHARS;
+  if (text.length <= max) return;
+  const kb = (n: number) => `${Math.round(n / 1000).toLocaleString('en')} K characters`;
+  throw new TooLargeError(
+    `This article is ${kb(text.length)} long; the statistical NER reads at most ${kb(max)} per article (longer texts take minutes). ` +
+      'Nothing was added. Split the article into smaller parts, raise NLP_MAX_ARTICLE_CHARS, or extract it with the rules alone (NEWSGRAPH_EXTRACTOR=rules).',
+  );
 }
 
 /** The extractor NEWSGRAPH_EXTRACTOR names: `hybrid` (default) or `rules`. */
