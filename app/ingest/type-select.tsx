@@ -1,5 +1,5 @@
-import { ENTITY_STYLE } from '@/lib/cy/entity-style';
-import { ENTITY_TYPES, type EntityType } from '@/lib/model';
+import type { EntityType } from '@/lib/model';
+import { TypeOptions } from '@/app/type-options';
 
 type Props = { label: string; value: EntityType; onChange: (type: EntityType) => void; disabled?: boolean; 'aria-label'?: string };
 
@@ -7,11 +7,7 @@ type Props = { label: string; value: EntityType; onChange: (type: EntityType) =>
 export function TypeSelect({ label, value, onChange, disabled, 'aria-label': ariaLabel }: Props) {
   const select = (
     <select value={value} disabled={disabled} aria-label={ariaLabel} onChange={(event) => onChange(event.target.value as EntityType)}>
-      {ENTITY_TYPES.map((t) => (
-        <option key={t} value={t}>
-          {ENTITY_STYLE[t].label}
-        </option>
-      ))}
+      <TypeOptions />
     </select>
   );
   if (!label) return select;

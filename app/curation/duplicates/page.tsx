@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listDismissals, listDuplicateCandidates } from '@/lib/curation';
-import { ENTITY_STYLE } from '@/lib/cy/entity-style';
-import { ENTITY_TYPES, isEntityType } from '@/lib/model';
+import { isEntityType } from '@/lib/model';
+import { TypeOptions } from '@/app/type-options';
 import { orUnavailable } from '@/lib/result';
 import { DatabaseDown } from '@/app/explorer/database-down';
 import { DuplicateList } from './duplicate-list';
@@ -31,12 +31,7 @@ export default async function DuplicatesPage({ searchParams }: Props) {
         <label>
           Type
           <select name="type" defaultValue={type ?? ''}>
-            <option value="">Every type</option>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ENTITY_STYLE[t].label}
-              </option>
-            ))}
+            <TypeOptions any="Every type" />
           </select>
         </label>
         <button type="submit">Show</button>

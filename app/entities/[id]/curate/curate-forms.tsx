@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { curateEntity } from '@/app/actions/curation';
-import { ENTITY_STYLE } from '@/lib/cy/entity-style';
-import { ENTITY_TYPES, type EntityType } from '@/lib/model';
+import type { EntityType } from '@/lib/model';
+import { TypeOptions } from '@/app/type-options';
 import { CurationMessage } from './curation-message';
 import { MergeForm } from './merge-form';
 
@@ -34,11 +34,7 @@ export function CurateForms({ entity }: Props) {
           <label>
             Type
             <select name="type" defaultValue={entity.type}>
-              {ENTITY_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {ENTITY_STYLE[t].label}
-                </option>
-              ))}
+              <TypeOptions />
             </select>
           </label>
           <input type="hidden" name="intent" value="retype" />
@@ -67,12 +63,7 @@ export function CurateForms({ entity }: Props) {
               <label>
                 Type of the new entity
                 <select name="type" defaultValue="">
-                  <option value="">Same as {entity.name}</option>
-                  {ENTITY_TYPES.map((t) => (
-                    <option key={t} value={t}>
-                      {ENTITY_STYLE[t].label}
-                    </option>
-                  ))}
+                  <TypeOptions any={`Same as ${entity.name}`} />
                 </select>
               </label>
               <input type="hidden" name="intent" value="split" />

@@ -4,7 +4,8 @@ import { useEffect, useId, useState } from 'react';
 import { fetchJson } from '@/app/explorer/fetch-json';
 import { ENTITY_STYLE } from '@/lib/cy/entity-style';
 import type { SearchPage, SearchResult } from '@/lib/graph/search';
-import { ENTITY_TYPES, type EntityType } from '@/lib/model';
+import type { EntityType } from '@/lib/model';
+import { TypeOptions } from '@/app/type-options';
 
 type Props = { entity: { id: string; name: string; type: EntityType }; action: (data: FormData) => void; pending: boolean };
 type Found = { status: 'idle' } | { status: 'loading' } | { status: 'done'; results: SearchResult[] } | { status: 'error'; message: string };
@@ -68,12 +69,7 @@ export function MergeForm({ entity, action, pending }: Props) {
         <label>
           Type
           <select value={type} onChange={(e) => setType(e.target.value)}>
-            <option value="">Any type</option>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ENTITY_STYLE[t].label}
-              </option>
-            ))}
+            <TypeOptions any="Any type" />
           </select>
         </label>
       </div>
