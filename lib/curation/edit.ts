@@ -25,7 +25,7 @@ export async function retypeEntity(entityId: string, type: EntityType, actor: st
   return curate('retype', actor, [entityId], async (tx) => {
     const entity = await getStored(tx, entityId);
     if (entity.type === type) throw new BadInputError(`${entity.name} is already a ${type}.`);
-    await tx.run(Q.SET_TYPE.replace('{{old}}', entity.type as EntityType).replace('{{label}}', type), { id: entityId, type });
+    await tx.run(Q.SET_TYPE, { id: entityId, old: entity.type as EntityType, type });
     return { afterIds: [entityId], touched: [], summary: `Changed the type of “${entity.name}” from ${entity.type} to ${type}`, entityId };
   });
 }

@@ -18,10 +18,10 @@ MATCH (:Entity {id: $id})-[r]-(:Entity)
 WITH DISTINCT r
 RETURN elementId(r) AS eid, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props`;
 
-/** `{{type}}` is a whitelisted relation type. Appends the moved evidence to the (possibly existing) relation. */
+/** `$type` is a RELATION_TYPES entry (checked before). Appends the moved evidence to the (possibly existing) relation. */
 const ADD_SUPPORT = `
 MATCH (s:Entity {id: $source}), (t:Entity {id: $target})
-MERGE (s)-[r:{{type}}]->(t)
+MERGE (s)-[r:$($type)]->(t)
   ON CREATE SET r.articleIds = [], r.evidence = [], r.evidenceArticleIds = [], r.evidenceStarts = [],
                 r.evidenceEnds = [], r.evidenceConfidences = [], r.confidence = 0.0
 SET r.articleIds = r.articleIds + [x IN $moved.articleIds WHERE NOT x IN r.articleIds],
@@ -75,7 +75,7 @@ export async function moveRelationSupport(tx: ManagedTransaction, fromId: string
     const swap = (id: string) => (id === fromId ? toId : id);
     // Oriented: moving b→c onto a may meet an existing c→a co-mention, which must absorb it rather than double it.
     const ends = orientRelation({ type: row.type, source: swap(row.source), target: swap(row.target) });
-    await tx.run(ADD_SUPPORT.replace('{{type}}', row.type), { source: ends.source, target: ends.target, moved: part(movedIdx, movedArticles) });
+    await tx.run(ADD_SUPPORT, { type: row.type, source: ends.source, target: ends.target, moved: part(movedIdx, movedArticles) });
     if (keptArticles.length === 0 && keptIdx.length === 0) await tx.run(DELETE_RELATION, { eid: row.eid });
     else await tx.run(KEEP_SUPPORT, { eid: row.eid, kept: part(keptIdx, keptArticles) });
     neighbours.add(row.source).add(row.target);

@@ -1,4 +1,4 @@
-/** Cypher for curation. Labels come from the ENTITY_TYPES whitelist via `{{label}}` slots. */
+/** Cypher for curation. Dynamic labels (`$($type)`) only ever hold ENTITY_TYPES entries, checked before the query runs. */
 
 export const GET_ENTITY = 'MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases';
 
@@ -22,12 +22,12 @@ SET m.starts = [x IN $starts | toInteger(x)], m.ends = [x IN $ends | toInteger(x
 export const DELETE_MENTION = 'MATCH (:Article {id: $articleId})-[m:MENTIONS]->(:Entity {id: $entityId}) DELETE m';
 
 export const CREATE_ENTITY = `
-CREATE (e:Entity:{{label}} {id: $id, name: $name, type: $type, aliases: $aliases, curated: true, createdAt: $now, degree: 0, articleCount: 0})`;
+CREATE (e:Entity:$($type) {id: $id, name: $name, type: $type, aliases: $aliases, curated: true, createdAt: $now, degree: 0, articleCount: 0})`;
 
 export const SET_NAME_AND_ALIASES = 'MATCH (e:Entity {id: $id}) SET e.name = $name, e.aliases = $aliases, e.curated = true';
 
-/** Changes the type property and the type label: `{{old}}` and `{{label}}` are whitelisted entity types. */
-export const SET_TYPE = 'MATCH (e:Entity {id: $id}) REMOVE e:{{old}} SET e:{{label}}, e.type = $type, e.curated = true';
+/** Changes the type property and the type label: `$old` and `$type` are whitelisted entity types. */
+export const SET_TYPE = 'MATCH (e:Entity {id: $id}) REMOVE e:$($old) SET e:$($type), e.type = $type, e.curated = true';
 
 export const DELETE_ENTITY = 'MATCH (e:Entity {id: $id}) DETACH DELETE e';
 

@@ -17,10 +17,10 @@ WITH DISTINCT r
 RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, properties(r) AS props`;
 
 const DELETE_ENTITIES = 'UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e';
-/** `{{label}}` is a whitelisted entity type. Integers come back from JSON as floats, hence toInteger. */
+/** `row.props.type` is an ENTITY_TYPES entry (checked before). Integers come back from JSON as floats, hence toInteger. */
 const CREATE_ENTITIES = `
 UNWIND $rows AS row
-CREATE (e:Entity:{{label}})
+CREATE (e:Entity:$(row.props.type))
 SET e = row.props
 SET e.degree = toInteger(e.degree), e.articleCount = toInteger(e.articleCount)`;
 const CREATE_MENTIONS = `
@@ -29,11 +29,11 @@ MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
 CREATE (a)-[m:MENTIONS]->(e)
 SET m = row.props
 SET m.count = toInteger(m.count), m.starts = [x IN m.starts | toInteger(x)], m.ends = [x IN m.ends | toInteger(x)]`;
-/** `{{type}}` is a whitelisted relation type. */
+/** `row.type` is a RELATION_TYPES entry (checked before). */
 const CREATE_RELATIONS = `
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-CREATE (s)-[r:{{type}}]->(t)
+CREATE (s)-[r:$(row.type)]->(t)
 SET r = row.props
 SET r.evidenceStarts = [x IN r.evidenceStarts | toInteger(x)], r.evidenceEnds = [x IN r.evidenceEnds | toInteger(x)]`;
 
@@ -51,15 +51,14 @@ export async function takeSnapshot(tx: ManagedTransaction, ids: string[]): Promi
 export async function restoreSnapshot(tx: ManagedTransaction, ids: string[], snapshot: Snapshot): Promise<void> {
   await tx.run(DELETE_ENTITIES, { ids });
   for (const entity of snapshot.entities) {
-    const label = String(entity.props.type);
-    if (!isEntityType(label)) throw new Error(`Snapshot holds unknown entity type ${label}`);
-    await tx.run(CREATE_ENTITIES.replace('{{label}}', label), { rows: [entity] });
+    if (!isEntityType(String(entity.props.type))) throw new Error(`Snapshot holds unknown entity type ${String(entity.props.type)}`);
   }
-  await tx.run(CREATE_MENTIONS, { rows: snapshot.mentions });
   for (const relation of snapshot.relations) {
     if (!isRelationType(relation.type)) throw new Error(`Snapshot holds unknown relation type ${relation.type}`);
-    await tx.run(CREATE_RELATIONS.replace('{{type}}', relation.type), { rows: [relation] });
   }
+  await tx.run(CREATE_ENTITIES, { rows: snapshot.entities });
+  await tx.run(CREATE_MENTIONS, { rows: snapshot.mentions });
+  await tx.run(CREATE_RELATIONS, { rows: snapshot.relations });
 }
 
 /** Sorted, with sorted keys, so two snapshots of the same state serialise identically. */

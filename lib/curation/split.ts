@@ -24,7 +24,7 @@ export async function splitAlias(entityId: string, alias: string, actor: string,
     if ((await tx.run(Q.GET_ENTITY, { id: newId })).records.length > 0) {
       throw new BadInputError(`An entity ${newId} already exists; merge the alias into it instead of splitting.`);
     }
-    await tx.run(Q.CREATE_ENTITY.replace('{{label}}', newType), { id: newId, name: alias, type: newType, aliases: [], now: new Date().toISOString() });
+    await tx.run(Q.CREATE_ENTITY, { id: newId, name: alias, type: newType, aliases: [], now: new Date().toISOString() });
     const key = normaliseName(alias);
     const movedArticles = new Set<string>();
     const mentions = (await tx.run(Q.GET_MENTIONS, { id: entityId })).records.map((r) => r.toObject() as MentionRow);

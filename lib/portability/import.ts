@@ -2,18 +2,31 @@ import neo4j from 'neo4j-driver';
 import { readTransaction, writeTransaction } from '@/lib/neo4j/run';
 import { applySchema } from '@/lib/neo4j/schema';
 import { BadInputError } from '@/lib/errors';
-import { ALLOWED_LABELS, ALLOWED_REL_TYPES, FORMAT, VERSION, isNodeGroup, type Header, type NodeLine, type Props, type RelLine } from './format';
+import { ALLOWED_LABELS, ALLOWED_REL_TYPES, FORMAT, NODE_GROUPS, VERSION, isNodeGroup, type Header, type NodeLine, type Props, type RelLine } from './format';
 
 const BATCH = 2_000;
 const HAS_ANY_NODE = 'MATCH (n) RETURN count(n) > 0 AS nonEmpty LIMIT 1';
-/** `{{labels}}` is built only from ALLOWED_LABELS. */
-const CREATE_NODES = 'UNWIND $rows AS row CREATE (n{{labels}}) SET n = row';
-/** `{{type}}`, `{{from}}` and `{{to}}` come only from the whitelists. */
-const CREATE_RELS = `
+/** `$labels` holds ALLOWED_LABELS entries only (checked per line). */
+const CREATE_NODES = 'UNWIND $rows AS row CREATE (n:$($labels)) SET n = row';
+/**
+ * One statement per pair of node groups, written once from NODE_GROUPS: static labels, so each end is found by
+ * its group's uniqueness constraint (a dynamic label in MATCH would scan). `$type` is an ALLOWED_REL_TYPES entry.
+ */
+const CREATE_RELS = new Map<string, string>(
+  NODE_GROUPS.flatMap((from) =>
+    NODE_GROUPS.map(
+      (to) =>
+        [
+          `${from}|${to}`,
+          `
 UNWIND $rows AS row
-MATCH (s:{{from}} {id: row.from}), (t:{{to}} {id: row.to})
-CREATE (s)-[r:{{type}}]->(t) SET r = row.props
-RETURN count(r) AS created`;
+MATCH (s:${from} {id: row.from}), (t:${to} {id: row.to})
+CREATE (s)-[r:$($type)]->(t) SET r = row.props
+RETURN count(r) AS created`,
+        ] as const,
+    ),
+  ),
+);
 
 /** Restores an export into an EMPTY database. Lines are read one by one; writes go in batches. */
 export async function importGraph(lines: AsyncIterable<string>): Promise<{ nodes: number; relationships: number }> {
@@ -33,28 +46,12 @@ export async function importGraph(lines: AsyncIterable<string>): Promise<{ nodes
     pending.delete(key);
     const [kind, a, b, c] = key.split('|') as [string, string, string?, string?];
     if (kind === 'node') {
-      await writeTransaction((tx) =>
-        tx.run(
-          CREATE_NODES.replace(
-            '{{labels}}',
-            a
-              .split(',')
-              .map((l) => `:${l}`)
-              .join(''),
-          ),
-          { rows },
-        ),
-      );
+      await writeTransaction((tx) => tx.run(CREATE_NODES, { labels: a.split(','), rows }));
       counts.nodes += rows.length;
     } else {
-      const result = await writeTransaction((tx) =>
-        tx.run(
-          CREATE_RELS.replace('{{type}}', a)
-            .replace('{{from}}', b as string)
-            .replace('{{to}}', c as string),
-          { rows },
-        ),
-      );
+      const statement = CREATE_RELS.get(`${b}|${c}`);
+      if (!statement) throw new BadInputError(`A relationship joins ${b} to ${c}, which are not node groups of this format.`);
+      const result = await writeTransaction((tx) => tx.run(statement, { type: a, rows }));
       const created = Number(result.records[0]?.get('created') ?? 0);
       if (created !== rows.length) throw new BadInputError(`${rows.length - created} ${a} relationships point at nodes that are not in the file.`);
       counts.relationships += rows.length;
