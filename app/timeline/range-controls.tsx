@@ -5,7 +5,8 @@ import type { FilterState } from '@/lib/filters/state';
 import type { DateRange } from '@/lib/timeline/brush';
 import { useRangeCount } from './use-range-count';
 
-type Props = { dates: DateRange; onChange: (dates: DateRange) => void; state: FilterState; explorerHref: string; shown: number; undated: number };
+/** `shown` and `undated` are already worded ("5 mentions, 2 evidence"); empty when there are none. */
+type Props = { dates: DateRange; onChange: (dates: DateRange) => void; state: FilterState; explorerHref: string; shown: string; undated: string };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -23,12 +24,11 @@ export function RangeControls({ dates, onChange, state, explorerHref, shown, und
         Clear range
       </button>
       <p role="status" className="range-status" data-testid="range-status">
-        {ranged ? `${plural(shown, 'dated item')} in ${dates.publishedFrom ?? 'the beginning'} – ${dates.publishedTo ?? 'today'}.` : `No range: ${plural(shown, 'dated item')}.`}
-        {undated > 0 && ` ${plural(undated, 'item')} from undated articles${ranged ? ' fall outside every date range' : ''}.`}{' '}
-        {count.status === 'counting' && 'Counting the graph…'}
+        {ranged ? `${dates.publishedFrom ?? 'From the start'} – ${dates.publishedTo ?? 'today'}: ${shown || 'nothing'}.` : `All dates: ${shown || 'nothing'}.`}
+        {undated && ` Undated articles: ${undated}${ranged ? ', outside every date range' : ''}.`} {count.status === 'counting' && 'Counting the graph…'}
         {count.status === 'done' && (
           <span data-testid="range-matches">
-            {plural(count.matches, 'entity', 'entities')} of the graph {count.matches === 1 ? 'is' : 'are'} named in this range.
+            In the graph, {plural(count.matches, 'entity', 'entities')} {count.matches === 1 ? 'matches' : 'match'} this range.
           </span>
         )}
         {count.status === 'error' && <span className="error">{count.message}</span>}

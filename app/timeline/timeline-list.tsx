@@ -1,7 +1,8 @@
 import { groupBy } from '@/lib/group-by';
 import { bucketKey, bucketLabel, type Granularity } from '@/lib/timeline/buckets';
+import { groupEntries } from '@/lib/timeline/group-entries';
 import type { TimelineItem } from '@/lib/timeline/types';
-import { TimelineEntry } from './timeline-entry';
+import { TimelineArticle } from './timeline-entry';
 
 type Props = { granularity: Granularity; dated: TimelineItem[]; undated: TimelineItem[]; hidden: number; terms: string[]; ranged: boolean };
 
@@ -20,11 +21,7 @@ export function TimelineList({ granularity, dated, undated, hidden, terms, range
           <h2 id={`group-${key}`}>
             {bucketLabel({ key }, granularity)} <span className="muted">({summary(items)})</span>
           </h2>
-          <ol>
-            {items.map((item, i) => (
-              <TimelineEntry key={`${item.articleId}:${item.start}:${item.kind}:${i}`} item={item} terms={terms} />
-            ))}
-          </ol>
+          <Articles items={items} terms={terms} />
         </section>
       ))}
       {undated.length > 0 && (
@@ -33,18 +30,25 @@ export function TimelineList({ granularity, dated, undated, hidden, terms, range
             Date unknown <span className="muted">({summary(undated)})</span>
           </h2>
           <p className="muted">These articles carry no publication date, so they have no place on the strip{ranged ? ' and a date range never includes them' : ''}.</p>
-          <ol>
-            {undated.map((item, i) => (
-              <TimelineEntry key={`${item.articleId}:${item.start}:${item.kind}:${i}`} item={item} terms={terms} />
-            ))}
-          </ol>
+          <Articles items={undated} terms={terms} />
         </section>
       )}
     </section>
   );
 }
 
-function summary(items: TimelineItem[]): string {
+function Articles({ items, terms }: { items: TimelineItem[]; terms: string[] }) {
+  return (
+    <ol className="timeline-articles">
+      {groupEntries(items).map((article) => (
+        <TimelineArticle key={article.articleId} article={article} terms={terms} />
+      ))}
+    </ol>
+  );
+}
+
+/** "3 mentions, 1 evidence", as the strip counts them. */
+export function summary(items: TimelineItem[]): string {
   const mentions = items.filter((i) => i.kind === 'mention').reduce((n, i) => n + i.count, 0);
   const evidence = items.filter((i) => i.kind === 'evidence').length;
   const parts = [mentions > 0 ? `${mentions} mention${mentions === 1 ? '' : 's'}` : '', evidence > 0 ? `${evidence} evidence` : ''];

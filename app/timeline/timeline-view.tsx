@@ -8,7 +8,7 @@ import { datesToRange, inDateRange, orderedDates, withDates, type DateRange } fr
 import type { Timeline } from '@/lib/timeline/types';
 import { TimelineStrip } from './timeline-strip';
 import { RangeControls } from './range-controls';
-import { TimelineList } from './timeline-list';
+import { summary, TimelineList } from './timeline-list';
 
 type Props = { timeline: Timeline; filter: FilterState };
 
@@ -44,7 +44,7 @@ export function TimelineView({ timeline, filter }: Props) {
   return (
     <>
       <TimelineStrip histogram={histogram} range={datesToRange(histogram.buckets, dates)} onBrush={setOrdered} />
-      <RangeControls dates={dates} onChange={setOrdered} state={state} explorerHref={explorerHref} shown={inRange.length} undated={undated.length} />
+      <RangeControls dates={dates} onChange={setOrdered} state={state} explorerHref={explorerHref} shown={summary(inRange)} undated={summary(undated)} />
       {timeline.truncated && (
         <p className="muted" role="note">
           Only the first {timeline.items.length} items are shown: this entity is named in more sentences than one page holds.

@@ -29,6 +29,14 @@ describe('sentenceAt', () => {
     expect(cutEnd).toMatchObject({ text: 'Ada met Bob in Par', clippedEnd: true });
   });
 
+  it('does not end a sentence at a title before a name (M., Dr., Mme.), found in a real fixture', () => {
+    const fr = 'Il a parlé. Le Porte-parole du Secrétaire général, M. António Guterres, a communiqué la déclaration. Fin.';
+    const start = fr.indexOf('António');
+    expect(sentenceAt(fr, 0, fr.length, start, start + 16).text).toBe('Le Porte-parole du Secrétaire général, M. António Guterres, a communiqué la déclaration.');
+    const en = 'They met Dr. Yunus. Then Grandi left.';
+    expect(sentenceAt(en, 0, en.length, en.indexOf('Yunus'), en.indexOf('Yunus') + 5).text).toBe('They met Dr. Yunus.');
+  });
+
   it('gives the same answer on every call (a shared global regex once carried its lastIndex over)', () => {
     const first = at('Bob');
     at('Nobody');
