@@ -79,7 +79,9 @@ export function TimelineStrip({ histogram, range, onBrush }: Props) {
         </div>
         <div className="axis" aria-hidden="true">
           {buckets.map((b, i) => (
-            <span key={b.key}>{i % every === 0 || i === buckets.length - 1 ? bucketLabel(b, granularity) : ''}</span>
+            <span key={b.key} className={i === 0 || i === buckets.length - 1 ? 'tick-end' : 'tick-mid'}>
+              {i % every === 0 || i === buckets.length - 1 ? bucketLabel(b, granularity) : ''}
+            </span>
           ))}
         </div>
       </div>
