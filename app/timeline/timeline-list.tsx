@@ -4,18 +4,15 @@ import { groupEntries } from '@/lib/timeline/group-entries';
 import type { TimelineItem } from '@/lib/timeline/types';
 import { TimelineArticle } from './timeline-entry';
 
-type Props = { granularity: Granularity; dated: TimelineItem[]; undated: TimelineItem[]; hidden: number; terms: string[]; ranged: boolean };
+/** `hidden` words what the range leaves out ("4 mentions, 1 evidence"), empty when nothing. */
+type Props = { granularity: Granularity; dated: TimelineItem[]; undated: TimelineItem[]; hidden: string; terms: string[]; ranged: boolean };
 
 /** The dated items of the range, one section per bar of the strip, then the undated ones: never dropped. */
 export function TimelineList({ granularity, dated, undated, hidden, terms, ranged }: Props) {
   const groups = groupBy(dated, (i) => bucketKey(i.publishedAt!, granularity));
   return (
     <section className="timeline-list" aria-label="Mentions and evidence by date">
-      {hidden > 0 && (
-        <p className="muted">
-          {hidden} dated item{hidden === 1 ? ' is' : 's are'} outside the range and not listed; clear the range to see them.
-        </p>
-      )}
+      {hidden && <p className="muted">Outside the range and not listed: {hidden}. Clear the range to see them.</p>}
       {[...groups].map(([key, items]) => (
         <section key={key} aria-labelledby={`group-${key}`} data-testid="timeline-group" data-key={key}>
           <h2 id={`group-${key}`}>

@@ -69,7 +69,7 @@ export function TimelineStrip({ histogram, range, onBrush }: Props) {
                 key={b.key}
                 className={`bar${inside ? '' : ' outside'}${range && inside ? ' brushed' : ''}`}
                 data-key={b.key}
-                title={`${bucketLabel(b, granularity)}: ${b.mentions} mentions, ${b.evidence} evidence`}
+                title={`${bucketLabel(b, granularity)}: ${b.mentions} mention${b.mentions === 1 ? '' : 's'}, ${b.evidence} evidence`}
               >
                 <span className="evidence-part" style={{ height: `${(b.evidence / max) * 100}%` }} />
                 <span className="mention-part" style={{ height: `${(b.mentions / max) * 100}%` }} />

@@ -54,7 +54,7 @@ export function TimelineView({ timeline, filter }: Props) {
         granularity={histogram.granularity}
         dated={inRange}
         undated={undated}
-        hidden={timeline.items.length - undated.length - inRange.length}
+        hidden={summary(timeline.items.filter((i) => i.publishedAt && !inDateRange(i.publishedAt, dates)))}
         terms={terms}
         ranged={Boolean(dates.publishedFrom || dates.publishedTo)}
       />
