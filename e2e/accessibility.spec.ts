@@ -93,6 +93,19 @@ test('the duplicates page', async ({ page }) => {
   await expectNoSeriousViolations(page, '/curation/duplicates');
 });
 
+test('the timeline of an entity and of a relation, brushed', async ({ page }) => {
+  await page.goto(`/timeline?entity=${SEED_ENTITY}`);
+  await expect(page.getByTestId('timeline-strip')).toBeVisible();
+  await expectNoSeriousViolations(page, '/timeline?entity=');
+  await page.getByTestId('timeline-strip').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('range-matches')).toBeVisible();
+  await expectNoSeriousViolations(page, '/timeline with a brushed range');
+  await page.goto(`/timeline?from=person-yury-fedotov&to=${SEED_ENTITY}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Yury Fedotov');
+  await expectNoSeriousViolations(page, '/timeline?from=&to=');
+});
+
 test('the sign-in page', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to change the graph');

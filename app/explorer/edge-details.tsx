@@ -4,6 +4,7 @@ import Link from 'next/link';
 import type { EntityDetail } from '@/lib/graph/types';
 import { EvidenceText } from './evidence-text';
 import { EntityLink } from './entity-link';
+import { TimelineLink } from './timeline-link';
 
 type Props = { edgeId: string; entity: EntityDetail; onFocus: (id: string) => void };
 
@@ -27,7 +28,8 @@ export function EdgeDetails({ edgeId, entity, onFocus }: Props) {
         <EntityLink id={to.id} onFocus={onFocus}>
           {to.name}
         </EntityLink>
-        <span className="muted"> (confidence {relation.confidence.toFixed(2)})</span>
+        <span className="muted"> (confidence {relation.confidence.toFixed(2)})</span> ·{' '}
+        <TimelineLink query={{ from: from.id, to: to.id, type: relation.type }} label={`Timeline of ${relation.type} between ${from.name} and ${to.name}`} />
       </p>
       <h3>Evidence ({relation.evidence.length})</h3>
       {relation.evidence.length === 0 ? (

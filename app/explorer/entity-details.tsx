@@ -7,6 +7,7 @@ import type { EntityDetail, RelationDetail } from '@/lib/graph/types';
 import { TypeBadge } from './type-badge';
 import { EvidenceText } from './evidence-text';
 import { EntityLink } from './entity-link';
+import { TimelineLink } from './timeline-link';
 
 type Props = { entity: EntityDetail; onFocus: (id: string) => void; tools: ReactNode };
 
@@ -20,7 +21,8 @@ export function EntityDetails({ entity, onFocus, tools }: Props) {
         <TypeBadge type={entity.type} /> {/* Wrong name, type, a duplicate or a false merge: the fix is one click away. */}
         <Link href={`/entities/${encodeURIComponent(entity.id)}/curate`} aria-label={`Curate ${entity.name}: rename, change type, merge or split`}>
           Curate
-        </Link>
+        </Link>{' '}
+        · <TimelineLink query={{ entity: entity.id }} label={`Timeline of ${entity.name}: mentions and evidence by date`} />
       </p>
       {entity.aliases.length > 0 && <p className="aliases">Also known as: {entity.aliases.join(' · ')}</p>}
       {tools}

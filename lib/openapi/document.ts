@@ -113,6 +113,41 @@ export const OPENAPI_DOCUMENT = {
         ]),
       },
     },
+    '/api/timeline': {
+      get: {
+        operationId: 'getTimeline',
+        summary: "An entity's mentions and relation evidence, or the evidence between two entities, dated by article",
+        ...READ,
+        'x-provided-by': 'timeline',
+        parameters: [
+          query('entity', { type: 'string', minLength: 1, maxLength: 200 }, 'Entity id (or give from and to)'),
+          query('from', { type: 'string', minLength: 1, maxLength: 200 }, 'One end of the relation'),
+          query('to', { type: 'string', minLength: 1, maxLength: 200 }, 'The other end'),
+          query('type', { type: 'string' }, 'Only this relation type'),
+        ],
+        responses: {
+          '200': ok('Items oldest first, undated (publishedAt null) last', {
+            type: 'object',
+            required: ['timeline'],
+            properties: {
+              timeline: {
+                type: 'object',
+                required: ['subject', 'items', 'truncated'],
+                properties: { subject: { type: 'object' }, items: { type: 'array' }, truncated: { type: 'boolean' } },
+              },
+            },
+          }),
+          ...errors({ input: true, describe: { '404': 'No such entity' } }),
+        },
+        ...examples([
+          { name: 'entity', query: { entity: 'org-unodc' }, status: 200 },
+          { name: 'relation', query: { from: 'person-yury-fedotov', to: 'org-unodc' }, status: 200 },
+          { name: 'unknown', query: { entity: 'org-nope' }, status: 404 },
+          { name: 'neither', status: 400 },
+          { name: 'bad type', query: { from: 'org-unodc', to: 'person-yury-fedotov', type: 'LOVES' }, status: 400 },
+        ]),
+      },
+    },
     '/api/filter': {
       get: {
         operationId: 'getFilterFacets',
