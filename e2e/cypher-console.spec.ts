@@ -93,10 +93,13 @@ test('the completion popup is shown whole, not clipped by the editor’s box', a
   const shown = await popup.evaluate((el) => {
     const box = el.getBoundingClientRect();
     // What of the popup the page's scrolling or clipping boxes around it let through.
+    // A fixed popup escapes every box that does not make a containing block for it (a transform, filter or contain).
+    const fixed = getComputedStyle(el).position === 'fixed';
     let [top, bottom] = [Math.max(0, box.top), Math.min(window.innerHeight, box.bottom)];
     for (let a = el.parentElement; a; a = a.parentElement) {
       const style = getComputedStyle(a);
       if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
+      if (fixed && style.transform === 'none' && style.filter === 'none' && !/paint|strict|content/.test(style.contain)) continue;
       const r = a.getBoundingClientRect();
       [top, bottom] = [Math.max(top, r.top), Math.min(bottom, r.bottom)];
     }

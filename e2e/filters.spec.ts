@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { screenshotPath } from './helpers/screenshot';
 
 // The filter panel in the explorer. Filters run in Neo4j; the graph is checked through window.cy.
@@ -177,4 +178,19 @@ test('entity types in the filter panel carry the legend’s names', async ({ pag
   await expect(page.getByTestId('active-filter')).toBeHidden();
   await page.getByText('Filters', { exact: true }).click();
   await expect(page.getByRole('region', { name: 'Active filter' })).toContainText('Type: Organisation');
+});
+
+test('axe: no serious violations with a filter on, matching nothing, and with the drawer open', async ({ page }) => {
+  await page.goto(`/?filter=${encodeURIComponent(JSON.stringify({ entityTypes: ['Person'], text: 'zzz-nothing' }))}`);
+  await expect(page.getByTestId('filter-no-match')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Active filter' })).toBeVisible();
+  const serious = async () => {
+    await page.waitForLoadState('networkidle');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  expect(await serious()).toEqual([]);
+  await page.getByText('Filters', { exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Saved filters' }).getByRole('button').first()).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
