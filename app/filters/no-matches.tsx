@@ -14,8 +14,8 @@ export function NoMatches({ session }: { session: FilterSession }) {
   return (
     <div className="graph-empty filter-no-match" role="status" data-testid="filter-no-match">
       <p>
-        <strong>No entity matches the filters.</strong> The graph itself is not empty: loosen the filter by removing a condition, widen it in <em>Filters</em>, or clear the filters
-        to see the whole graph.
+        <strong>No entity matches the filters.</strong> The graph itself is not empty: loosen the filter by removing a condition, widen it in the Filters panel, or clear the
+        filters to see the whole graph.
       </p>
       {conditions.length > 0 && (
         <ul>
