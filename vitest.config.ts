@@ -9,7 +9,12 @@ export default defineConfig({
       {
         extends: true,
         // Property tests (fast-check) and long-text cases take 1-8 s on a loaded 2-core machine; 5 s failed them there.
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.int.test.ts', 'node_modules/**'], testTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -3,6 +3,7 @@ import type { LongLine } from './extraction';
 import type { PipelineResult, Throughput } from './pipeline';
 import type { Timing } from './stats';
 import type { RenderResult } from './browser/measure-route';
+import type { LabelBench } from './browser/fixture-labels';
 import type { IngestResult } from './ingest';
 import type { LoadResult } from './load';
 import type { RouteFigures } from './load-client';
@@ -16,7 +17,7 @@ export function toMarkdown(r: Results): string {
   const ingest = r.ingest as IngestResult | undefined;
   const read = (r.readPaths ?? {}) as Record<string, unknown>;
   const graph = r.bigGraph as { entities: number; relations: number; loadMs: { total: number; entities: number; relations: number; degrees: number } } | undefined;
-  const browser = (r.browser ?? {}) as { results?: RenderResult[]; explorerJsGzipKiB?: number | null; page?: string };
+  const browser = (r.browser ?? {}) as { results?: RenderResult[]; labels?: LabelBench; explorerJsGzipKiB?: number | null; page?: string };
   const extraction = r.extraction as Record<string, unknown> | undefined;
   const relations = r.relations as Record<string, unknown> | undefined;
   const memory = (r.memory ?? {}) as Record<string, unknown>;
@@ -88,6 +89,7 @@ export function toMarkdown(r: Results): string {
   }
   if (r.load && typeof r.load === 'object' && 'routes' in r.load) lines.push(...loadRows(r.load as LoadResult));
   for (const b of browser.results ?? []) lines.push(browserRow(b));
+  if (browser.labels) lines.push(labelsRow(browser.labels));
   if (browser.explorerJsGzipKiB != null) lines.push(`| Explorer route JS (gzip) | ${browser.explorerJsGzipKiB} KiB | |`);
   if (memory.appRssMiB || memory.neo4jHeapUsedMiB)
     lines.push(
@@ -117,6 +119,15 @@ function browserRow(b: RenderResult): string {
     `first render ${b.firstRenderMs} ms, layout ${b.layoutMs} ms${layoutOk} (laid out ${b.laidOutAtMs} ms${worker}); ` +
     `frames ${b.frameP50} / ${b.frameP95} ms${framesOk} (${b.fps} fps), scripted ${b.scripted.p50} / ${b.scripted.p95} ms (${b.scripted.fps} fps)`;
   return `| Browser ${b.renderer}, ${b.nodes} nodes / ${b.edges} edges | ${result} | ${checked ? 'layout ≤ 5 s; p95 frame ≤ 33.3 ms (≥ 30 fps)' : ''} |`;
+}
+
+/** Readability on extracted data (issue 12): overlapping labels at the opening view, target 0, on ≥ 200 entities. */
+function labelsRow(l: LabelBench): string {
+  const enough = l.entities >= 200;
+  return (
+    `| Browser labels at the opening view (canvas, 1400 × 900): ${l.articles} fixture articles read by the rules, ${l.entities} entities${enough ? '' : ' (fewer than 200)'}, ${l.shownNodes} drawn | ` +
+    `${l.visibleLabels} labels on screen, ${l.overlappingLabels} overlapping${mark(enough && l.overlappingLabels === 0)} (zoom ${l.zoom}) | 0 overlapping, ≥ 200 entities |`
+  );
 }
 
 /** The load section: one row per read route, one for the ingest running meanwhile, and the error count (target 0). */

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { screenshotPath } from './helpers/screenshot';
 
 // The console at /cypher, on the seed graph. Graph state is checked through window.cy.
 
@@ -79,4 +80,67 @@ test('completion offers labels from the live schema', async ({ page }) => {
   await typeQuery(page, 'MATCH (n');
   await page.keyboard.type(':Pers', { delay: 40 });
   await expect(page.locator('.cm-tooltip-autocomplete')).toContainText('Person');
+});
+
+test('the completion popup is shown whole, not clipped by the editor’s box', async ({ page }) => {
+  await page.goto('/cypher');
+  await page.locator('.cm-editor').waitFor();
+  await typeQuery(page, 'MATCH (n) RETURN n');
+  await page.keyboard.type('.', { delay: 40 });
+  const popup = page.locator('.cm-tooltip-autocomplete');
+  await expect(popup).toContainText('name');
+  await page.screenshot({ path: screenshotPath('cypher-completion') });
+  const shown = await popup.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    // What of the popup the page's scrolling or clipping boxes around it let through.
+    // A fixed popup escapes every box that does not make a containing block for it (a transform, filter or contain).
+    const fixed = getComputedStyle(el).position === 'fixed';
+    let [top, bottom] = [Math.max(0, box.top), Math.min(window.innerHeight, box.bottom)];
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
+      if (fixed && style.transform === 'none' && style.filter === 'none' && !/paint|strict|content/.test(style.contain)) continue;
+      const r = a.getBoundingClientRect();
+      [top, bottom] = [Math.max(top, r.top), Math.min(bottom, r.bottom)];
+    }
+    // The options inside the list's own scrolled window, each checked at its middle: is the popup what is seen there?
+    const list = el.querySelector('ul')!.getBoundingClientRect();
+    const options = [...el.querySelectorAll('li')]
+      .map((li) => li.getBoundingClientRect())
+      .filter((r) => r.top >= list.top - 1 && r.bottom <= list.bottom + 1)
+      .map((r) => el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)));
+    return { height: box.height, visible: Math.max(0, bottom - top), options };
+  });
+  expect(shown.height).toBeGreaterThan(60);
+  expect(shown.visible).toBeGreaterThanOrEqual(shown.height - 1);
+  expect(shown.options.length).toBeGreaterThanOrEqual(5);
+  expect(shown.options.every(Boolean)).toBe(true);
+});
+
+test('after an error the earlier result is gone; with merge on the kept graph is marked as earlier', async ({ page }) => {
+  await page.goto('/cypher');
+  await page.locator('.cm-editor').waitFor();
+  await typeQuery(page, 'MATCH (e:Entity {id: "org-unodc"}) RETURN e, e.name AS name');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('result-summary')).toContainText('1 row');
+  await page.waitForFunction(() => window.cy?.nodes().length === 1);
+  await typeQuery(page, 'MATCH (n) RETURN n ORDER BY');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('query-error')).toBeVisible();
+  await expect(page.getByTestId('result-summary')).toHaveCount(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Graph result' }).locator('canvas')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Graph result' })).toContainText('are drawn here');
+  await page.screenshot({ path: screenshotPath('cypher-error-clears') });
+
+  await page.getByLabel('Merge into the graph').check();
+  await typeQuery(page, 'MATCH (e:Entity {id: "org-unodc"}) RETURN e');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => window.cy?.nodes().length === 1);
+  await expect(page.getByTestId('earlier-result')).toHaveCount(0);
+  await typeQuery(page, 'MATCH (n) RETURN n ORDER BY');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('query-error')).toBeVisible();
+  await expect(page.getByTestId('result-summary')).toHaveCount(0);
+  await expect(page.getByTestId('earlier-result')).toContainText('from earlier queries');
 });

@@ -39,7 +39,15 @@ export function consoleReducer(state: ConsoleState, action: ConsoleAction): Cons
     case 'run':
       return { ...state, running: true, error: null };
     case 'failed':
-      return { ...state, running: false, error: { message: action.message, position: action.position } };
+      // The earlier result must not pass for this query's: the table goes, and so does the graph, unless merge
+      // is on, when it holds what earlier queries gathered (the console says so next to it).
+      return {
+        ...state,
+        running: false,
+        error: { message: action.message, position: action.position },
+        result: null,
+        elements: state.merge ? state.elements : [],
+      };
     case 'merge':
       return { ...state, merge: action.merge };
     case 'succeeded': {

@@ -51,6 +51,11 @@ export function CypherConsole({ initialQuery, initialParams, schema }: Props) {
             <strong>Query failed:</strong> {state.error.message}
           </div>
         )}
+        {state.error && state.elements.length > 0 && (
+          <p className="earlier-result" data-testid="earlier-result">
+            The graph below is from earlier queries (Merge into the graph is on); the failed query added nothing to it.
+          </p>
+        )}
         <div className="console-graph" role="region" aria-label="Graph result">
           {state.elements.length > 0 ? <Canvas elements={state.elements} /> : <p className="graph-note">Nodes, relationships and paths in the result are drawn here.</p>}
         </div>

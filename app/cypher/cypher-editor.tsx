@@ -26,6 +26,9 @@ export default function CypherEditorField({ initialValue, schema, onChange, onRu
         theme="light"
         placeholder="MATCH (e:Entity) RETURN e LIMIT 25"
         postExtensions={ACCESSIBLE_NAME}
+        // The package's default draws the completion popup inside the editor, whose box (.cypher-editor scrolls
+        // past 220 px) clipped it to the height of the text: fixed, it is laid over the page and shown whole.
+        tooltipAbsolute={false}
         onValueChanged={(value: string) => onChange(value)}
         onKeyDown={(event: KeyboardEvent) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

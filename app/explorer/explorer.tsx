@@ -16,7 +16,9 @@ import { ListView } from './list-view';
 import { useView } from './use-view';
 import { useUndoKeys } from './use-undo-keys';
 import { pathKey, useElementStore } from './use-element-store';
-import { FilterPanel } from '@/app/filters/filter-panel';
+import { FilterDrawer } from '@/app/filters/filter-drawer';
+import { NoMatches } from '@/app/filters/no-matches';
+import { useFilterSession } from '@/app/filters/use-filter-session';
 
 /**
  * Filters (app/filters) replace the overview with what Neo4j matched; Reset brings the overview back.
@@ -25,17 +27,16 @@ import { FilterPanel } from '@/app/filters/filter-panel';
 export function Explorer({ slice: overview }: { slice: GraphSlice }) {
   const [filtered, setFiltered] = useState<GraphSlice | null>(null);
   const slice = filtered ?? overview;
-  const drawer = (
-    <details className="filter-drawer">
-      <summary>Filters</summary>
-      <FilterPanel currentIds={slice.nodes.map((n) => n.id)} onResult={setFiltered} onReset={() => setFiltered(null)} />
-    </details>
-  );
-  return <ExplorerView slice={slice} filterDrawer={drawer} />;
+  const unfilter = useCallback(() => setFiltered(null), []);
+  const filters = useFilterSession({ onResult: setFiltered, onReset: unfilter });
+  const drawer = <FilterDrawer session={filters} currentIds={slice.nodes.map((n) => n.id)} />;
+  // An empty filter result is a filter too narrow, not an empty graph: say so, and how to loosen it.
+  const emptyNote = filtered ? <NoMatches session={filters} /> : null;
+  return <ExplorerView slice={slice} filterDrawer={drawer} emptyNote={emptyNote} />;
 }
 
 /** The explorer: search and view controls on top, graph (or list) on the left, details on the right. */
-function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer: React.ReactNode }) {
+function ExplorerView({ slice, filterDrawer, emptyNote }: { slice: GraphSlice; filterDrawer: React.ReactNode; emptyNote: React.ReactNode }) {
   const [view, dispatch] = useView();
   useUndoKeys(dispatch);
   const webgl = useSearchParams().get('renderer') === 'webgl';
@@ -112,9 +113,11 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
         <div className="graph-body">
           {filterDrawer}
           {slice.nodes.length === 0 && view.added.length === 0 ? (
-            <p className="graph-empty" role="status">
-              The graph is empty. Load the two seed articles with the “Reload seed” button or <code>npm run seed</code>, or ingest articles.
-            </p>
+            (emptyNote ?? (
+              <p className="graph-empty" role="status">
+                The graph is empty. Load the two seed articles with the “Reload seed” button or <code>npm run seed</code>, or ingest articles.
+              </p>
+            ))
           ) : (
             <GraphView
               {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady, onRecordPositions, onMoveNodes }}

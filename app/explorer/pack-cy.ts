@@ -15,7 +15,9 @@ export function packLaidOutGraph(cy: Core): void {
   );
   const nodes = ordered.map((n) => ({ id: n.id(), ...n.position(), w: Math.max(n.outerWidth(), LABEL_ROOM.width), h: n.outerHeight() + LABEL_ROOM.height }));
   const edges = cy.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]);
-  const positions = packComponents(nodes, edges);
+  // The picture is fitted to the canvas afterwards, so it is packed to the canvas's shape (a phone is upright).
+  const aspect = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : undefined;
+  const positions = packComponents(nodes, edges, aspect);
   cy.batch(() => cy.nodes().forEach((n) => void n.position(positions.get(n.id()) ?? n.position())));
   cy.fit(undefined, 40);
 }

@@ -2,6 +2,7 @@
 
 import type { FilterFacets } from '@/lib/filters/facets';
 import type { FilterState } from '@/lib/filters/state';
+import { entityTypeLabel } from '@/lib/filters/describe';
 import { DateHistogram } from './date-histogram';
 
 type Props = { facets: FilterFacets; state: FilterState; set: <K extends keyof FilterState>(key: K, value: FilterState[K]) => void };
@@ -10,7 +11,7 @@ const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, v
 
 /** The filter form's fields. Empty choices mean "any". */
 export function FilterFields({ facets, state, set }: Props) {
-  const checkboxes = (legend: string, name: 'entityTypes' | 'relationTypes' | 'languages', options: string[]) => (
+  const checkboxes = (legend: string, name: 'entityTypes' | 'relationTypes' | 'languages', options: string[], labelOf = (option: string) => option) => (
     <fieldset>
       <legend>{legend}</legend>
       {options.map((option) => (
@@ -22,14 +23,14 @@ export function FilterFields({ facets, state, set }: Props) {
             checked={(state[name] as string[]).includes(option)}
             onChange={(e) => set(name, toggle(state[name] as string[], option, e.target.checked) as FilterState[typeof name])}
           />
-          {option}
+          {labelOf(option)}
         </label>
       ))}
     </fieldset>
   );
   return (
     <>
-      {checkboxes('Entity types', 'entityTypes', facets.entityTypes)}
+      {checkboxes('Entity types', 'entityTypes', facets.entityTypes, entityTypeLabel)}
       {checkboxes('Relation types', 'relationTypes', facets.relationTypes)}
       <label className="check">
         <input type="checkbox" checked={state.hideCoMentioned} onChange={(e) => set('hideCoMentioned', e.target.checked)} /> Hide CO_MENTIONED

@@ -1,38 +1,31 @@
 'use client';
 
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FilterFacets } from '@/lib/filters/facets';
-import type { FilterResult } from '@/lib/filters/run';
-import type { GraphSlice } from '@/lib/graph/types';
-import { CONFIRM_ABOVE, EMPTY_FILTER, type FilterState } from '@/lib/filters/state';
-import { filterFromSearchParam, filterToSearchParam } from '@/lib/filters/url';
 import { saveView } from '@/app/cypher/actions';
 import { FilterFields } from './filter-fields';
 import { CypherPreview } from './cypher-preview';
-import { useFilterRun } from './use-filter-run';
+import { SavedFilters } from './saved-filters';
+import type { FilterSession } from './use-filter-session';
 import './filters.css';
 
 type Props = {
+  session: FilterSession;
   /** Ids of the entities on screen, for "restrict the current view". */
   currentIds: string[];
-  onResult: (slice: GraphSlice) => void;
-  onReset: () => void;
+  /** The drawer is open: saved filters are fetched only then. */
+  open: boolean;
 };
 
-type Action = { type: 'set'; key: keyof FilterState; value: unknown } | { type: 'replace'; state: FilterState };
-const reducer = (state: FilterState, action: Action): FilterState => (action.type === 'replace' ? action.state : { ...state, [action.key]: action.value });
-
-/** Filters run in Neo4j (POST /api/filter); the state lives in the URL as ?filter=. */
-export function FilterPanel({ currentIds, onResult, onReset }: Props) {
+/** Filters run in Neo4j (POST /api/filter); the state lives in the URL as ?filter= (use-filter-session.ts). */
+export function FilterPanel({ session, currentIds, open }: Props) {
+  const { draft: state, set, status, confirm, cancel } = session;
   const [facets, setFacets] = useState<FilterFacets | null>(null);
-  const [state, dispatch] = useReducer(reducer, EMPTY_FILTER);
   const [restrict, setRestrict] = useState(false);
   const [showCypher, setShowCypher] = useState(false);
   const [saveName, setSaveName] = useState('');
-  const [saveMessage, setSaveMessage] = useState('');
-  const handleResult = useCallback((r: FilterResult) => onResult({ nodes: r.nodes, edges: r.edges, totalEntities: r.matches, totalRelations: r.edges.length }), [onResult]);
-  const { status, run, confirm, cancel } = useFilterRun(CONFIRM_ABOVE, handleResult);
-  const set = useCallback(<K extends keyof FilterState>(key: K, value: FilterState[K]) => dispatch({ type: 'set', key, value }), []);
+  const [saveMessage, setSaveMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [savedVersion, setSavedVersion] = useState(0);
 
   // The drawer's toggle changes the canvas width (filters.css): tell Cytoscape and refit.
   const formRef = useRef<HTMLFormElement>(null);
@@ -48,44 +41,30 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
     return () => drawer.removeEventListener('toggle', refit);
   }, [facets]);
 
-  const started = useRef(false);
   useEffect(() => {
     fetch('/api/filter')
       .then((r) => r.json() as Promise<FilterFacets>)
       .then(setFacets, () => setFacets(null));
-    if (started.current) return;
-    started.current = true;
-    const fromUrl = filterFromSearchParam(new URLSearchParams(window.location.search).get('filter'));
-    if (fromUrl) {
-      dispatch({ type: 'replace', state: fromUrl });
-      void run(fromUrl);
-    }
-  }, [run]);
+  }, []);
 
   const apply = (event: React.FormEvent) => {
     event.preventDefault();
-    const next = { ...state, withinIds: restrict ? currentIds : undefined };
-    const params = new URLSearchParams(window.location.search);
-    params.set('filter', filterToSearchParam(next));
-    window.history.pushState(null, '', `?${params}`);
-    void run(next);
+    session.apply({ ...state, withinIds: restrict ? currentIds : undefined });
   };
-  const reset = () => {
-    dispatch({ type: 'replace', state: EMPTY_FILTER });
-    const params = new URLSearchParams(window.location.search);
-    params.delete('filter');
-    window.history.pushState(null, '', params.size ? `?${params}` : window.location.pathname);
-    cancel();
-    onReset();
-  };
+  // Saved through the write gate (saveView is a writeAction): without the write token it is refused, and says so.
   const save = async () => {
     const outcome = await saveView({ name: saveName, kind: 'filter', body: { ...state, withinIds: undefined } });
-    setSaveMessage(outcome.ok ? `Saved "${outcome.value.name}".` : outcome.message);
+    setSaveMessage({ ok: outcome.ok, text: outcome.ok ? `Saved "${outcome.value.name}".` : outcome.message });
+    if (outcome.ok) {
+      setSaveName('');
+      setSavedVersion((v) => v + 1);
+    }
   };
 
   if (!facets) return <p className="muted">Loading filters…</p>;
   return (
     <form ref={formRef} className="filter-panel" aria-label="Filters" onSubmit={apply}>
+      {open && <SavedFilters version={savedVersion} onOpen={session.apply} />}
       <FilterFields facets={facets} state={state} set={set} />
       <fieldset>
         <legend>Result</legend>
@@ -100,7 +79,7 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
         <button type="submit" className="primary" disabled={status.kind === 'counting' || status.kind === 'loading'}>
           Apply filter
         </button>
-        <button type="button" onClick={reset}>
+        <button type="button" onClick={session.clear}>
           Reset
         </button>
         <label className="check">
@@ -111,7 +90,10 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
         {status.kind === 'counting' && 'Counting matches…'}
         {status.kind === 'loading' && 'Loading…'}
         {status.kind === 'error' && <span className="error">{status.message}</span>}
-        {status.kind === 'done' && `${status.result.matches} entities match${status.result.truncated ? `; the ${status.result.nodes.length} most connected are drawn` : ''}.`}
+        {status.kind === 'done' && status.result.matches === 0 && '0 entities match: no entity matches these filters. Loosen or remove a condition, or Reset.'}
+        {status.kind === 'done' &&
+          status.result.matches > 0 &&
+          `${status.result.matches} entities match${status.result.truncated ? `; the ${status.result.nodes.length} most connected are drawn` : ''}.`}
         {status.kind === 'confirm' && (
           <span>
             {status.matches} entities match — draw them?{' '}
@@ -134,8 +116,8 @@ export function FilterPanel({ currentIds, onResult, onReset }: Props) {
         </button>
       </div>
       {saveMessage && (
-        <p role="status" className="muted">
-          {saveMessage}
+        <p role={saveMessage.ok ? 'status' : 'alert'} className={saveMessage.ok ? 'muted' : 'error'}>
+          {saveMessage.text}
         </p>
       )}
     </form>

@@ -48,5 +48,6 @@ export function useFilterRun(confirmAbove: number, onResult: (result: FilterResu
     },
     [confirmAbove, fetchElements],
   );
-  return { status, run, confirm: fetchElements, cancel: () => setStatus({ kind: 'idle' }) };
+  const cancel = useCallback(() => setStatus({ kind: 'idle' }), []);
+  return { status, run, confirm: fetchElements, cancel };
 }

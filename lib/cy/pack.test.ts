@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packComponents, type PackNode } from './pack';
+import { PACK, packComponents, planIsolatedGrid, type PackNode } from './pack';
 
 const node = (id: string, x: number, y: number): PackNode => ({ id, x, y, w: 30, h: 30 });
 
@@ -32,5 +32,46 @@ describe('packComponents', () => {
     expect(rows.size).toBeGreaterThan(1);
     expect(rows.size).toBeLessThan(9);
     expect(p.get('n0')).toEqual({ x: 0, y: 0 });
+  });
+
+  it('beside a wide piece the isolated entities form a grid of the viewport’s shape, not one tall column', () => {
+    // A piece 1,500 × 1,000 wide (its two ends) and ten isolated entities; the old packing stacked them 10 high.
+    const nodes = [node('a', 0, 0), node('b', 1_500, 1_000), ...Array.from({ length: 10 }, (_, i) => node(`i${i}`, i * 3_000, 0))];
+    const p = packComponents(nodes, [['a', 'b']], 1.6);
+    const grid = Array.from({ length: 10 }, (_, i) => p.get(`i${i}`)!);
+    const columns = new Set(grid.map((q) => q.x)).size;
+    const rows = new Set(grid.map((q) => q.y)).size;
+    expect(columns).toBeGreaterThan(1);
+    expect(rows).toBeGreaterThan(1);
+    const aspect = (columns * PACK.cellWidth) / (rows * PACK.cellHeight);
+    expect(aspect).toBeGreaterThan(0.8);
+    expect(aspect).toBeLessThan(3.2);
+    for (const q of grid) expect(q.x).toBeGreaterThan(p.get('b')!.x);
+  });
+
+  it('on an upright phone the grid goes under the piece instead', () => {
+    const nodes = [node('a', 0, 0), node('b', 1_000, 800), ...Array.from({ length: 20 }, (_, i) => node(`i${i}`, -i * 500, 0))];
+    const p = packComponents(nodes, [['a', 'b']], 390 / 600);
+    const pieceBottom = Math.max(p.get('a')!.y, p.get('b')!.y);
+    for (let i = 0; i < 20; i++) expect(p.get(`i${i}`)!.y).toBeGreaterThan(pieceBottom);
+  });
+});
+
+describe('planIsolatedGrid', () => {
+  it('shapes the grid like the viewport, next to a tall thin piece too', () => {
+    for (const aspect of [0.6, 1, 1.6, 2.4]) {
+      const plan = planIsolatedGrid(48, 0, 0, aspect);
+      const shape = (plan.columns * PACK.cellWidth) / (plan.rows * PACK.cellHeight);
+      expect(Math.abs(Math.log(shape / aspect))).toBeLessThan(Math.log(1.6));
+      expect(plan.columns * plan.rows).toBeGreaterThanOrEqual(48);
+    }
+    const tall = planIsolatedGrid(12, 100, 2_000, 1.6);
+    expect(tall).toMatchObject({ side: 'right' });
+    expect(tall.columns).toBeGreaterThan(1);
+    expect(tall.rows).toBeGreaterThan(1);
+  });
+
+  it('one entity is one cell', () => {
+    expect(planIsolatedGrid(1, 500, 500, 1.6)).toEqual({ side: 'right', columns: 1, rows: 1 });
   });
 });

@@ -2,13 +2,16 @@
 
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Core } from 'cytoscape';
+import { isInside, panToCentre } from '@/lib/cy/reveal';
 import type { MemoryRef } from './memory';
+import { visibleArea } from './visible-area';
 
 export type SelectionProps = { visible: { nodes: Set<string> }; focus: string | null; edge: string | null };
 
 /**
  * The focused entity (or chosen relation) is the selected element. The view moves to a newly focused entity (once,
  * when it is in view: picking it from search may add it later), and to the focus whenever it is off screen.
+ * "In view" means in the part of the canvas no panel covers: on a phone, above the details drawer.
  */
 export function useCySelection(cyRef: RefObject<Core | null>, memoryRef: MemoryRef, p: SelectionProps) {
   const centred = useRef<string | null>(null);
@@ -22,11 +25,12 @@ export function useCySelection(cyRef: RefObject<Core | null>, memoryRef: MemoryR
     if (!target.isNode()) return;
     // A node entering the view glides from its parent: aim at where it is going.
     const { x, y } = memoryRef.current.lastPlaced.get(target.id())?.end ?? target.position();
-    const extent = cy.extent();
-    const offScreen = x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const area = visibleArea(cy);
+    const offScreen = !isInside({ x: x * zoom + pan.x, y: y * zoom + pan.y }, area);
     if (centred.current === target.id() && !offScreen) return;
     centred.current = target.id();
-    const zoom = cy.zoom();
-    cy.animate({ pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } }, { duration: 300 });
+    cy.animate({ pan: panToCentre({ x, y }, zoom, area) }, { duration: 300 });
   }, [cyRef, memoryRef, p.focus, p.edge, p.visible]);
 }
