@@ -118,6 +118,7 @@ function ExplorerView({ slice, filterDrawer }: { slice: GraphSlice; filterDrawer
           ) : (
             <GraphView
               {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady, onRecordPositions, onMoveNodes }}
+              {...{ dispatch, expanded, onPath }}
               positions={view.positions}
               onError={setCanvasError}
               focus={view.focus}
