@@ -5,13 +5,10 @@ import { useRouter } from 'next/navigation';
 import type { Core } from 'cytoscape';
 import type { GraphPath } from '@/lib/graph/paths';
 import type { ViewAction } from '@/lib/cy/view-state';
-import { menuItems, type MenuItem } from '@/lib/cy/selection-menu';
+import { menuItems, type MenuItem, type OpenMenu } from '@/lib/cy/selection-menu';
 import { ContextMenu } from './context-menu';
 import { fetchJson } from './fetch-json';
 import './canvas-menu.css';
-
-/** An open menu: the entities it acts on and where it opened (viewport coordinates). */
-export type OpenMenu = { targets: { id: string; label: string }[]; at: { x: number; y: number } };
 
 export type SelectionActions = {
   dispatch: Dispatch<ViewAction>;

@@ -8,8 +8,9 @@ import { useCySync, type CySyncProps } from './use-cy-sync';
 import { useCyEvents, type CanvasHandlers as TapHandlers, type MenuRequest } from './cy-sync/use-cy-events';
 import { useKeyboardNav } from './use-keyboard-nav';
 import { KeyboardHint } from './keyboard-hint';
-import { CanvasMenu, type OpenMenu, type SelectionActions } from './canvas-menu';
-import { menuTargets } from './menu-targets';
+import { CanvasMenu, type SelectionActions } from './canvas-menu';
+import { menuTargets } from '@/lib/cy/menu-targets';
+import type { OpenMenu } from '@/lib/cy/selection-menu';
 
 registerCytoscapeExtensions();
 

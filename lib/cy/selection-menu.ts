@@ -1,6 +1,9 @@
 /** What the canvas's context menu offers for a selection of entities (app/explorer/canvas-menu.tsx draws it). */
 export type MenuAction = 'expand' | 'hide' | 'pin' | 'unpin' | 'paths' | 'details' | 'curate';
 
+/** An open menu: the entities it acts on and where it opened (viewport coordinates). */
+export type OpenMenu = { targets: { id: string; label: string }[]; at: { x: number; y: number } };
+
 export type MenuItem = { action: MenuAction; label: string; disabled: boolean; hint?: string };
 
 export type MenuContext = {

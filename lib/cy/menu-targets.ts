@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import type { OpenMenu } from './canvas-menu';
+import type { OpenMenu } from './selection-menu';
 
 /** `at: null` opens the menu beside the node (the keyboard has no pointer). */
 export type TargetRequest = { node: string | null; at: { x: number; y: number } | null };
@@ -20,7 +20,7 @@ export function menuTargets(cy: Core, { node, at }: TargetRequest): OpenMenu | n
   const nodes = clicked && clicked.nonempty() && !selected.contains(clicked) ? [clicked as NodeSingular] : selected.toArray().map((n) => n as NodeSingular);
   if (nodes.length === 0) return null;
   if (at) return { targets: nodes.map(target), at };
-  const box = cy.container()!.getBoundingClientRect();
+  const box = cy.container()?.getBoundingClientRect() ?? { left: 0, top: 0 };
   const p = nodes[0]!.renderedPosition();
   const gap = nodes[0]!.renderedOuterWidth() / 2 + 4;
   return { targets: nodes.map(target), at: { x: Math.round(box.left + p.x + gap), y: Math.round(box.top + p.y + gap) } };
