@@ -1,7 +1,6 @@
 'use client';
 
 import { useState, type Dispatch, type RefObject } from 'react';
-import { useRouter } from 'next/navigation';
 import type { Core } from 'cytoscape';
 import type { GraphPath } from '@/lib/graph/paths';
 import type { ViewAction } from '@/lib/cy/view-state';
@@ -33,7 +32,6 @@ type Props = SelectionActions & {
  * a view change (lib/cy/view-state.ts), so undo/redo and the URL cover it.
  */
 export function CanvasMenu({ cyRef, selection, menu, onMenu, onRefocus, dispatch, expanded, pinned, onOpen, onPath }: Props) {
-  const router = useRouter();
   const [boxMode, setBoxMode] = useState(false);
   const [note, setNote] = useState('');
 
@@ -65,9 +63,8 @@ export function CanvasMenu({ cyRef, selection, menu, onMenu, onRefocus, dispatch
     else if (item.action === 'pin' || item.action === 'unpin') dispatch({ type: 'set-pins', ids, pinned: item.action === 'pin' });
     else if (item.action === 'paths') void findPaths(targets[0]!, targets[1]!);
     else if (item.action === 'details') onOpen(ids[0]!);
-    else if (item.action === 'curate') router.push(`/entities/${encodeURIComponent(ids[0]!)}/curate`);
     if (item.action !== 'paths') setNote('');
-    if (item.action !== 'curate') onRefocus();
+    if (!item.href) onRefocus(); // a link (Curate) is leaving the page
   };
 
   const openForSelection = (button: HTMLElement) => {

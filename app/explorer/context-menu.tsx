@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import Link from 'next/link';
 import { placeMenu, type MenuItem } from '@/lib/cy/selection-menu';
 
 type Props = {
@@ -68,20 +69,26 @@ export function ContextMenu({ label, items, at, onSelect, onClose }: Props) {
     <ul ref={menu} role="menu" aria-label={label} className="context-menu" style={{ left: place.x, top: place.y }} onKeyDown={onKeyDown}>
       {items.map((item, i) => (
         <li key={item.action} role="none">
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={i === active ? 0 : -1}
-            aria-disabled={item.disabled || undefined}
-            title={item.hint}
-            onMouseEnter={() => setActive(i)}
-            onClick={() => {
-              if (!item.disabled) onSelect(item);
-            }}
-          >
-            {item.label}
-            {item.disabled && item.hint && <span className="visually-hidden"> ({item.hint})</span>}
-          </button>
+          {item.href && !item.disabled ? (
+            <Link href={item.href} role="menuitem" tabIndex={i === active ? 0 : -1} onMouseEnter={() => setActive(i)} onClick={() => onSelect(item)}>
+              {item.label}
+            </Link>
+          ) : (
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={i === active ? 0 : -1}
+              aria-disabled={item.disabled || undefined}
+              title={item.hint}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => {
+                if (!item.disabled) onSelect(item);
+              }}
+            >
+              {item.label}
+              {item.disabled && item.hint && <span className="visually-hidden"> ({item.hint})</span>}
+            </button>
+          )}
         </li>
       ))}
     </ul>

@@ -11,7 +11,7 @@ describe('menuItems', () => {
     const items = byAction(menuItems({ targets: [a], expanded: [], pinned: [] }));
     expect(Object.keys(items)).toEqual(['expand', 'hide', 'pin', 'paths', 'details', 'curate']);
     expect(items.details).toMatchObject({ label: 'Open details of Ann', disabled: false });
-    expect(items.curate).toMatchObject({ label: 'Curate Ann', disabled: false });
+    expect(items.curate).toMatchObject({ label: 'Curate Ann', disabled: false, href: '/entities/a/curate' });
     expect(items.paths).toMatchObject({ disabled: true, hint: 'Select exactly two entities' });
   });
 

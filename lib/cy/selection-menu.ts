@@ -4,7 +4,8 @@ export type MenuAction = 'expand' | 'hide' | 'pin' | 'unpin' | 'paths' | 'detail
 /** An open menu: the entities it acts on and where it opened (viewport coordinates). */
 export type OpenMenu = { targets: { id: string; label: string }[]; at: { x: number; y: number } };
 
-export type MenuItem = { action: MenuAction; label: string; disabled: boolean; hint?: string };
+/** `href`: the item is a link (a page of its own), so it opens like one, in a new tab too. */
+export type MenuItem = { action: MenuAction; label: string; disabled: boolean; hint?: string; href?: string };
 
 export type MenuContext = {
   /** The entities the menu acts on: the right-clicked one, or the whole selection it belongs to. */
@@ -35,7 +36,9 @@ export function menuItems({ targets, expanded, pinned }: MenuContext): MenuItem[
       hint: n === 2 ? undefined : 'Select exactly two entities',
     },
     { action: 'details', label: one ? `Open details of ${one.label}` : 'Open details', disabled: !one, hint: one ? undefined : 'Select one entity' },
-    { action: 'curate', label: one ? `Curate ${one.label}` : 'Curate', disabled: !one, hint: one ? undefined : 'Select one entity' },
+    one
+      ? { action: 'curate', label: `Curate ${one.label}`, disabled: false, href: `/entities/${encodeURIComponent(one.id)}/curate` }
+      : { action: 'curate', label: 'Curate', disabled: true, hint: 'Select one entity' },
   ];
 }
 
