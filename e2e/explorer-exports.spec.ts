@@ -15,8 +15,10 @@ async function ready(page: Page) {
   await page.waitForTimeout(1000); // the opening layout's animation settles
 }
 
+/** Clicks an export button; the file is kept in the test's output folder, to look at when a check fails. */
 async function download(page: Page, button: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export' }).getByRole('button', { name: button, exact: true }).click()]);
+  await file.saveAs(test.info().outputPath(file.suggestedFilename()));
   return { name: file.suggestedFilename(), body: fs.readFileSync(await file.path()) };
 }
 
