@@ -121,6 +121,7 @@ function ExplorerView({ slice, filterDrawer, emptyNote }: { slice: GraphSlice; f
           ) : (
             <GraphView
               {...{ store, visible, anchors, big, webgl, onTapNode, onTapEdge, onExpandNode, onReady, onRecordPositions, onMoveNodes }}
+              {...{ dispatch, expanded, onPath }}
               positions={view.positions}
               onError={setCanvasError}
               focus={view.focus}

@@ -1,13 +1,16 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import { graphStylesheet } from '@/lib/cy/stylesheet';
 import { registerCytoscapeExtensions } from '@/lib/cy/register';
 import { useCySync, type CySyncProps } from './use-cy-sync';
-import { useCyEvents, type CanvasHandlers as TapHandlers } from './cy-sync/use-cy-events';
+import { useCyEvents, type CanvasHandlers as TapHandlers, type MenuRequest } from './cy-sync/use-cy-events';
 import { useKeyboardNav } from './use-keyboard-nav';
 import { KeyboardHint } from './keyboard-hint';
+import { CanvasMenu, type SelectionActions } from './canvas-menu';
+import { menuTargets } from '@/lib/cy/menu-targets';
+import type { OpenMenu } from '@/lib/cy/selection-menu';
 
 registerCytoscapeExtensions();
 
@@ -24,18 +27,21 @@ declare global {
   }
 }
 
-export type CanvasHandlers = TapHandlers & { onReady: (cy: Core | null) => void };
+export type CanvasHandlers = Omit<TapHandlers, 'onSelection' | 'onMenu'> & { onReady: (cy: Core | null) => void };
 
-type Props = CySyncProps & CanvasHandlers & { big: boolean; webgl: boolean };
+type Props = CySyncProps & CanvasHandlers & Omit<SelectionActions, 'pinned' | 'onOpen'> & { big: boolean; webgl: boolean };
 
 /**
  * The Cytoscape canvas. The instance is created once (never on React re-renders) and elements are added and
  * removed imperatively by useCySync, so an expansion costs what it adds, not a diff of the whole graph.
  */
-export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpandNode, onReady, ...sync }: Props) {
+export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpandNode, onReady, dispatch, expanded, onPath, ...sync }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const attachEvents = useCyEvents({ onTapNode, onTapEdge, onExpandNode });
+  const [selection, setSelection] = useState<string[]>([]);
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const onMenu = useCallback((request: MenuRequest) => setMenu(cy.current && menuTargets(cy.current, request)), []);
+  const attachEvents = useCyEvents({ onTapNode, onTapEdge, onExpandNode, onSelection: setSelection, onMenu });
   const ready = useRef(onReady);
   useEffect(() => {
     ready.current = onReady;
@@ -51,6 +57,8 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
       // cached layer textures to drawing every node one by one each frame, which profiled ~70 ms a frame at
       // 5,000 nodes with no GPU (bench/README.md). One device pixel per CSS pixel keeps those textures small.
       pixelRatio: big ? 1 : 'auto',
+      // Shift+drag draws a selection box; the selection bar's toggle makes a plain drag do it too.
+      boxSelectionEnabled: true,
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     cy.current = instance;
@@ -68,12 +76,27 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
   }, [webgl]);
 
   useCySync(cy, { ...sync, big });
-  const keyboard = useKeyboardNav(cy, { onOpen: onTapNode, onExpand: onExpandNode, entities: sync.visible.nodes.size, relations: sync.visible.edges.size });
+  const onKeyMenu = useCallback((id: string) => setMenu(cy.current && menuTargets(cy.current, { node: id, at: null })), []);
+  const keyboard = useKeyboardNav(cy, {
+    onOpen: onTapNode,
+    onExpand: onExpandNode,
+    onMenu: onKeyMenu,
+    entities: sync.visible.nodes.size,
+    relations: sync.visible.edges.size,
+  });
 
   return (
     <>
       <div ref={container} className="graph-canvas" data-testid="graph-canvas" {...keyboard.containerProps} />
       <KeyboardHint message={keyboard.message} />
+      <CanvasMenu
+        {...{ dispatch, expanded, onPath, selection, menu }}
+        cyRef={cy}
+        pinned={sync.pinned}
+        onOpen={onTapNode}
+        onMenu={setMenu}
+        onRefocus={() => container.current?.focus()}
+      />
     </>
   );
 }

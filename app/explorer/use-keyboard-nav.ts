@@ -11,6 +11,8 @@ const RING = 'kb-focus';
 type Options = {
   onOpen: (id: string) => void;
   onExpand: (id: string) => void;
+  /** The context menu for this entity (or the selection it is in). */
+  onMenu: (id: string) => void;
   entities: number;
   relations: number;
 };
@@ -26,15 +28,15 @@ function announce(node: NodeSingular): string {
  * Keyboard navigation of the Cytoscape canvas: the container is focusable; arrow keys move a focus ring to the
  * nearest node in that direction (from rendered positions: nothing is laid out or moved, the view only pans when
  * the node is off screen), Enter opens the details (like a tap), E or Shift+Enter expands (like a double tap),
- * Escape clears. Tab is left alone, so it leaves the canvas. The ring shows only while the canvas has focus.
+ * the context-menu key or Shift+F10 opens the actions menu (of the selection, without a ring), Escape clears. Tab is left alone, so it leaves the canvas. The ring shows only while the canvas has focus.
  */
-export function useKeyboardNav(cyRef: RefObject<Core | null>, { onOpen, onExpand, entities, relations }: Options) {
+export function useKeyboardNav(cyRef: RefObject<Core | null>, { onOpen, onExpand, onMenu, entities, relations }: Options) {
   const focused = useRef<string | null>(null);
   const [message, setMessage] = useState('');
-  const handlers = useRef({ onOpen, onExpand });
+  const handlers = useRef({ onOpen, onExpand, onMenu });
   useEffect(() => {
-    handlers.current = { onOpen, onExpand };
-  }, [onOpen, onExpand]);
+    handlers.current = { onOpen, onExpand, onMenu };
+  }, [onOpen, onExpand, onMenu]);
 
   const current = useCallback((): NodeSingular | null => {
     const cy = cyRef.current;
@@ -68,6 +70,13 @@ export function useKeyboardNav(cyRef: RefObject<Core | null>, { onOpen, onExpand
         if (nextId) moveTo(cy.getElementById(nextId) as NodeSingular);
         else
           setMessage(from ? `No entity ${direction === 'left' || direction === 'right' ? `to the ${direction}` : direction === 'up' ? 'above' : 'below'}.` : 'The graph is empty.');
+        return;
+      }
+      if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+        event.preventDefault();
+        const target = from ?? cy.nodes(':selected').first();
+        if (target.nonempty()) handlers.current.onMenu(target.id());
+        else setMessage('Move to an entity with the arrow keys first, then open its menu.');
         return;
       }
       if (!from) return;

@@ -64,7 +64,8 @@ export function describeEntity(name: string, typeLabel: string, relations: numbe
   return `${name}, ${typeLabel}, ${relations} relation${relations === 1 ? '' : 's'}`;
 }
 
-export const KEYBOARD_HINT = 'Arrow keys move between entities, Enter opens details, E or Shift+Enter expands, Escape clears, Tab leaves the graph.';
+export const KEYBOARD_HINT =
+  'Arrow keys move between entities, Enter opens details, E or Shift+Enter expands, the menu key or Shift+F10 opens its actions, Escape clears, Tab leaves the graph.';
 
 /** The canvas's accessible name: what is drawn, then how to move through it. */
 export function canvasLabel(entities: number, relations: number): string {

@@ -60,4 +60,23 @@ describe('viewReducer: layout, size, co-mentions and positions are part of the u
     const s = run({ type: 'record-positions', positions: placed });
     expect(viewReducer(s, { type: 'record-positions', positions: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 } } })).toBe(s);
   });
+
+  it('acts on a whole selection in one undo step: expand, hide, pin and unpin', () => {
+    const hidden = run({ type: 'focus', id: 'b' }, { type: 'hide-nodes', ids: ['a', 'b'] });
+    expect(hidden).toMatchObject({ hiddenNodes: ['a', 'b'], focus: null, past: [expect.anything()] });
+    expect(viewReducer(hidden, { type: 'undo' }).hiddenNodes).toEqual([]);
+    expect(viewReducer(hidden, { type: 'hide-nodes', ids: ['a'] })).toBe(hidden);
+
+    const expanded = viewReducer(hidden, { type: 'expand-nodes', ids: ['a', 'c'] });
+    expect(expanded).toMatchObject({ expanded: ['a', 'c'], added: ['a', 'c'], hiddenNodes: ['b'] });
+    expect(viewReducer(expanded, { type: 'expand-nodes', ids: ['c'] })).toBe(expanded);
+
+    const pinned = run({ type: 'toggle-pin', id: 'a' }, { type: 'set-pins', ids: ['a', 'b', 'c'], pinned: true });
+    expect(pinned.pinned).toEqual(['a', 'b', 'c']);
+    expect(pinned.past).toHaveLength(2);
+    const unpinned = viewReducer(pinned, { type: 'set-pins', ids: ['a', 'c'], pinned: false });
+    expect(unpinned.pinned).toEqual(['b']);
+    expect(viewReducer(unpinned, { type: 'undo' }).pinned).toEqual(['a', 'b', 'c']);
+    expect(viewReducer(unpinned, { type: 'set-pins', ids: ['x'], pinned: false })).toBe(unpinned);
+  });
 });

@@ -40,6 +40,10 @@ export type ViewAction =
   | { type: 'show-hidden' }
   | { type: 'toggle-type'; entityType: EntityType }
   | { type: 'toggle-pin'; id: string }
+  /** Actions on a selection (context menu): one undo step for the whole selection. */
+  | { type: 'expand-nodes'; ids: string[] }
+  | { type: 'hide-nodes'; ids: string[] }
+  | { type: 'set-pins'; ids: string[]; pinned: boolean }
   | { type: 'show-path'; nodeIds: string[]; elementIds: string[]; keys: string[] }
   | { type: 'clear-path' }
   | { type: 'set-layout'; layout: LayoutName }
@@ -121,6 +125,22 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return change(state, { hiddenTypes: toggle(state.hiddenTypes, action.entityType) });
     case 'toggle-pin':
       return change(state, { pinned: toggle(state.pinned, action.id) });
+    case 'expand-nodes': {
+      const expanded = action.ids.reduce(withItem, state.expanded);
+      const added = action.ids.reduce(withItem, state.added);
+      if (expanded.length === state.expanded.length && added.length === state.added.length) return state;
+      return change(state, { expanded, added, hiddenNodes: state.hiddenNodes.filter((n) => !action.ids.includes(n)) });
+    }
+    case 'hide-nodes': {
+      const hiddenNodes = action.ids.reduce(withItem, state.hiddenNodes);
+      if (hiddenNodes.length === state.hiddenNodes.length) return state;
+      const focus = state.focus && action.ids.includes(state.focus) ? null : state.focus;
+      return change({ ...state, focus }, { hiddenNodes });
+    }
+    case 'set-pins': {
+      const pinned = action.pinned ? action.ids.reduce(withItem, state.pinned) : state.pinned.filter((id) => !action.ids.includes(id));
+      return pinned.length === state.pinned.length ? state : change(state, { pinned });
+    }
     case 'show-path':
       return { ...change(state, { added: action.nodeIds.reduce(withItem, state.added), expanded: action.keys.reduce(withItem, state.expanded) }), path: action.elementIds };
     case 'clear-path':

@@ -9,17 +9,24 @@ import { visibleArea } from './visible-area';
 export type SelectionProps = { visible: { nodes: Set<string> }; focus: string | null; edge: string | null };
 
 /**
- * The focused entity (or chosen relation) is the selected element. The view moves to a newly focused entity (once,
+ * The focused entity (or chosen relation) is selected, alone unless it is part of a multi-selection. The view moves to a newly focused entity (once,
  * when it is in view: picking it from search may add it later), and to the focus whenever it is off screen.
  * "In view" means in the part of the canvas no panel covers: on a phone, above the details drawer.
  */
 export function useCySelection(cyRef: RefObject<Core | null>, memoryRef: MemoryRef, p: SelectionProps) {
   const centred = useRef<string | null>(null);
+  const selectedFor = useRef<string | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.elements(':selected').unselect();
     const target = cy.getElementById(p.edge ?? p.focus ?? '');
+    // A new focus replaces the selection, unless it is part of a multi-selection (a box, Shift+click); the view
+    // changing around the same focus (an expansion, a hide) leaves the selection alone.
+    const key = `${p.edge}|${p.focus}`;
+    if (selectedFor.current !== key) {
+      selectedFor.current = key;
+      if (target.empty() || !target.selected() || !target.isNode()) cy.elements(':selected').unselect();
+    }
     if (target.empty()) return;
     target.select();
     if (!target.isNode()) return;
