@@ -124,9 +124,11 @@ function browserRow(b: RenderResult): string {
 /** Readability on extracted data (issue 12): overlapping labels at the opening view, target 0, on ≥ 200 entities. */
 function labelsRow(l: LabelBench): string {
   const enough = l.entities >= 200;
+  // No label drawn at all (the opening zoom is below Cytoscape's min-zoomed-font-size) makes 0 overlaps say nothing.
+  const none = l.visibleLabels === 0 ? ' — no label is drawn at this zoom, so the count proves nothing' : '';
   return (
     `| Browser labels at the opening view (canvas, 1400 × 900): ${l.articles} fixture articles read by the rules, ${l.entities} entities${enough ? '' : ' (fewer than 200)'}, ${l.shownNodes} drawn | ` +
-    `${l.visibleLabels} labels on screen, ${l.overlappingLabels} overlapping${mark(enough && l.overlappingLabels === 0)} (zoom ${l.zoom}) | 0 overlapping, ≥ 200 entities |`
+    `${l.visibleLabels} labels on screen, ${l.overlappingLabels} overlapping${mark(enough && l.visibleLabels > 0 && l.overlappingLabels === 0)} (zoom ${l.zoom})${none} | 0 overlapping, ≥ 200 entities, labels on screen |`
   );
 }
 
