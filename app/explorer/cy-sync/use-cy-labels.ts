@@ -1,10 +1,11 @@
 'use client';
 
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { labelsToShow, type LabelBox } from '@/lib/cy/label-lod';
 import { graphStylesheet } from '@/lib/cy/stylesheet';
 import type { SizeBy } from '@/lib/cy/view-state';
+import { boostLabels, clearBoosts } from './label-boost';
 import type { MemoryRef } from './memory';
 
 export type LabelsProps = { visible: { nodes: Set<string> }; focus: string | null; pinned: string[]; sizeBy: SizeBy; big: boolean };
@@ -49,7 +50,7 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
         memory.labelScale = scale;
         cy.style(graphStylesheet({ ...style.current, labelScale: scale }));
       }
-      placeLabels(cy, important.current);
+      placeLabels(cy, important.current, style.current.big);
       container?.setAttribute('data-labels', 'settled');
     };
     schedule.current = () => {
@@ -73,28 +74,33 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
   }, [p.focus, p.pinned, p.visible]);
 }
 
-function placeLabels(cy: Core, important: Set<string>) {
+function placeLabels(cy: Core, important: Set<string>, big: boolean) {
   const nodes = cy.nodes();
   if (nodes.empty()) return;
   const zoom = cy.zoom();
-  const first = nodes[0]!;
-  // Below Cytoscape's own threshold no label is drawn at all: nothing to choose (and nothing to pay on big graphs).
-  if (parseFloat(first.style('font-size')) * zoom < parseFloat(first.style('min-zoomed-font-size'))) return;
+  const first = nodes.filter((n) => !n.hasClass('label-boost'))[0] ?? nodes[0]!;
   const ext = cy.extent();
   const gap = LABEL_GAP_PX / zoom;
-  const boxes: LabelBox[] = [];
+  const importance = (n: NodeSingular) => (important.has(n.id()) || n.selected() || n.hasClass('kb-focus') ? ALWAYS : Number(n.data('degree') ?? 0));
   // Only nodes near the viewport are looked at (and restyled): off screen a label's state does not matter yet,
   // and restyling thousands of nodes after each gesture would cost a long frame on big graphs.
   const near = nodes.filter((n) => {
     const { x, y } = n.position();
     return x >= ext.x1 - 200 && x <= ext.x2 + 200 && y >= ext.y1 - 100 && y <= ext.y2 + 100;
   });
+  // Below Cytoscape's own threshold no label is drawn at all: a big graph then labels its most important nodes
+  // in view through a style bypass (label-boost.ts); a small one never gets here (its label scale follows the zoom).
+  if (parseFloat(first.style('font-size')) * zoom < parseFloat(first.style('min-zoomed-font-size'))) {
+    if (big) boostLabels(cy, near, importance, gap);
+    return;
+  }
+  clearBoosts(cy);
+  const boxes: LabelBox[] = [];
   near.forEach((n) => {
     if (!n.data('label')) return;
     const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
     if (b.x2 < ext.x1 || b.x1 > ext.x2 || b.y2 < ext.y1 || b.y1 > ext.y2) return;
-    const importance = important.has(n.id()) || n.selected() || n.hasClass('kb-focus') ? ALWAYS : Number(n.data('degree') ?? 0);
-    boxes.push({ id: n.id(), importance, x1: b.x1 - gap, y1: b.y1 - gap, x2: b.x2 + gap, y2: b.y2 + gap });
+    boxes.push({ id: n.id(), importance: importance(n), x1: b.x1 - gap, y1: b.y1 - gap, x2: b.x2 + gap, y2: b.y2 + gap });
   });
   const shown = labelsToShow(boxes, 150);
   cy.batch(() =>
