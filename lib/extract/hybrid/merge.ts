@@ -4,6 +4,7 @@ import { normaliseName, toEntityId } from '../slug';
 import { claimRecurringNames, moveClubMentions } from './clubs';
 import { coMentionsOfAdded } from './co-mentions';
 import { evidenceType, lexiconMentions, lexiconOrganisationMentions, splitLeadingOrganisations } from './evidence';
+import { institutionMentions } from './institutions';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
 
@@ -26,7 +27,7 @@ function majority(types: EntityType[]): EntityType | undefined {
  */
 export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
   // The model's mentions cut where the word lists say two names were glued, and retyped where they know the name.
-  const known = lexiconOrganisationMentions(text);
+  const known = [...lexiconOrganisationMentions(text), ...institutionMentions(text)].filter((m, k, all) => !all.some((o, j) => j < k && o.start < m.end && o.end > m.start));
   const cut = [
     ...splitLeadingOrganisations(modelIn).filter((m) => !known.some((k) => k.start <= m.start && k.end >= m.end)),
     ...known,

@@ -1,0 +1,33 @@
+import data from '../data/institution-heads.json';
+import type { ModelMention } from './types';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const byLength = (a: string, b: string) => b.length - a.length;
+/** Lowercase as news writes it, or capitalised at a sentence start; no 'i' flag, which would let \p{Lu} match any letter. */
+const asWritten = (head: string) => `[${head[0]}${head[0]!.toUpperCase()}]${escape(head.slice(1))}`;
+const OF = "(?:de la|de l['’]|du|des|de|d['’])\\s*";
+/** A capitalised word, or a hyphenated place ("Bouches-du-Rhône"). */
+const WORD = "\\p{Lu}[\\p{L}'’-]*";
+/** "de Paris", "des Armées", "de la Santé et des Solidarités", "d'Île-de-France": capitalised words after "de". */
+const TAIL = `${OF}${WORD}(?:\\s+${WORD})*(?:\\s+et\\s+${OF}${WORD}(?:\\s+${WORD})*)*`;
+const HEADED = new RegExp(`(?<![\\p{L}])(?:${data.heads.sort(byLength).map(asWritten).join('|')})\\s+${TAIL}`, 'gu');
+const FIXED = new RegExp(`(?<![\\p{L}])(?:${data.fixed.sort(byLength).map(asWritten).join('|')})(?![\\p{L}])`, 'gu');
+
+/**
+ * "Le tribunal correctionnel de Paris a condamné ...", "le ministère des Armées": French institutions whose name
+ * starts with a lowercase head (institution-heads.json), as organisation mentions the merge treats like the model's,
+ * so the wider name replaces the place CoreNLP read in it. The head must be lowercase or capitalised as written at a
+ * sentence start; the tail must start with a capital, which keeps "le ministère de tutelle" out.
+ */
+export function institutionMentions(text: string): ModelMention[] {
+  const found: ModelMention[] = [];
+  for (const re of [HEADED, FIXED]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (found.some((f) => f.start < end && f.end > start)) continue;
+      found.push({ start, end, text: m[0], type: 'Organization', fromLexicon: true });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+import phrases from '../data/reference-nouns.json';
+import type { Cluster } from '../coref';
+import type { Mention } from '../mentions/types';
+import { lexiconTest } from './macros';
+
+type Kind = Exclude<keyof typeof phrases, '$comment'>;
+
+const PARTY = lexiconTest('PARTY_NAME');
+const COURT = lexiconTest('COURT_NAME');
+const KINDS = Object.keys(phrases).filter((k): k is Kind => !k.startsWith('$'));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+/** Longest phrase first, so "la formation politique" wins over a shorter one; whole words only (letters, not \b). */
+const REFERENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${KINDS.flatMap((k) => phrases[k])
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+const KIND_OF = new Map(KINDS.flatMap((k) => phrases[k].map((p) => [p.toLowerCase(), k] as const)));
+
+function fits(kind: Kind, c: Cluster): boolean {
+  if (c.type !== 'Organization') return false;
+  const party = PARTY.test(c.name);
+  const court = COURT.test(c.name);
+  if (kind === 'party') return party;
+  if (kind === 'court') return court;
+  return !party && !court && (kind !== 'company' || !c.entry);
+}
+
+/**
+ * "The company's chief executive, Jane Doe", "le club, entraîné par Luis Enrique": each definite reference of
+ * reference-nouns.json as a mention of the organisation of its kind named last before it, for the relation
+ * patterns only (the caller keeps them out of co-mentions, aliases and the entity's own mentions). A reference
+ * inside a name ("the Labour party" holds no "the party", but "le parti socialiste" does) is no reference.
+ */
+export function findReferences(text: string, owners: Map<Mention, Cluster>): Map<Mention, Cluster> {
+  const named = [...owners].filter(([, c]) => c.type === 'Organization').sort((a, b) => a[0].start - b[0].start);
+  const all = [...owners.keys()];
+  const found = new Map<Mention, Cluster>();
+  if (named.length === 0) return found;
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (all.some((x) => x.start < end && x.end > start)) continue;
+    // A capitalised word after it makes it part of a name: "le Groupe Renault", "la Cour des comptes".
+    if (/^\s*\p{Lu}/u.test(text.slice(end, end + 3)) && !/^its$/iu.test(m[0])) continue;
+    // "le groupe pharmaceutique Sanofi", "the US company Nvidia": the phrase introduces the name that follows.
+    if (named.some(([x]) => x.start >= end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, x.start)))) continue;
+    const kind = KIND_OF.get(m[0].toLowerCase().replace('’', "'"))!;
+    const fitting = named.filter(([mention, cluster]) => mention.start < start && fits(kind, cluster));
+    const antecedent = introducedAs(text, m[0], fitting) ?? fitting.at(-1)?.[1];
+    if (antecedent) found.set({ start, end, text: m[0], type: 'Organization', role: 'bare', sure: false }, antecedent);
+  }
+  return found;
+}
+
+/** Up to two words between a head noun and the name it introduces, none a preposition ("une biotech cotée au Nasdaq"). */
+const ADJECTIVES = '(?:(?!(?:au|aux|à|de|du|des|d|of|in|at|on|for|par|by|sur|en|dans|with|avec)\\s)[\\p{L}-]+\\s+){0,2}';
+
+/** Letters of the reference's head noun: "biotech" of "la biotech", "company" of "the company". */
+const headOf = (reference: string) =>
+  reference
+    .split(/[\s'’]+/u)
+    .at(-1)!
+    .toLowerCase();
+
+/**
+ * The organisation the article introduced with the reference's head noun: "Blueprint Medicines, une biotech
+ * cotée au Nasdaq" makes a later "la biotech" Blueprint, even when Sanofi was named since. The head noun must sit
+ * within a few words of one of the organisation's earlier mentions; the latest such introduction wins.
+ */
+function introducedAs(text: string, reference: string, fitting: [Mention, Cluster][]): Cluster | undefined {
+  const head = headOf(reference);
+  if (head === 'its' || fitting.length === 0) return undefined;
+  let best: { at: number; cluster: Cluster } | undefined;
+  for (const [mention, cluster] of fitting) {
+    const after = text.slice(mention.end, mention.end + 40).toLowerCase();
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
+    const near =
+      new RegExp(`^[\\s,(]+(?:(?:an?|the|une?|la|le|l'|’)\\s*)?${head}(?![\\p{L}])`, 'u').test(after) || new RegExp(`(?<![\\p{L}])${head}\\s+${ADJECTIVES}$`, 'u').test(before);
+    if (near && (!best || mention.start > best.at)) best = { at: mention.start, cluster };
+  }
+  return best?.cluster;
+}
