@@ -3,7 +3,7 @@ import { pruneAliases } from '../aliases';
 import { normaliseName, toEntityId } from '../slug';
 import { claimRecurringNames, moveClubMentions } from './clubs';
 import { coMentionsOfAdded } from './co-mentions';
-import { evidenceType, lexiconMentions, lexiconOrganisationMentions, splitLeadingOrganisations } from './evidence';
+import { evidenceType, isDemonym, lexiconMentions, lexiconOrganisationMentions, splitLeadingOrganisations } from './evidence';
 import { institutionMentions } from './institutions';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
@@ -27,7 +27,9 @@ function majority(types: EntityType[]): EntityType | undefined {
  */
 export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
   // The model's mentions cut where the word lists say two names were glued, and retyped where they know the name.
-  const known = [...lexiconOrganisationMentions(text), ...institutionMentions(text)].filter((m, k, all) => !all.some((o, j) => j < k && o.start < m.end && o.end > m.start));
+  const known = [...lexiconOrganisationMentions(text), ...institutionMentions(text, rulesIn.language)].filter(
+    (m, k, all) => !all.some((o, j) => j < k && o.start < m.end && o.end > m.start),
+  );
   const cut = [
     ...splitLeadingOrganisations(modelIn).filter((m) => !known.some((k) => k.start <= m.start && k.end >= m.end)),
     ...known,
@@ -149,5 +151,7 @@ function combineSameIds(entities: HybridEntity[]): HybridEntity[] {
  * organisations lost French ones (0.81 → 0.79), so it stops at people.
  */
 function isSupported(e: HybridEntity): boolean {
+  // "Le Belge", "les Iraniens": a nationality the rules read as a place is none (unless the gazetteer knows the name).
+  if (e.type !== 'Person' && !fromGazetteer(e) && isDemonym(e.name)) return false;
   return !(e.type === 'Person' && e.foundBy.length === 1 && e.foundBy[0] === 'rules');
 }

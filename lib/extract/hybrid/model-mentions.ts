@@ -2,7 +2,7 @@ import type { EntityType, Language } from '@/lib/model';
 import type { NerMention } from '@/lib/nlp';
 import { ANY_TITLE, HONORIFICS, isCommonWord } from '../mentions/cues';
 import { normaliseName } from '../slug';
-import { leadingDemonym } from './evidence';
+import { isDemonym, leadingDemonym } from './evidence';
 import generic from '../data/generic-words.json';
 import type { ModelMention } from './types';
 
@@ -37,7 +37,7 @@ export function toModelMentions(mentions: readonly NerMention[], text: string, l
     const name = text.slice(start, end);
     if (end - start < 2 || !/^\p{Lu}|^\p{N}/u.test(name) || GENERIC[language].has(normaliseName(name))) continue;
     // A lone sentence opener or pronoun ("He", "Cette") is no name.
-    if (!/\s/u.test(name) && isCommonWord(name)) continue;
+    if (!/\s/u.test(name) && (isCommonWord(name) || isDemonym(name))) continue;
     found.push({ start, end, text: name, type });
   }
   return found;
