@@ -81,6 +81,20 @@ describe('definite references read as the organisation last named (reference-nou
   });
 });
 
+describe('a sentence-opening pronoun', { timeout: 60_000 }, () => {
+  it('is the person the sentence before named first, and nobody when no one was named', () => {
+    const text = 'Maria Lenz met Tom Hale on Monday. She joined Harlow Systems in 2019.';
+    expect(
+      typed(text, 'en', [
+        ['Maria Lenz', P],
+        ['Tom Hale', P],
+        ['Harlow Systems', O],
+      ]),
+    ).toContain('WORKS_FOR person-maria-lenz → organization-harlow-systems');
+    expect(typed('Sales rose. She joined Harlow Systems in 2019.', 'en', [['Harlow Systems', O]])).toEqual([]);
+  });
+});
+
 describe('recurring names', () => {
   it('a name the merge kept once is read wherever the text writes it again', () => {
     const text = 'Unite called a strike. Later, Unite general secretary Sharon Graham repeated the charge.';

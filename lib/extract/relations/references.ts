@@ -83,3 +83,28 @@ function introducedAs(text: string, reference: string, fitting: [Mention, Cluste
   }
   return best?.cluster;
 }
+
+const PRONOUN = /^\s*[«"“]?\s*(He|She|Il|Elle)(?=\s)/u;
+
+/**
+ * "She joined Harlow Systems in 2019.": a sentence opening with he, she, il or elle continues about the person the
+ * nearest earlier sentence naming someone named first (its subject, as news writes it). For the patterns only, like
+ * the organisation references; a sentence naming no one before leaves the pronoun unread.
+ */
+export function findPronouns(text: string, sentences: { start: number; end: number }[], owners: Map<Mention, Cluster>): Map<Mention, Cluster> {
+  const people = [...owners].filter(([, c]) => c.type === 'Person').sort((a, b) => a[0].start - b[0].start);
+  const found = new Map<Mention, Cluster>();
+  let subject: Cluster | undefined;
+  let k = 0;
+  for (const s of sentences) {
+    const m = PRONOUN.exec(text.slice(s.start, s.end));
+    if (m && subject) {
+      const start = s.start + m.index + m[0].length - m[1]!.length;
+      found.set({ start, end: start + m[1]!.length, text: m[1]!, type: 'Person', role: 'bare', sure: false }, subject);
+    }
+    while (k < people.length && people[k]![0].start < s.start) k += 1;
+    const first = k < people.length && people[k]![0].start < s.end ? people[k]![1] : undefined;
+    if (first) subject = first;
+  }
+  return found;
+}

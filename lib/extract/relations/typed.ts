@@ -7,7 +7,7 @@ import { findKnownRelations } from './known';
 import { indexMentions, maskSentence, type MaskedSentence, type MentionIndex } from './masked';
 import { PATTERNS } from './patterns';
 import { findMinistryRelations, isMinistry } from './ministries';
-import { findReferences } from './references';
+import { findPronouns, findReferences } from './references';
 import { dropSuperseded } from './supersede';
 
 export interface MergedRelation {
@@ -59,8 +59,9 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
   const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
   const index = indexMentions(owners);
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners, index));
-  // The patterns also read "the company", "le club" as the organisation last named; co-mentions do not.
-  const references = findReferences(text, owners);
+  // The patterns also read "the company", "le club" as the organisation last named, and a sentence-opening "She" as
+  // the person the sentence before named first; co-mentions do not.
+  const references = new Map([...findReferences(text, owners), ...findPronouns(text, sentences, owners)]);
   const withReferences = references.size ? new Map([...owners, ...references]) : owners;
   const referenceIndex = references.size ? indexMentions(withReferences) : index;
   const forPatterns = references.size ? sentences.map((s) => maskSentence(s, text, withReferences, referenceIndex)) : masked;
