@@ -62,11 +62,12 @@ export function isMinistry(c: Cluster): boolean {
 }
 
 export function findMinistryRelations(ms: MaskedSentence, clusters: Cluster[]): FoundRelation[] {
+  if (!/minist|secretary/iu.test(ms.masked)) return [];
   const ministries = clusters.flatMap((c) => {
     const m = c.type === 'Organization' ? MINISTRY.exec(c.name) : null;
     return m ? [{ c, words: wordsOf(m[1]!) }] : [];
   });
-  if (ministries.length === 0 || !/minist|secretary/iu.test(ms.masked)) return [];
+  if (ministries.length === 0) return [];
   const found: FoundRelation[] = [];
   const add = (slot: string, portfolio: string) => {
     const person = ms.slots[Number(slot)]?.cluster;

@@ -36,17 +36,20 @@ function fits(kind: Kind, c: Cluster): boolean {
  */
 export function findReferences(text: string, owners: Map<Mention, Cluster>): Map<Mention, Cluster> {
   const named = [...owners].filter(([, c]) => c.type === 'Organization').sort((a, b) => a[0].start - b[0].start);
-  const all = [...owners.keys()];
+  const byStart = [...owners.keys()].sort((a, b) => a.start - b.start);
+  let widest = 0;
+  const sorted = { starts: byStart.map((m) => m.start), maxEnds: byStart.map((m) => (widest = Math.max(widest, m.end))) };
   const found = new Map<Mention, Cluster>();
   if (named.length === 0) return found;
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (all.some((x) => x.start < end && x.end > start)) continue;
+    if (overlapsAny(sorted, start, end)) continue;
     // A capitalised word after it makes it part of a name: "le Groupe Renault", "la Cour des comptes".
     if (/^\s*\p{Lu}/u.test(text.slice(end, end + 3)) && !/^its$/iu.test(m[0])) continue;
     // "le groupe pharmaceutique Sanofi", "the US company Nvidia": the phrase introduces the name that follows.
-    if (named.some(([x]) => x.start >= end && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, x.start)))) continue;
+    const next = named.find(([x]) => x.start >= end);
+    if (next && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, next[0].start))) continue;
     const kind = KIND_OF.get(m[0].toLowerCase().replace('’', "'"))!;
     const fitting = named.filter(([mention, cluster]) => mention.start < start && fits(kind, cluster));
     const antecedent = introducedAs(text, m[0], fitting) ?? fitting.at(-1)?.[1];
@@ -57,6 +60,17 @@ export function findReferences(text: string, owners: Map<Mention, Cluster>): Map
 
 /** Up to two words between a head noun and the name it introduces, none a preposition ("une biotech cotée au Nasdaq"). */
 const ADJECTIVES = '(?:(?!(?:au|aux|à|de|du|des|d|of|in|at|on|for|par|by|sur|en|dans|with|avec)\\s)[\\p{L}-]+\\s+){0,2}';
+
+/** Whether a mention overlaps the span: binary search for the mentions starting before `end`, then their widest end. */
+function overlapsAny(sorted: { starts: number[]; maxEnds: number[] }, start: number, end: number): boolean {
+  let [lo, hi] = [0, sorted.starts.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted.starts[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && sorted.maxEnds[lo - 1]! > start;
+}
 
 /** Letters of the reference's head noun: "biotech" of "la biotech", "company" of "the company". */
 const headOf = (reference: string) =>
@@ -73,15 +87,28 @@ const headOf = (reference: string) =>
 function introducedAs(text: string, reference: string, fitting: [Mention, Cluster][]): Cluster | undefined {
   const head = headOf(reference);
   if (head === 'its' || fitting.length === 0) return undefined;
-  let best: { at: number; cluster: Cluster } | undefined;
-  for (const [mention, cluster] of fitting) {
-    const after = text.slice(mention.end, mention.end + 40).toLowerCase();
-    const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
-    const near =
-      new RegExp(`^[\\s,(]+(?:(?:an?|the|une?|la|le|l'|’)\\s*)?${head}(?![\\p{L}])`, 'u').test(after) || new RegExp(`(?<![\\p{L}])${head}\\s+${ADJECTIVES}$`, 'u').test(before);
-    if (near && (!best || mention.start > best.at)) best = { at: mention.start, cluster };
+  const { after, before } = introductionTests(head);
+  // Latest first: the first introduction found is the one that wins.
+  for (let k = fitting.length - 1; k >= 0; k -= 1) {
+    const [mention, cluster] = fitting[k]!;
+    if (after.test(text.slice(mention.end, mention.end + 40).toLowerCase()) || before.test(text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase()))
+      return cluster;
   }
-  return best?.cluster;
+  return undefined;
+}
+
+/** Compiled once per head noun: an article asks for the same few heads for every reference. */
+const TESTS = new Map<string, { after: RegExp; before: RegExp }>();
+function introductionTests(head: string): { after: RegExp; before: RegExp } {
+  let tests = TESTS.get(head);
+  if (!tests) {
+    tests = {
+      after: new RegExp(`^[\\s,(]+(?:(?:an?|the|une?|la|le|l'|’)\\s*)?${head}(?![\\p{L}])`, 'u'),
+      before: new RegExp(`(?<![\\p{L}])${head}\\s+${ADJECTIVES}$`, 'u'),
+    };
+    TESTS.set(head, tests);
+  }
+  return tests;
 }
 
 const PRONOUN = /^\s*[«"“]?\s*(He|She|Il|Elle)(?=\s)/u;
