@@ -9,6 +9,7 @@ import path from 'node:path';
 import { formatComparison, type Compared } from '@/lib/extract/eval/compare';
 import { figuresOf, RATCHETED } from '@/lib/extract/eval/figures';
 import { EXTRACTORS, extractFixtures } from '@/lib/extract/eval/run-fixtures';
+import { scoreArticle } from '@/lib/extract/eval/score';
 
 async function withNlp<T>(work: () => Promise<T>): Promise<T> {
   if (process.env.NLP_URL) return work();
@@ -23,8 +24,10 @@ async function withNlp<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function compareExtractors(dir: string, options: { writeBaseline?: boolean } = {}): Promise<void> {
-  const compared = await withNlp(() => extractFixtures(dir));
+export async function compareExtractors(dir: string, options: { writeBaseline?: boolean; details?: boolean } = {}): Promise<void> {
+  // The held-out articles are not even extracted for details: their misses must never be seen while tuning.
+  const compared = await withNlp(() => extractFixtures(dir, { tuningOnly: options.details }));
+  if (options.details) return printTuningDetails(compared);
   for (const [label, subset] of [
     ['Tuning set', compared.filter((c) => !c.gold.heldOut)],
     ['Held-out set', compared.filter((c) => c.gold.heldOut)],
@@ -35,6 +38,18 @@ export async function compareExtractors(dir: string, options: { writeBaseline?: 
     console.log(formatComparison(subset, [...EXTRACTORS]));
   }
   if (options.writeBaseline) writeBaseline(compared);
+}
+
+/** The hybrid's misses per tuning article: false positives, missed entities and missed gold relations. */
+function printTuningDetails(compared: Compared[]): void {
+  console.log(`\n## Tuning set (${compared.length} articles)\n`);
+  console.log(formatComparison(compared, [...EXTRACTORS]));
+  for (const c of compared) {
+    const score = scoreArticle(c.gold, c.byExtractor.hybrid!);
+    console.log(
+      `\n#### ${score.id}\n- false positives: ${score.falsePositives.join('; ') || '-'}\n- missed: ${score.falseNegatives.join('; ') || '-'}\n- relations missed: ${score.relations.missed.join('; ') || '-'}`,
+    );
+  }
 }
 
 function writeBaseline(compared: Compared[]): void {

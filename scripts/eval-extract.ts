@@ -4,6 +4,8 @@
  *   npm run eval:extract -- --details     also false positives/negatives and missed relations (tuning set only)
  *   npm run eval:extract -- --compare     rules only, CoreNLP only and the hybrid side by side (needs the NER
  *                                         service: NLP_URL, else a local one is started for the run)
+ *   npm run eval:extract -- --compare --details   the tuning set only (held-out is not even extracted), with the
+ *                                         hybrid's misses per article
  *   npm run eval:extract -- --compare --write-baseline   also writes the held-out figures the ratchet test holds
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import type { Gold } from '@/lib/extract/eval/types';
 const DIR = path.resolve(__dirname, '../lib/extract/fixtures');
 const details = process.argv.includes('--details');
 if (process.argv.includes('--compare')) {
-  void import('./eval-compare').then(({ compareExtractors }) => compareExtractors(DIR, { writeBaseline: process.argv.includes('--write-baseline') }));
+  void import('./eval-compare').then(({ compareExtractors }) => compareExtractors(DIR, { writeBaseline: process.argv.includes('--write-baseline'), details }));
 } else {
   evaluateRules();
 }

@@ -26,8 +26,8 @@ export function readGolds(dir: string = FIXTURES_DIR): { gold: Gold; text: strin
  * generic-word veto and co-mentions as the hybrid. Both then get the relation patterns over their merged entities
  * (mergeWithRelations), as the app's hybrid does.
  */
-export async function extractFixtures(dir: string = FIXTURES_DIR): Promise<Compared[]> {
-  const fixtures = readGolds(dir);
+export async function extractFixtures(dir: string = FIXTURES_DIR, options: { tuningOnly?: boolean } = {}): Promise<Compared[]> {
+  const fixtures = readGolds(dir).filter(({ gold }) => !options.tuningOnly || !gold.heldOut);
   const answers = await recognise(fixtures.map(({ gold, text }) => ({ id: gold.id, language: gold.language, text })));
   return fixtures.map(({ gold, text }, i): Compared => {
     const rules = extractWithRules(text, { language: gold.language });

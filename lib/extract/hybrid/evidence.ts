@@ -37,6 +37,13 @@ export function evidenceType(name: string): EntityType | null {
   return looksLikePerson(words) ? 'Person' : null;
 }
 
+/** "Belge", "Iraniens", "British": a nationality word, singular or plural, is no place nor any entity (annotation guide). */
+export function isDemonym(name: string): boolean {
+  if (/\s/u.test(name.trim())) return false;
+  const word = name.trim();
+  return DEMONYMS.has(word) || (/s$/u.test(word) && (DEMONYMS.has(word.slice(0, -1)) || DEMONYMS.has(word.replace(/nes$/u, 'n'))));
+}
+
 /** "Norvégien Joachim Trier": the length of a nationality word (and its space) glued before a capitalised name. */
 export function leadingDemonym(name: string): number {
   const match = /^(\p{Lu}[\p{L}-]*)\s+(?=\p{Lu})/u.exec(name);

@@ -3,7 +3,9 @@ import { pruneAliases } from '../aliases';
 import { normaliseName, toEntityId } from '../slug';
 import { claimRecurringNames, moveClubMentions } from './clubs';
 import { coMentionsOfAdded } from './co-mentions';
-import { evidenceType, lexiconMentions, lexiconOrganisationMentions, splitLeadingOrganisations } from './evidence';
+import { bracketedAfterPerson } from './brackets';
+import { evidenceType, isDemonym, lexiconMentions, lexiconOrganisationMentions, splitLeadingOrganisations } from './evidence';
+import { institutionMentions } from './institutions';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
 
@@ -26,13 +28,21 @@ function majority(types: EntityType[]): EntityType | undefined {
  */
 export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
   // The model's mentions cut where the word lists say two names were glued, and retyped where they know the name.
-  const known = lexiconOrganisationMentions(text);
+  // A name in brackets after a person's ("Jonas Vingegaard (Visma-Lease a Bike)") is an organisation, all of it.
+  const people = [...rulesIn.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions), ...modelIn.filter((m) => m.type === 'Person')];
+  const bracketed = bracketedAfterPerson(text, people);
+  const known = [...lexiconOrganisationMentions(text), ...institutionMentions(text, rulesIn.language), ...bracketed].filter(
+    (m, k, all) => !all.some((o, j) => j < k && o.start < m.end && o.end > m.start),
+  );
   const cut = [
     ...splitLeadingOrganisations(modelIn).filter((m) => !known.some((k) => k.start <= m.start && k.end >= m.end)),
     ...known,
     ...lexiconMentions(rulesIn.entities.flatMap((e) => (fromGazetteer(e) ? [] : e.mentions))),
   ];
-  const model = cut.map((m) => ({ ...m, type: evidenceType(m.text) ?? m.type }));
+  // A name once bracketed after a person is that organisation everywhere in the article ("chez Visma-Lease a Bike").
+  const bracketedNames = new Set(bracketed.map((m) => normaliseName(m.text)));
+  const inBrackets = (names: string[]) => (names.some((n) => bracketedNames.has(normaliseName(n))) ? ('Organization' as const) : null);
+  const model = cut.map((m) => ({ ...m, type: evidenceType(m.text) ?? inBrackets([m.text]) ?? m.type }));
   const rules = splitGluedPeople(detachSubNames(yieldToWiderNames(rulesIn, model), model), model);
   const used = new Set<ModelMention>();
   const renamed = new Map<string, string>();
@@ -43,7 +53,7 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
     const foundBy: Stage[] = ['rules', ...(gazetteer ? (['gazetteer'] as const) : []), ...(seen.length ? (['ner'] as const) : [])];
     const mentions = [...e.mentions];
     // Word-list evidence beats the model's vote and the rules' guess; only the gazetteer beats it.
-    const cue = gazetteer ? null : evidenceType(e.name);
+    const cue = gazetteer ? null : (evidenceType(e.name) ?? inBrackets([e.name, ...e.mentions.map((m) => m.text)]));
     if (cue && cue !== e.type) {
       const id = toEntityId(cue, e.name);
       renamed.set(e.id, id);
@@ -148,5 +158,7 @@ function combineSameIds(entities: HybridEntity[]): HybridEntity[] {
  * organisations lost French ones (0.81 → 0.79), so it stops at people.
  */
 function isSupported(e: HybridEntity): boolean {
+  // "Le Belge", "les Iraniens": a nationality the rules read as a place is none (unless the gazetteer knows the name).
+  if (e.type !== 'Person' && !fromGazetteer(e) && isDemonym(e.name)) return false;
   return !(e.type === 'Person' && e.foundBy.length === 1 && e.foundBy[0] === 'rules');
 }

@@ -2,7 +2,7 @@ import type { EntityType, Language } from '@/lib/model';
 import type { NerMention } from '@/lib/nlp';
 import { ANY_TITLE, HONORIFICS, isCommonWord } from '../mentions/cues';
 import { normaliseName } from '../slug';
-import { leadingDemonym } from './evidence';
+import { isDemonym, leadingDemonym } from './evidence';
 import generic from '../data/generic-words.json';
 import type { ModelMention } from './types';
 
@@ -15,6 +15,8 @@ const HONORIFIC = [...HONORIFICS].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\
 const LEADING_TITLE = new RegExp(`^(?:${ANY_TITLE}|${HONORIFIC})\\.?(?![\\p{L}-])\\s*`, 'iu');
 /** Lowercase determiners only: "le Conseil" loses "le", but "Le Monde" and "The Hague" keep theirs. */
 const LEADING_DETERMINER = /^(?:(?:the|le|la|les)\s+|l['’])/u;
+/** A capitalised one before a lowercase word opens a sentence, not a name: "La ministre du Travail" is a title. */
+const OPENING_DETERMINER = /^(?:(?:The|Le|La|Les)\s+|L['’])(?=\p{Ll})/u;
 const TRAILING = /[\s,;:.'’-]+$/u;
 
 /**
@@ -27,14 +29,15 @@ export function toModelMentions(mentions: readonly NerMention[], text: string, l
     const type = TYPES[m.type];
     if (!type) continue;
     let { start } = m;
-    for (let lead; (lead = LEADING_TITLE.exec(text.slice(start, m.end)) ?? LEADING_DETERMINER.exec(text.slice(start, m.end)));) start += lead[0].length;
+    for (let lead; (lead = LEADING_TITLE.exec(text.slice(start, m.end)) ?? LEADING_DETERMINER.exec(text.slice(start, m.end)) ?? OPENING_DETERMINER.exec(text.slice(start, m.end)));)
+      start += lead[0].length;
     // "Norvégien Joachim Trier": the nationality is not part of the name.
     start += leadingDemonym(text.slice(start, m.end));
     const end = start + text.slice(start, m.end).replace(TRAILING, '').length;
     const name = text.slice(start, end);
     if (end - start < 2 || !/^\p{Lu}|^\p{N}/u.test(name) || GENERIC[language].has(normaliseName(name))) continue;
     // A lone sentence opener or pronoun ("He", "Cette") is no name.
-    if (!/\s/u.test(name) && isCommonWord(name)) continue;
+    if (!/\s/u.test(name) && (isCommonWord(name) || isDemonym(name))) continue;
     found.push({ start, end, text: name, type });
   }
   return found;

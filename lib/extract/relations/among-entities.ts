@@ -6,6 +6,7 @@ import type { Mention } from '../mentions/types';
 import { normaliseText, toOriginalSpan } from '../normalise';
 import { normaliseName } from '../slug';
 import { splitSentences } from '../sentences';
+import { withRecurringMentions } from './recurring';
 import { findTypedRelations } from './typed';
 import { fitsVocabulary } from './vocabulary';
 
@@ -26,8 +27,11 @@ function toNormalised(offsets: number[], original: number): number {
  * Offsets in and out are the original text's; gazetteer facts and co-mentions are left to the caller. With `focus`,
  * only sentences naming one of those entities are read (the rest was read before, with the same entities).
  */
-export function findRelationsAmong(original: string, language: Language, entities: ExtractedEntity[], focus?: Set<string>): ExtractedRelation[] {
+export function findRelationsAmong(original: string, language: Language, given: ExtractedEntity[], focusIn?: Set<string>): ExtractedRelation[] {
   const norm = normaliseText(original);
+  // Sentences where an entity gained a mention were never read with it: they are read again.
+  const { entities, gained } = withRecurringMentions(original, given);
+  const focus = focusIn && new Set([...focusIn, ...gained]);
   const { byId, byName } = getGazetteer();
   const clusters: Cluster[] = entities.map((e) => ({
     id: e.id,

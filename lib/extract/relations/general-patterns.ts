@@ -12,6 +12,10 @@ import type { RelationPattern } from './patterns';
 const NOT_SUBORDINATE =
   "(?<!(?:adjointe?|deputy|assistant|vice|porte-parole|spokesperson|spokesman|spokeswoman|conseillère?|adviser|advisor|aide)\\s+(?:de la|de l'|du|des|de|d'|of the|of|to the|to)\\s*)";
 
+/** "La biotech est dirigée depuis 2022 par Kate Haviland", "the club, which has been coached since 2023 by". */
+const PASSIVE = '(?:(?:which|that|qui)\\s+)?(?:(?:is|was|has been|had been|est|était|a été|sera)\\s+)?';
+const SINCE = "(?:(?:depuis|since|from|jusqu'en|until)\\s+[\\p{L}\\d]+\\s+)?";
+
 /** The ways news ties a person to an organisation by a role word, for one list of role words. */
 function rolePatterns(role: string, types: string[], confidence: number, adjectivesAfterRole = true): RelationPattern[] {
   const after = adjectivesAfterRole ? '{ADJ}' : '';
@@ -35,6 +39,9 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
   ).map((p) => ({ ...p, cue: words }));
 }
 
+/** A leader's role, not a deputy's: "Google CEO Sundar Pichai", "le PDG de Sanofi, Paul Hudson"; not "vice-president". */
+const LEADING = '(?<!(?:vice|deputy|assistant|adjointe?)[\\s-])(?:{LEAD}|{LEAD_ROLE})';
+
 const COURT = lexiconTest('COURT_NAME');
 const PEOPLE_OR_ORGS: RelationPattern['sourceTypes'] = ['Person', 'Organization'];
 
@@ -43,7 +50,10 @@ const ROLES: RelationPattern[] = [
   ...rolePatterns('{PLAYER_ROLE}', ['PLAYS_FOR'], 0.8),
   ...rolePatterns('{STAFF_ROLE}', ['WORKS_FOR'], 0.8),
   ...rolePatterns('{PARTY_ROLE}', ['MEMBER_OF'], 0.75),
-  ...rolePatterns('{LEAD}', ['LEADS'], 0.85, false),
+  ...rolePatterns(LEADING, ['LEADS'], 0.85, false),
+  ...rolePatterns('{MEMBER_ROLE}', ['MEMBER_OF'], 0.75),
+  // "Mbappé joined Real Madrid", "X a rejoint le PSG": a club in sport news, a party, else an employer
+  { types: ['AFFILIATION'], re: pattern(`{S}{ACR}{GAP}\\b{JOIN}\\s+{DET}{T}`), cue: cue('{JOIN}'), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
   // "la députée Renaissance Violette Spillebout", "Liberal candidate Bruce Fanjoy"
   { types: ['MEMBER_OF'], re: pattern(`\\b{PARTY_ROLE}\\s+{T}\\s+{HON}{S}`), cue: cue('{PARTY_ROLE}'), confidence: 0.75, family: 'roles' },
   // "l'adjoint (Les Écologistes) chargé des espaces verts, Christophe Najdovski"; "Jonas Vingegaard (Visma-Lease a Bike)"
@@ -58,14 +68,14 @@ const ROLES: RelationPattern[] = [
   // "Tottenham, managed by Ange Postecoglou"; "The Tories, led by Kemi Badenoch"; "présidé par la députée Renaissance Violette Spillebout"
   {
     types: ['WORKS_FOR'],
-    re: pattern(`{T}{ACR},?\\s+{MANAGED_BY}\\s+(?:by|par)\\s+{DET}(?:[^⟦.;]{0,40}?⟦\\d+⟧\\s+)?{HON}{S}`),
+    re: pattern(`{T}{ACR},?\\s+${PASSIVE}{MANAGED_BY}\\s+${SINCE}(?:by|par)\\s+{DET}(?:[^⟦.;]{0,40}?⟦\\d+⟧\\s+)?{HON}{S}`),
     cue: cue('{MANAGED_BY}'),
     confidence: 0.8,
     family: 'roles',
   },
   {
     types: ['LEADS'],
-    re: pattern(`{T}{ACR},?\\s+{LED_BY}\\s+(?:by|par)\\s+{DET}(?:[^⟦.;]{0,40}?⟦\\d+⟧\\s+)?[^⟦.;]{0,30}?{HON}{S}`),
+    re: pattern(`{T}{ACR},?\\s+${PASSIVE}{LED_BY}\\s+${SINCE}(?:by|par)\\s+{DET}(?:[^⟦.;]{0,40}?⟦\\d+⟧\\s+)?[^⟦.;]{0,30}?{HON}{S}`),
     cue: cue('{LED_BY}'),
     confidence: 0.8,
     family: 'roles',
@@ -146,7 +156,27 @@ const BUSINESS: RelationPattern[] = [
   { types: ['OWNS'], re: pattern(`\\b(?:co-)?propriétaires?\\s+{OF}\\s*{DET}{T}{ACR},?\\s+{HON}{S}`), cue: cue('propriétaires?'), confidence: 0.8, family: 'business' },
 ];
 
+/** "Toulouse 2-1 Angers": a result line names the winner first when its score is the higher. */
+const scores = (win: boolean) =>
+  Array.from({ length: 10 }, (_, a) => Array.from({ length: 10 }, (_, b) => [a, b] as const))
+    .flat()
+    .filter(([a, b]) => (win ? a > b : a < b))
+    .map(([a, b]) => `${a}\\s*[-–]\\s*${b}`)
+    .join('|');
+
 const CONTESTS: RelationPattern[] = [
+  { types: ['DEFEATED'], re: pattern(`{S}\\s+\\(?(?:${scores(true)})\\)?\\s+{T}`), cue: /\d\s*[-–]\s*\d/u, confidence: 0.75, family: 'contests' },
+  { types: ['DEFEATED'], re: pattern(`{S}\\s+\\(?(?:${scores(false)})\\)?\\s+{T}`), cue: /\d\s*[-–]\s*\d/u, confidence: 0.75, reverse: true, family: 'contests' },
+  // "Lens s'est imposé 2-1 face à Lyon", "City won 3-0 against Arsenal"
+  {
+    types: ['DEFEATED'],
+    re: pattern(
+      `{S}{ACR}{GAP}\\b(?:s'est imposée?|se sont imposés|l'a emporté|l'emporte|won|wins|win)\\s+(?:\\(?\\d+\\s*[-–]\\s*\\d+\\)?\\s+)?(?:face à|contre|devant|sur|against|over)\\s+{DET}{T}`,
+    ),
+    cue: cue('(?:imposée?|imposés|emporté|emporte|won|wins|win)'),
+    confidence: 0.8,
+    family: 'contests',
+  },
   { types: ['DEFEATED'], re: pattern(`{S}{ACR}{GAP}\\b{BEAT}\\b\\s*{DET}{T}`), cue: cue('{BEAT}'), confidence: 0.85, family: 'contests' },
   // "PSG won the Champions League ..., routing Inter Milan 5-0"
   { types: ['DEFEATED'], re: pattern(`,\\s*{BEATING}\\s+{DET}{T}`), cue: cue('{BEATING}'), confidence: 0.75, agent: 'subject', sourceTypes: PEOPLE_OR_ORGS, family: 'contests' },
@@ -222,6 +252,24 @@ const CONTESTS: RelationPattern[] = [
 const JUSTICE: RelationPattern[] = [
   { types: ['SENTENCED'], re: pattern(`{S}{ACR}{GAP}\\b{SENTENCE}\\b[^⟦.;]{0,80}?{T}`), cue: cue('{SENTENCE}'), confidence: 0.85, sourceNames: COURT, family: 'justice' },
   { types: ['SENTENCED'], re: pattern(`{T}{GAP}\\b{SENTENCED}\\b[^.;!?]{0,100}?\\b(?:by|par)\\s+{DET}{S}`), cue: cue('{SENTENCED}'), confidence: 0.85, family: 'justice' },
+  // "X was jailed for 50 months at Southwark Crown Court", "X a été condamné ... devant le tribunal correctionnel"
+  {
+    types: ['SENTENCED'],
+    re: pattern(`{T}{GAP}\\b{SENTENCED}\\b[^.;!?]{0,100}?\\b(?:at|in|devant|au|à la|à l')\\s*{DET}{S}`),
+    cue: cue('{SENTENCED}'),
+    confidence: 0.8,
+    sourceNames: COURT,
+    family: 'justice',
+  },
+  // "X was found guilty by a jury at the Old Bailey", "X a été reconnu coupable par le tribunal"
+  {
+    types: ['RULED_ON'],
+    re: pattern(`{T}{GAP}\\b{CONVICTED}\\b[^.;!?]{0,100}?\\b(?:by|par|at|in|devant|au|à la|à l')\\s*{DET}{S}`),
+    cue: cue('{CONVICTED}'),
+    confidence: 0.75,
+    sourceNames: COURT,
+    family: 'justice',
+  },
   { types: ['CHARGED'], re: pattern(`{S}{ACR}{GAP}\\b{CHARGE}\\b[^⟦.;]{0,60}?(?:contre\\s+|against\\s+)?{DET}{T}`), cue: cue('{CHARGE}'), confidence: 0.8, family: 'justice' },
   { types: ['CHARGED'], re: pattern(`{T}{GAP}\\b{CHARGED}\\b[^.;!?]{0,100}?\\b(?:by|par)\\s+{DET}{S}`), cue: cue('{CHARGED}'), confidence: 0.8, family: 'justice' },
   { types: ['RULED_ON'], re: pattern(`{S}{ACR}{GAP}\\b{RULE}\\b[^⟦.;]{0,60}?{T}`), cue: cue('{RULE}'), confidence: 0.75, sourceNames: COURT, family: 'justice' },

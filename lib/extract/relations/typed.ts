@@ -6,6 +6,8 @@ import { applyCrossSentencePatterns, applyPatterns, type FoundRelation } from '.
 import { findKnownRelations } from './known';
 import { indexMentions, maskSentence, type MaskedSentence, type MentionIndex } from './masked';
 import { PATTERNS } from './patterns';
+import { findMinistryRelations, isMinistry } from './ministries';
+import { findPronouns, findReferences } from './references';
 import { dropSuperseded } from './supersede';
 
 export interface MergedRelation {
@@ -57,11 +59,22 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
   const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
   const index = indexMentions(owners);
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners, index));
+  // The patterns also read "the company", "le club" as the organisation last named, and a sentence-opening "She" as
+  // the person the sentence before named first; co-mentions do not.
+  const references = new Map([...findReferences(text, owners), ...findPronouns(text, sentences, owners)]);
+  const withReferences = references.size ? new Map([...owners, ...references]) : owners;
+  const referenceIndex = references.size ? indexMentions(withReferences) : index;
+  const forPatterns = references.size ? sentences.map((s) => maskSentence(s, text, withReferences, referenceIndex)) : masked;
   const inside = (ms: MaskedSentence) => new Map(index.within(ms.sentence).map((m) => [m, owners.get(m)!] as const));
   const context = readContext(text);
   let previous: Cluster | undefined;
-  const typed = masked.flatMap((ms) => {
-    const found = touches(ms, focus) ? [...applyPatterns(ms, previous, PATTERNS, context), ...(known ? findKnownRelations(ms, inside(ms), clusters) : [])] : [];
+  const ministryInFocus = !!focus && clusters.some((c) => focus.has(c.id) && isMinistry(c));
+  const typed = masked.flatMap((ms, k) => {
+    const read = forPatterns[k]!;
+    const here = touches(read, focus);
+    const found = here ? [...applyPatterns(read, previous, PATTERNS, context), ...(known ? findKnownRelations(ms, inside(ms), clusters) : [])] : [];
+    // A title names its ministry in another sentence: a ministry in focus sends every sentence's titles to it.
+    if (here || ministryInFocus) found.push(...findMinistryRelations(read, clusters));
     previous = [...ms.slots].reverse().find((s) => s.cluster.type === 'Organization')?.cluster ?? previous;
     return found;
   });
@@ -69,7 +82,7 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
     const [a, b] = [sentences[i]!, sentences[i + 1]!];
     if (!/^(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u.test(b.text)) continue;
     const pair = { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
-    const masked = maskSentence(pair, text, owners, index);
+    const masked = maskSentence(pair, text, withReferences, referenceIndex);
     if (touches(masked, focus)) typed.push(...applyCrossSentencePatterns(masked));
   }
   return { typed: dropSuperseded(typed), masked, index, owners };

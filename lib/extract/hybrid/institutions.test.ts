@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { institutionMentions } from './institutions';
+import { toModelMentions } from './model-mentions';
+
+describe('French institutions with a lowercase head (institution-heads.json)', () => {
+  it('finds courts, ministries and councils up to their capitalised end, and fixed names', () => {
+    const text =
+      'Le tribunal correctionnel de Nantes a jugé. Le ministère de la Santé et des Solidarités répond. Le conseil municipal de Lille a élu. Le parquet national financier enquête.';
+    expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual([
+      'tribunal correctionnel de Nantes:Organization',
+      'ministère de la Santé et des Solidarités:Organization',
+      'conseil municipal de Lille:Organization',
+      'parquet national financier:Organization',
+    ]);
+  });
+
+  it('wants a capitalised name after "de": "le ministère de tutelle" is no institution', () => {
+    expect(institutionMentions('Le ministère de tutelle a refusé, comme la mairie de quartier.', 'fr')).toEqual([]);
+  });
+});
+
+describe('French places with a lowercase head', () => {
+  it('finds streets, squares and hills, and not "à la place de" a person nor any of it in English', () => {
+    const text = 'Dans la rue Lepic, sur la butte Montmartre, puis place de la République. Il a pris la place de Martin.';
+    expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual(['rue Lepic:Location', 'butte Montmartre:Location', 'place de la République:Location']);
+    expect(institutionMentions('The park Avenue plan.', 'en')).toEqual([]);
+  });
+});
+
+describe('model mentions', () => {
+  it('drop nationality words, singular or plural', () => {
+    const text = 'Le Belge et les Iraniens.';
+    const read = toModelMentions(
+      [
+        { start: 3, end: 8, text: 'Belge', type: 'LOCATION', language: 'fr' },
+        { start: 16, end: 24, text: 'Iraniens', type: 'LOCATION', language: 'fr' },
+      ],
+      text,
+      'fr',
+    );
+    expect(read).toEqual([]);
+  });
+
+  it('drop a title opened by a capitalised determiner: "La ministre du Travail" is no organisation', () => {
+    const text = 'La ministre du Travail, Claire Aubin, parle.';
+    const mentions = toModelMentions([{ start: 0, end: 22, text: 'La ministre du Travail', type: 'ORGANIZATION', language: 'fr' }], text, 'fr');
+    expect(mentions).toEqual([]);
+    // "Le Monde" keeps its determiner: a capital follows it.
+    expect(toModelMentions([{ start: 0, end: 8, text: 'Le Monde', type: 'ORGANIZATION', language: 'fr' }], 'Le Monde a révélé.', 'fr').map((m) => m.text)).toEqual(['Le Monde']);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Language } from '@/lib/model';
+import data from '../data/institution-heads.json';
+import type { ModelMention } from './types';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const byLength = (a: string, b: string) => b.length - a.length;
+/** Lowercase as news writes it, or capitalised at a sentence start; no 'i' flag, which would let \p{Lu} match any letter. */
+const asWritten = (head: string) => `[${head[0]}${head[0]!.toUpperCase()}]${escape(head.slice(1))}`;
+const OF = "(?:de la|de l['’]|du|des|de|d['’])\\s*";
+/** A capitalised word, or a hyphenated place ("Bouches-du-Rhône"). */
+const WORD = "\\p{Lu}[\\p{L}'’-]*";
+/** "de Paris", "des Armées", "de la Santé et des Solidarités", "d'Île-de-France": capitalised words after "de". */
+const TAIL = `${OF}${WORD}(?:\\s+${WORD})*(?:\\s+et\\s+${OF}${WORD}(?:\\s+${WORD})*)*`;
+const HEADED = new RegExp(`(?<![\\p{L}])(?:${data.heads.sort(byLength).map(asWritten).join('|')})\\s+${TAIL}`, 'gu');
+/** "rue Lepic", "butte Montmartre", "place de la République", "jardin du Luxembourg": "de" optional after a place head. */
+const PLACES = new RegExp(`(?<![\\p{L}])(?:${data.placeHeads.sort(byLength).map(asWritten).join('|')})\\s+(?:${OF})?${WORD}(?:\\s+${WORD})*`, 'gu');
+const FIXED = new RegExp(`(?<![\\p{L}])(?:${data.fixed.sort(byLength).map(asWritten).join('|')})(?![\\p{L}])`, 'gu');
+
+/**
+ * "Le tribunal correctionnel de Paris a condamné ...", "le ministère des Armées": French institutions whose name
+ * starts with a lowercase head (institution-heads.json), as organisation mentions the merge treats like the model's,
+ * so the wider name replaces the place CoreNLP read in it. The head must be lowercase or capitalised as written at a
+ * sentence start; the tail must start with a capital, which keeps "le ministère de tutelle" out.
+ */
+export function institutionMentions(text: string, language: Language): ModelMention[] {
+  const found: ModelMention[] = [];
+  if (language !== 'fr') return found;
+  for (const [re, type] of [
+    [HEADED, 'Organization'],
+    [FIXED, 'Organization'],
+    [PLACES, 'Location'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (found.some((f) => f.start < end && f.end > start)) continue;
+      found.push({ start, end, text: m[0], type, fromLexicon: true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
