@@ -21,6 +21,12 @@ export function EntityDetails({ entity, onFocus, tools }: Props) {
         <Link href={`/entities/${encodeURIComponent(entity.id)}/curate`} aria-label={`Curate ${entity.name}: rename, change type, merge or split`}>
           Curate
         </Link>
+        {entity.type === 'Location' && (
+          <>
+            {' · '}
+            <Link href={`/map?focus=${encodeURIComponent(entity.id)}`}>On the map</Link>
+          </>
+        )}
       </p>
       {entity.aliases.length > 0 && <p className="aliases">Also known as: {entity.aliases.join(' · ')}</p>}
       {tools}
