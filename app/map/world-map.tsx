@@ -6,6 +6,7 @@ import { FOCUS_ZOOM, isVisible, reduceMapView, viewBoxOf, WORLD_VIEW, type MapVi
 import type { MapPin } from '@/lib/geo/place-map';
 import { BasemapPaths } from './basemap-paths';
 import { MapPins } from './map-pins';
+import { PinLabels } from './pin-labels';
 import { usePointerZoom } from './use-pointer-zoom';
 
 type Props = { basemap: Basemap; pins: MapPin[]; focus: string | null };
@@ -69,6 +70,7 @@ export function WorldMap({ basemap, pins, focus }: Props) {
             if (!isVisible(view, pin.x, pin.y)) dispatch({ type: 'show', x: pin.x, y: pin.y });
           }}
         />
+        <PinLabels pins={pins} zoom={view.k} />
       </svg>
     </div>
   );

@@ -12,7 +12,7 @@ export type UnplacedPlace = { id: string; name: string; mentions: number };
 export type PlaceMap = { pins: MapPin[]; unplaced: UnplacedPlace[]; total: number };
 
 const MIN_RADIUS = 3;
-const MAX_RADIUS = 14;
+const MAX_RADIUS = 12;
 
 /** Pin radius by mentions, by area (square root), so that twice the mentions looks twice as big rather than four times. */
 export function pinRadius(mentions: number, mostMentions: number): number {
