@@ -5,8 +5,11 @@ import type { LonLat } from './country-centroids.mjs';
 
 /** A GeoNames city: the most populous of its name in its country. */
 export type City = { name: string; country: string; population: number; lat: number; lon: number };
-/** What the worker found: placeKey(name) → cities of that name (most populous first); alpha-2 code → [lon, lat]. */
-export type GeoFacts = { cities: Record<string, City[]>; countries: Record<string, LonLat> };
+/**
+ * What the worker found: placeKey(name) → cities of that name (most populous first); alpha-2 code → [lon, lat];
+ * and which of the keys name a state, province, département or county.
+ */
+export type GeoFacts = { cities: Record<string, City[]>; countries: Record<string, LonLat>; divisions: string[] };
 
 /** The map's reference data could not be read; nothing is wrong with the graph. */
 export class GeoDataError extends AppError {
@@ -51,7 +54,7 @@ function startIndex(): Index {
     if (!p) return;
     clearTimeout(p.timer);
     index.pending.delete(message.id);
-    p.resolve({ cities: message.cities, countries: message.countries });
+    p.resolve({ cities: message.cities, countries: message.countries, divisions: message.divisions });
   });
   worker.on('error', (error) => failAll(index, new GeoDataError(error.message)));
   worker.on('exit', (code) => failAll(index, new GeoDataError(`its worker exited with code ${code}`)));
@@ -64,7 +67,7 @@ function startIndex(): Index {
 export async function lookupGeo(keys: string[], countries: string[]): Promise<GeoFacts> {
   const unique = [...new Set(keys)].filter(Boolean);
   const codes = [...new Set(countries)];
-  if (unique.length === 0 && codes.length === 0) return { cities: {}, countries: {} };
+  if (unique.length === 0 && codes.length === 0) return { cities: {}, countries: {}, divisions: [] };
   const index = (globalForIndex.newsgraphGeoWorker ??= startIndex());
   const id = index.nextId++;
   return new Promise<GeoFacts>((resolve, reject) => {

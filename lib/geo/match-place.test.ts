@@ -30,8 +30,11 @@ const facts: GeoFacts = {
     paris: [city('Paris', 'FR', 2138551, 48.85, 2.35), city('Paris', 'US', 24782, 33.66, -95.56)],
     // A made-up bigger Vienna elsewhere: the gazetteer's country must still win.
     vienna: [city('Vienna', 'US', 9_999_999, 38.9, -77.27), city('Vienna', 'AT', 1691468, 48.21, 16.37)],
+    virginia: [city('Virginia', 'ZA', 66208, -28.1, 26.86)],
   },
   countries: { CH: [8.21, 46.8], RU: [95.5, 65.9] },
+  // Also the names of GeoNames divisions: a US state, and Paris, a département as well as a city.
+  divisions: ['virginia', 'paris'],
 };
 const place = (name: string, aliases: string[] = [], id = `loc-test-${placeKey(name)}`): PlaceEntity => ({ id, name, aliases });
 const locate = (p: PlaceEntity) => placeByPlan(planPlace(p, gazetteer, countryCodeOf), facts);
@@ -54,6 +57,11 @@ describe('placing a Location entity', () => {
   it('takes the most populous city across all names and countries when nothing says which', () => {
     expect(locate(place('Geneva', ['Genève']))?.matched).toBe('Genève, CH');
     expect(locate(place('Geneva'))?.matched).toBe('Geneva, US');
+    expect(locate(place('Paris'))?.matched).toBe('Paris, FR');
+  });
+
+  it('takes a division’s name for the division, unless a city of that name is big', () => {
+    expect(locate(place('Virginia'))).toBeNull();
     expect(locate(place('Paris'))?.matched).toBe('Paris, FR');
   });
 
