@@ -7,9 +7,9 @@ import type { LonLat } from './country-centroids.mjs';
 export type City = { name: string; country: string; population: number; lat: number; lon: number };
 /**
  * What the worker found: placeKey(name) → cities of that name (most populous first); alpha-2 code → [lon, lat];
- * and which of the keys name a state, province, département or county.
+ * and key → countries having a state, province, département or county of that name.
  */
-export type GeoFacts = { cities: Record<string, City[]>; countries: Record<string, LonLat>; divisions: string[] };
+export type GeoFacts = { cities: Record<string, City[]>; countries: Record<string, LonLat>; divisions: Record<string, string[]> };
 
 /** The map's reference data could not be read; nothing is wrong with the graph. */
 export class GeoDataError extends AppError {
@@ -67,7 +67,7 @@ function startIndex(): Index {
 export async function lookupGeo(keys: string[], countries: string[]): Promise<GeoFacts> {
   const unique = [...new Set(keys)].filter(Boolean);
   const codes = [...new Set(countries)];
-  if (unique.length === 0 && codes.length === 0) return { cities: {}, countries: {}, divisions: [] };
+  if (unique.length === 0 && codes.length === 0) return { cities: {}, countries: {}, divisions: {} };
   const index = (globalForIndex.newsgraphGeoWorker ??= startIndex());
   const id = index.nextId++;
   return new Promise<GeoFacts>((resolve, reject) => {

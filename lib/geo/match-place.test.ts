@@ -30,11 +30,12 @@ const facts: GeoFacts = {
     paris: [city('Paris', 'FR', 2138551, 48.85, 2.35), city('Paris', 'US', 24782, 33.66, -95.56)],
     // A made-up bigger Vienna elsewhere: the gazetteer's country must still win.
     vienna: [city('Vienna', 'US', 9_999_999, 38.9, -77.27), city('Vienna', 'AT', 1691468, 48.21, 16.37)],
-    virginia: [city('Virginia', 'ZA', 66208, -28.1, 26.86)],
+    virginia: [city('Virginia', 'ZA', 122502, -28.1, 26.86)],
+    florence: [city('Florence', 'IT', 371517, 43.77, 11.25)],
   },
   countries: { CH: [8.21, 46.8], RU: [95.5, 65.9] },
-  // Also the names of GeoNames divisions: a US state, and Paris, a département as well as a city.
-  divisions: ['virginia', 'paris'],
+  // Also the names of GeoNames divisions: a US state; Paris and Florence, a département and a province too.
+  divisions: { virginia: ['US'], paris: ['FR'], florence: ['IT'] },
 };
 const place = (name: string, aliases: string[] = [], id = `loc-test-${placeKey(name)}`): PlaceEntity => ({ id, name, aliases });
 const locate = (p: PlaceEntity) => placeByPlan(planPlace(p, gazetteer, countryCodeOf), facts);
@@ -60,9 +61,10 @@ describe('placing a Location entity', () => {
     expect(locate(place('Paris'))?.matched).toBe('Paris, FR');
   });
 
-  it('takes a division’s name for the division, unless a city of that name is big', () => {
+  it('takes a division’s name for the division when the city of that name lies in another country', () => {
     expect(locate(place('Virginia'))).toBeNull();
     expect(locate(place('Paris'))?.matched).toBe('Paris, FR');
+    expect(locate(place('Florence'))?.matched).toBe('Florence, IT');
   });
 
   it('keeps to the country the gazetteer gives, even when a bigger namesake exists elsewhere', () => {

@@ -13,11 +13,12 @@ export type PlaceEntity = { id: string; name: string; aliases: string[] };
 export type PlacePlan = { kind: 'country'; country: string } | { kind: 'city'; keys: string[]; within?: string } | { kind: 'area' };
 
 /**
- * A name that is also a state, province, département or county is taken for the division (and left unplaced) unless
- * a city of that name is at least this big: "Virginia" is not Virginia, South Africa (66,000), "Vaucluse" not the
- * Sydney suburb; "Paris" (a département too) and "Madrid" (a region too) stay cities.
+ * A name that is also a state, province, département or county in another country than its biggest namesake city
+ * is taken for the division (and left unplaced) unless that city has at least this many people: "Virginia" is
+ * not Virginia, South Africa (122,000), "Vaucluse" not the Sydney suburb. A division in the city's own country
+ * is the city's namesake ("Paris", "Florence") and changes nothing.
  */
-export const CITY_OVER_DIVISION = 100_000;
+export const CITY_OVER_DIVISION = 1_000_000;
 
 /** Where a place was put, and what it was matched to ("Yekaterinburg, RU" or "country RU"). */
 export type Placement = { lat: number; lon: number; matched: string };
@@ -68,7 +69,7 @@ export function placeByPlan(plan: PlacePlan, facts: GeoFacts): Placement | null 
   const candidates = plan.keys.flatMap((key) => facts.cities[key] ?? []).filter((c) => !plan.within || c.country === plan.within);
   const best = candidates.reduce<(typeof candidates)[number] | undefined>((a, c) => (!a || c.population > a.population ? c : a), undefined);
   // The gazetteer's word (within) settles it; without it, a division's name beats a small namesake town.
-  const division = !plan.within && plan.keys.some((key) => facts.divisions.includes(key));
-  if (best && division && best.population < CITY_OVER_DIVISION) return null;
+  const elsewhere = best && !plan.within && plan.keys.some((key) => (facts.divisions[key] ?? []).some((country) => country !== best.country));
+  if (best && elsewhere && best.population < CITY_OVER_DIVISION) return null;
   return best ? { lat: best.lat, lon: best.lon, matched: `${best.name}, ${best.country}` } : null;
 }
