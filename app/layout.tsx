@@ -32,6 +32,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/articles">Articles</Link>
               </li>
               <li>
+                <Link href="/map">Map</Link>
+              </li>
+              <li>
                 <Link href="/ingest">Ingest</Link>
               </li>
               <li>

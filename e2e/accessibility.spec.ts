@@ -106,6 +106,15 @@ test('the timeline of an entity and of a relation, brushed', async ({ page }) =>
   await expectNoSeriousViolations(page, '/timeline?from=&to=');
 });
 
+test('the map, whole and opened on a place, with its lists unfolded', async ({ page }) => {
+  await page.goto('/map');
+  await expect(page.locator('a.map-pin[data-entity-id="loc-ekaterinburg"]')).toBeVisible();
+  await expectNoSeriousViolations(page, '/map');
+  await page.goto('/map?focus=loc-ekaterinburg');
+  for (const summary of await page.locator('.map-page summary').all()) await summary.click();
+  await expectNoSeriousViolations(page, '/map?focus=loc-ekaterinburg with its lists open');
+});
+
 test('the sign-in page', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in to change the graph');

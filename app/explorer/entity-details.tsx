@@ -23,6 +23,12 @@ export function EntityDetails({ entity, onFocus, tools }: Props) {
           Curate
         </Link>{' '}
         · <TimelineLink query={{ entity: entity.id }} label={`Timeline of ${entity.name}: mentions and evidence by date`} />
+        {entity.type === 'Location' && (
+          <>
+            {' · '}
+            <Link href={`/map?focus=${encodeURIComponent(entity.id)}`}>On the map</Link>
+          </>
+        )}
       </p>
       {entity.aliases.length > 0 && <p className="aliases">Also known as: {entity.aliases.join(' · ')}</p>}
       {tools}

@@ -1,0 +1,1 @@
+export function placeKey(name: string): string;
