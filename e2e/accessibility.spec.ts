@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { analyzeWithAxe } from './helpers/axe';
 
 // axe-core on every page of the app, on the seed graph (scripts/test.mjs loads it), including states that only
 // appear after an action (the ingest preview, a console result, a search). Serious and critical violations fail;
@@ -9,10 +9,8 @@ const SEED_ARTICLE = 'un-news-2011-09-21-security-cooperation';
 const SEED_ENTITY = 'org-unodc';
 
 async function expectNoSeriousViolations(page: Page, what: string) {
-  // axe walks the DOM while it serialises its results: wait until the page stops fetching (the editor loads its
-  // schema, the explorer its graph) so nothing re-renders under it.
-  await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  // Waits until the page stops fetching (the editor loads its schema, the explorer its graph), see analyzeWithAxe.
+  const { violations } = await analyzeWithAxe(page);
   for (const v of violations) console.log(`axe ${what}: ${v.impact} ${v.id} (${v.nodes.length}): ${v.help}`);
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

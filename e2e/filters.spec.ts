@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { analyzeWithAxe } from './helpers/axe';
 import { screenshotPath } from './helpers/screenshot';
 
 // The filter panel in the explorer. Filters run in Neo4j; the graph is checked through window.cy.
@@ -186,7 +186,7 @@ test('axe: no serious violations with a filter on, matching nothing, and with th
   await expect(page.getByRole('region', { name: 'Active filter' })).toBeVisible();
   const serious = async () => {
     await page.waitForLoadState('networkidle');
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await analyzeWithAxe(page);
     return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
   expect(await serious()).toEqual([]);
