@@ -92,7 +92,7 @@ test('an edge opens its evidence; legend hides a type; list view; PNG export dow
   await page.evaluate(() => void window.cy!.edges('[type = "GUARDS"]').first().emit('tap'));
   await expect(heading(page)).toHaveText('GUARDS');
   await expect(panel(page)).toContainText('gardiens des instruments légaux');
-  await expect(panel(page).getByRole('link', { name: 'UNODC' })).toBeVisible();
+  await expect(panel(page).getByRole('link', { name: 'UNODC', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: /^Topic/ }).click();
   await page.waitForFunction(() => window.cy!.nodes('.Topic').length === 0);
@@ -100,7 +100,7 @@ test('an edge opens its evidence; legend hides a type; list view; PNG export dow
   await expect(page).toHaveURL(/hide=Topic/);
 
   // Hide one entity from the panel, then bring it back; Ctrl+Z undoes the hide as well.
-  await panel(page).getByRole('link', { name: 'UNODC' }).click();
+  await panel(page).getByRole('link', { name: 'UNODC', exact: true }).click();
   await expect(heading(page)).toHaveText('UNODC');
   await panel(page).getByRole('button', { name: 'Hide' }).click();
   await page.waitForFunction(() => window.cy!.getElementById('org-unodc').empty());

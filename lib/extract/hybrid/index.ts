@@ -11,9 +11,6 @@ import type { HybridExtraction } from './types';
 
 export type { HybridEntity, HybridExtraction, Stage } from './types';
 
-/** Enough text for franc and the function-word scores; the whole of a long article adds nothing but time. */
-const LANGUAGE_SAMPLE_CHARS = 20_000;
-
 /**
  * The rules and CoreNLP's NER on the same text, merged (see mergeWithModel). Needs the NER service:
  * throws NlpUnavailableError, before anything is written, when it does not answer.
@@ -21,9 +18,10 @@ const LANGUAGE_SAMPLE_CHARS = 20_000;
 export async function extractWithNer(text: string, options: ExtractOptions & { nlp?: RecogniseOptions } = {}): Promise<HybridExtraction> {
   const { nlp: _nlp, ...ruleOptions } = options;
   refuseTooLongForNer(text);
-  // The language first (from the opening of the text: cheap on the request thread), so that the rules, in a
-  // worker thread (lib/extract/worker), and the NER service work on the article at the same time.
-  const language = ruleOptions.language ?? detectLanguage(text.slice(0, LANGUAGE_SAMPLE_CHARS));
+  // The language first (franc reads a fixed-size sample, the function words one linear scan, on texts already
+  // bounded above), so that the rules, in a worker thread (lib/extract/worker), and the NER service work at the
+  // same time. The whole text, as the rules read it: an opening of names alone can look like another language.
+  const language = ruleOptions.language ?? detectLanguage(text);
   const [rules, [answer]] = await Promise.all([extractOffThread(text, { ...ruleOptions, language }), recognise([{ id: 'article', language, text }], options.nlp)]);
   return mergeWithRelations(text, rules, toModelMentions(answer!.entities, text, language), answer!.sentences);
 }
