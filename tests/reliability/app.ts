@@ -53,7 +53,8 @@ export function appRoutes(sample: { entityId: string; articleId: string }): Arra
       if (!isPage && !isGetRoute) continue;
       const parts = segments.filter((s) => !/^\(.*\)$/.test(s)).map((s, i, all) => (s.startsWith('[') ? (all[i - 1] === 'articles' ? sample.articleId : sample.entityId) : s));
       const query = `?q=${encodeURIComponent('fedotov')}&from=${sample.entityId}&to=org-unodc&id=${sample.entityId}`;
-      found.push({ url: `/${parts.join('/')}${isGetRoute ? query : ''}`, api: isGetRoute });
+      // Pages get an entity to show (the timeline needs one; the others ignore it), so each really reads the graph.
+      found.push({ url: `/${parts.join('/')}${isGetRoute ? query : `?entity=${sample.entityId}`}`, api: isGetRoute });
     }
   };
   visit(path.join(ROOT, 'app'), []);
