@@ -53,15 +53,21 @@ export function useView() {
     return () => window.removeEventListener('click', onClick, true);
   }, []);
 
-  const encoded = encodeView(urlPart(state), fromUrl);
+  // The address bar has other owners (?filter= is the filter session's): the view writes only its own parameters,
+  // over the address as it is when the effect runs, never over the one this render read (a filter pushed in between
+  // would be lost).
+  const encoded = encodeView(urlPart(state));
   useEffect(() => {
     if (leaving.current) return;
     const current = window.location.search.replace(/^\?/, '');
-    if (encoded === current) return;
+    const next = encodeView(urlPart(state), current);
+    if (next === current) return;
     const focusChanged = new URLSearchParams(current).get('focus') !== state.focus;
-    const url = encoded ? `?${encoded}` : window.location.pathname;
+    const url = next ? `?${next}` : window.location.pathname;
     if (focusChanged) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
+    // `encoded` stands for the view's URL parameters: the effect runs when they change, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [encoded, state.focus]);
 
   return [state, dispatch] as const;
