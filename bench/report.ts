@@ -100,7 +100,7 @@ export function toMarkdown(r: Results): string {
     lines.push(
       '',
       `Browser: ${browser.page}. First render and laid out: ms from navigation start until the graph (then its layout) is drawn. ` +
-        'Layout: from the first picture (a provisional grid) until the laid-out graph is drawn; fcose runs in a Web Worker above 800 nodes. Frames: requestAnimationFrame intervals p50 / p95 while the user pans (mouse drag) and zooms (wheel); scripted: the same through window.cy animations; at 60 Hz the floor is 16.7 ms.',
+        'Layout: from the first picture until the laid-out graph is drawn; above 800 nodes fcose runs in a Web Worker and the first picture is the "Laying out N entities…" status (nothing is drawn until the worker answers). Frames: requestAnimationFrame intervals p50 / p95 while the user pans (mouse drag) and zooms (wheel); scripted: the same through window.cy animations; at 60 Hz the floor is 16.7 ms.',
     );
   }
   return `${lines.join('\n')}\n`;

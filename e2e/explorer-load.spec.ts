@@ -39,7 +39,7 @@ test('5,000 nodes and 10,000 edges load, lay out and the page keeps answering cl
   await page.evaluate(() => void window.cy!.getElementById('bench-0').emit('tap'));
   await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Bench entity 0');
 
-  // The force layout runs in a Web Worker; its positions replace the provisional grid when it is done.
+  // The force layout runs in a Web Worker; nothing is drawn until its positions arrive (a "Laying out…" status meanwhile).
   await page.waitForFunction(() => window.explorerTimings?.workerLayoutMs !== undefined, null, { timeout: 120_000 });
   const laidOutMs = Date.now() - started;
   const timings = await page.evaluate(() => window.explorerTimings!);

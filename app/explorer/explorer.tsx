@@ -19,12 +19,15 @@ import { pathKey, useElementStore } from './use-element-store';
 import { FilterDrawer } from '@/app/filters/filter-drawer';
 import { NoMatches } from '@/app/filters/no-matches';
 import { useFilterSession } from '@/app/filters/use-filter-session';
+import { prewarmLayoutWorker, WORKER_LAYOUT_ABOVE } from './layout-in-worker';
 
 /**
  * Filters (app/filters) replace the overview with what Neo4j matched; Reset brings the overview back.
  * The drawer lives outside the view so its state survives a new result.
  */
 export function Explorer({ slice: overview }: { slice: GraphSlice }) {
+  // A big overview is laid out in a worker: its script starts loading now, while the page hydrates.
+  useState(() => overview.nodes.length > WORKER_LAYOUT_ABOVE && prewarmLayoutWorker());
   const [filtered, setFiltered] = useState<GraphSlice | null>(null);
   const slice = filtered ?? overview;
   const unfilter = useCallback(() => setFiltered(null), []);

@@ -20,7 +20,7 @@ declare global {
     cy?: Core;
     /**
      * Timings of the first graph load, read by the benchmark and e2e/explorer-load.spec.ts: initialAddMs,
-     * initialLayoutMs, initialNodes, workerLayoutMs (durations), firstRenderAtMs and layoutDoneAtMs (ms since
+     * initialLayoutMs, initialNodes, workerLayoutMs, workerLoadMs, workerWaitMs, workerReplyMs, applyLayoutMs, packLayoutMs (durations), firstRenderAtMs and layoutDoneAtMs (ms since
      * navigation start, once the frame is drawn).
      */
     explorerTimings?: Record<string, number>;
@@ -29,7 +29,7 @@ declare global {
 
 export type CanvasHandlers = Omit<TapHandlers, 'onSelection' | 'onMenu'> & { onReady: (cy: Core | null) => void };
 
-type Props = CySyncProps & CanvasHandlers & Omit<SelectionActions, 'pinned' | 'onOpen'> & { big: boolean; webgl: boolean };
+type Props = Omit<CySyncProps, 'onLayingOut'> & CanvasHandlers & Omit<SelectionActions, 'pinned' | 'onOpen'> & { big: boolean; webgl: boolean };
 
 /**
  * The Cytoscape canvas. The instance is created once (never on React re-renders) and elements are added and
@@ -40,6 +40,7 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
   const cy = useRef<Core | null>(null);
   const [selection, setSelection] = useState<string[]>([]);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const [layingOut, setLayingOut] = useState<number | null>(null);
   const onMenu = useCallback((request: MenuRequest) => setMenu(cy.current && menuTargets(cy.current, request)), []);
   const attachEvents = useCyEvents({ onTapNode, onTapEdge, onExpandNode, onSelection: setSelection, onMenu });
   const ready = useRef(onReady);
@@ -75,7 +76,7 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [webgl]);
 
-  useCySync(cy, { ...sync, big });
+  useCySync(cy, { ...sync, big, onLayingOut: setLayingOut });
   const onKeyMenu = useCallback((id: string) => setMenu(cy.current && menuTargets(cy.current, { node: id, at: null })), []);
   const keyboard = useKeyboardNav(cy, {
     onOpen: onTapNode,
@@ -88,6 +89,11 @@ export default function GraphCanvas({ big, webgl, onTapNode, onTapEdge, onExpand
   return (
     <>
       <div ref={container} className="graph-canvas" data-testid="graph-canvas" {...keyboard.containerProps} />
+      {layingOut !== null && (
+        <p className="graph-laying-out" role="status">
+          Laying out {layingOut.toLocaleString('en')} entities…
+        </p>
+      )}
       <KeyboardHint message={keyboard.message} />
       <CanvasMenu
         {...{ dispatch, expanded, onPath, selection, menu }}

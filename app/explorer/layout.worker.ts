@@ -6,10 +6,13 @@ import fcose from 'cytoscape-fcose';
 import type { LayoutRequest, LayoutResponse } from '@/lib/cy/layout-worker-protocol';
 
 cytoscape.use(fcose);
+const clock = () => performance.timeOrigin + performance.now();
+const loadedAt = clock();
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const { id, nodes, edges, options } = event.data;
   const started = performance.now();
+  const receivedAt = clock();
   try {
     const cy = cytoscape({
       headless: true,
@@ -22,7 +25,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     cy.layout({ ...options, animate: false } as cytoscape.LayoutOptions).run();
     const positions: Record<string, { x: number; y: number }> = {};
     cy.nodes().forEach((n) => void (positions[n.id()] = n.position()));
-    self.postMessage({ id, positions, ms: performance.now() - started } satisfies LayoutResponse);
+    self.postMessage({ id, positions, ms: performance.now() - started, loadedAt, receivedAt, repliedAt: clock() } satisfies LayoutResponse);
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies LayoutResponse);
   }

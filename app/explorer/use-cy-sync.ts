@@ -27,6 +27,7 @@ export type CySyncProps = {
   onRecordPositions: (positions: Positions) => void;
   onMoveNodes: (positions: Positions) => void;
   onError: (message: string) => void;
+  onLayingOut: (count: number | null) => void;
 };
 
 /**

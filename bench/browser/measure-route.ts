@@ -13,7 +13,7 @@ export type RenderResult = {
   edges: number;
   renderer: 'canvas' | 'webgl';
   firstRenderMs: number;
-  /** From the first picture (a provisional grid) until the laid-out graph is drawn: the wait the user sees. */
+  /** From the first picture (above 800 nodes the "Laying out…" status) until the laid-out graph is drawn: the wait the user sees. */
   layoutMs: number;
   /** fcose alone, inside the Web Worker (null when the layout ran on the main thread). */
   workerLayoutMs: number | null;

@@ -17,7 +17,12 @@ function componentsOf(nodes: PackNode[], edges: [string, string][]): PackNode[][
   };
   for (const [s, t] of edges) if (parent.has(s) && parent.has(t) && s !== t) parent.set(find(s), find(t));
   const groups = new Map<string, PackNode[]>();
-  for (const n of nodes) groups.set(find(n.id), [...(groups.get(find(n.id)) ?? []), n]);
+  for (const n of nodes) {
+    const root = find(n.id);
+    const group = groups.get(root);
+    if (group) group.push(n);
+    else groups.set(root, [n]);
+  }
   return [...groups.values()];
 }
 

@@ -75,6 +75,8 @@ export function graphStylesheet({ sizeBy, big, labelScale = 1 }: StyleOptions): 
     // Co-mentions are weak evidence: faint, dashed, straight and cheap to draw.
     { selector: 'edge.co-mention', style: { 'curve-style': 'haystack', 'line-style': 'dashed', opacity: 0.3, width: 1, label: '', 'target-arrow-shape': 'none' } },
     // Labels the level of detail leaves out (app/explorer/cy-sync/use-cy-labels.ts): invisible but still measured.
+    // While a big graph's first layout runs in a worker (app/explorer/cy-sync/use-cy-layout.ts) nothing is drawn.
+    { selector: '.provisional', style: { display: 'none' } },
     { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'double', 'border-color': '#333333' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111' } },

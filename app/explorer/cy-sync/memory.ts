@@ -21,12 +21,14 @@ export type SyncMemory = {
   lastPlaced: Map<string, Placement>;
   /** The stylesheet's current label scale (set by the labels hook, kept by the styles hook when it restyles). */
   labelScale: number;
+  /** A worker layout is running: nothing is drawn yet, so there are no labels to place. */
+  layingOut: boolean;
 };
 
 export type MemoryRef = RefObject<SyncMemory>;
 
 export function useSyncMemory(): MemoryRef {
-  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map(), lastPlaced: new Map(), labelScale: 1 });
+  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map(), lastPlaced: new Map(), labelScale: 1, layingOut: false });
 }
 
 /**

@@ -7,6 +7,7 @@ import { graphStylesheet } from '@/lib/cy/stylesheet';
 import type { SizeBy } from '@/lib/cy/view-state';
 import { boostLabels, clearBoosts } from './label-boost';
 import type { MemoryRef } from './memory';
+import { quietTimer } from './quiet-timer';
 
 export type LabelsProps = { visible: { nodes: Set<string> }; focus: string | null; pinned: string[]; sizeBy: SizeBy; big: boolean };
 
@@ -15,6 +16,13 @@ const SETTLE_MS = 120;
 /** Screen pixels kept between two labels, whatever the zoom. */
 const LABEL_GAP_PX = 3;
 const ALWAYS = 1e9;
+/**
+ * Cytoscape draws a still graph from layer textures, which it starts building only in a frame drawn more than
+ * 250 ms after the last restyle (its invalidation window). A label pass restyles, and the frame that shows it is
+ * the last one until the user moves: without one more frame, a big graph redrew every element on each frame of
+ * the next pan (p95 270 ms at 5,000 nodes). So one more frame is drawn this long after the pass is shown.
+ */
+const LAYER_REFRESH_MS = 300;
 /**
  * Label scales the stylesheet steps through as the view zooms out (few steps: each is a restyle), so labels keep
  * about 10-16 px on screen instead of shrinking below Cytoscape's threshold. Big graphs keep 1: they label only
@@ -40,11 +48,12 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
     const cy = cyRef.current;
     if (!cy) return;
     const container = cy.container();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let refresh: ReturnType<typeof setTimeout> | undefined;
+    let pending = false;
     const run = () => {
-      timer = undefined;
       if (cy.destroyed()) return;
       const memory = memoryRef.current;
+      if (memory.layingOut) return; // placed once the layout is in (it ends with a layoutstop)
       const scale = style.current.big ? 1 : (LABEL_SCALES.find((s) => s >= 0.8 / cy.zoom()) ?? LABEL_SCALES.at(-1)!);
       if (scale !== memory.labelScale) {
         memory.labelScale = scale;
@@ -52,17 +61,26 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
       }
       placeLabels(cy, important.current, style.current.big);
       container?.setAttribute('data-labels', 'settled');
+      pending = false;
+      cy.one('render', () => {
+        clearTimeout(refresh);
+        refresh = setTimeout(() => cy.destroyed() || cy.forceRender(), LAYER_REFRESH_MS);
+      });
     };
+    const timer = quietTimer(SETTLE_MS, run);
     schedule.current = () => {
-      container?.setAttribute('data-labels', 'pending');
-      clearTimeout(timer);
-      timer = setTimeout(run, SETTLE_MS);
+      // Once per burst: a layout fires one event per node.
+      if (!pending) container?.setAttribute('data-labels', 'pending');
+      pending = true;
+      clearTimeout(refresh);
+      timer.poke();
     };
     const later = () => schedule.current();
     cy.on('viewport add remove layoutstop', later);
     cy.on('position', 'node', later);
     return () => {
-      clearTimeout(timer);
+      timer.cancel();
+      clearTimeout(refresh);
       cy.off('viewport add remove layoutstop', later);
       cy.off('position', 'node', later);
     };

@@ -8,15 +8,22 @@ import { layoutInWorker, WORKER_LAYOUT_ABOVE } from '../layout-in-worker';
 import { packLaidOutGraph } from '../pack-cy';
 import { afterNextDraw, errorText, type MemoryRef } from './memory';
 
-export type LayoutProps = { visible: { nodes: Set<string> }; layout: LayoutName; positions: Positions; onError: (message: string) => void };
+export type LayoutProps = {
+  visible: { nodes: Set<string> };
+  layout: LayoutName;
+  positions: Positions;
+  onError: (message: string) => void;
+  /** How many entities a worker is laying out (the canvas shows none of them meanwhile), null when none. */
+  onLayingOut: (count: number | null) => void;
+};
 
 /**
- * The first batch gets a full layout (big fcose ones in a worker, a cheap grid meanwhile); after that only a
+ * The first batch gets a full layout (big fcose ones in a worker, with a "Laying out…" status and nothing drawn meanwhile); after that only a
  * layout change re-arranges the graph (pinned nodes stay put: they are locked). Expansions are placed, not laid out.
  * A view that knows where its nodes go (an opened link, undo of a layout change) is not laid out: it is put there.
  */
 export function useCyLayout(cyRef: RefObject<Core | null>, memoryRef: MemoryRef, p: LayoutProps) {
-  const { onError } = p;
+  const { onError, onLayingOut } = p;
   useEffect(() => {
     const cy = cyRef.current;
     const memory = memoryRef.current;
@@ -36,10 +43,21 @@ export function useCyLayout(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
       cy.fit(undefined, 40);
       record({});
     } else if (p.layout === 'fcose' && batch.length > WORKER_LAYOUT_ABOVE) {
-      cy.layout({ name: 'grid', fit: true, animate: false }).run();
+      // Nothing is drawn until the worker answers (a status says what is happening): a provisional picture of
+      // thousands of elements cost the main thread seconds of drawing, and starved the worker of the second core.
+      memory.layingOut = true;
+      onLayingOut(batch.length);
+      cy.batch(() => cy.elements().addClass('provisional'));
       layoutInWorker(cy, options)
-        .then((workerMs) => record({ workerLayoutMs: workerMs }))
-        .catch((error: unknown) => onError(errorText(error)));
+        .then((timings) => record(timings))
+        .catch((error: unknown) => onError(errorText(error)))
+        .finally(() => {
+          memory.layingOut = false;
+          onLayingOut(null);
+          if (cy.destroyed()) return;
+          cy.batch(() => cy.elements('.provisional').removeClass('provisional'));
+          cy.emit('layoutstop'); // the labels hook waited for the real picture
+        });
     } else {
       cy.layout(options).run();
       if (p.layout === 'fcose') packLaidOutGraph(cy);
@@ -47,7 +65,7 @@ export function useCyLayout(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
       if (known.length > 0) cy.batch(() => known.forEach((id) => void cy.getElementById(id).position(p.positions[id]!)));
       record({});
     }
-  }, [cyRef, memoryRef, p.visible, p.layout, p.positions, onError]);
+  }, [cyRef, memoryRef, p.visible, p.layout, p.positions, onError, onLayingOut]);
 
   useEffect(() => {
     const cy = cyRef.current;

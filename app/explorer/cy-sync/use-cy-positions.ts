@@ -3,6 +3,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Positions } from '@/lib/cy/view-state';
+import { quietTimer } from './quiet-timer';
 
 export type PositionsProps = {
   positions: Positions;
@@ -39,17 +40,12 @@ export function useCyPositions(cyRef: RefObject<Core | null>, p: PositionsProps)
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let dragging = false;
     const small = () => cy.nodes().length <= RECORD_POSITIONS_UP_TO;
-    const record = () => {
-      timer = undefined;
+    const timer = quietTimer(RECORD_AFTER_MS, () => {
       if (!cy.destroyed() && !dragging && small()) callbacks.current.onRecordPositions(currentPositions(cy));
-    };
-    const later = () => {
-      clearTimeout(timer);
-      timer = setTimeout(record, RECORD_AFTER_MS);
-    };
+    });
+    const later = timer.poke;
     const grab = () => void (dragging = true);
     const dropped = () => {
       dragging = false;
@@ -60,7 +56,7 @@ export function useCyPositions(cyRef: RefObject<Core | null>, p: PositionsProps)
     cy.on('grab', 'node', grab);
     cy.on('dragfree', 'node', dropped);
     return () => {
-      clearTimeout(timer);
+      timer.cancel();
       cy.off('position', 'node', later);
       cy.off('layoutstop remove', later);
       cy.off('grab', 'node', grab);
