@@ -129,7 +129,9 @@ export async function measureRoute(browser: Browser, url: string, nodes: number,
     const timings = await page.evaluate(() => window.explorerTimings!);
     const edges = await page.evaluate(() => window.cy!.edges().length);
     if (prepare) await page.evaluate(prepare);
-    await page.waitForTimeout(1000); // let the post-layout redraw finish
+    // Labels placed (they come with the picture), then a second for the redraw after it, as a user would look first.
+    await page.waitForSelector('[data-testid="graph-canvas"][data-labels="settled"]', { timeout: 60_000 }).catch(() => undefined);
+    await page.waitForTimeout(1000);
     const { deltas, settle } = await gestures(page);
     const user = frameStats(deltas);
     const byScript = frameStats(await scripted(page));

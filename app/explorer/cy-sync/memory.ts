@@ -23,12 +23,14 @@ export type SyncMemory = {
   labelScale: number;
   /** A worker layout is running: nothing is drawn yet, so there are no labels to place. */
   layingOut: boolean;
+  /** Places labels at once (set by the labels hook): the layout hook calls it before the laid-out graph's first frame. */
+  placeLabelsNow: () => void;
 };
 
 export type MemoryRef = RefObject<SyncMemory>;
 
 export function useSyncMemory(): MemoryRef {
-  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map(), lastPlaced: new Map(), labelScale: 1, layingOut: false });
+  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map(), lastPlaced: new Map(), labelScale: 1, layingOut: false, placeLabelsNow: () => {} });
 }
 
 /**

@@ -68,6 +68,7 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
       });
     };
     const timer = quietTimer(SETTLE_MS, run);
+    memoryRef.current.placeLabelsNow = run;
     schedule.current = () => {
       // Once per burst: a layout fires one event per node.
       if (!pending) container?.setAttribute('data-labels', 'pending');

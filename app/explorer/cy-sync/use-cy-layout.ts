@@ -56,7 +56,10 @@ export function useCyLayout(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
           onLayingOut(null);
           if (cy.destroyed()) return;
           cy.batch(() => cy.elements('.provisional').removeClass('provisional'));
-          cy.emit('layoutstop'); // the labels hook waited for the real picture
+          // Labels in the laid-out graph's first frame: a pass later would restyle a graph Cytoscape has begun to
+          // cache as textures, and start that work again.
+          memory.placeLabelsNow();
+          cy.emit('layoutstop');
         });
     } else {
       cy.layout(options).run();
