@@ -30,7 +30,16 @@ export type SyncMemory = {
 export type MemoryRef = RefObject<SyncMemory>;
 
 export function useSyncMemory(): MemoryRef {
-  return useRef<SyncMemory>({ positions: new Map(), laidOut: null, firstBatch: null, placed: new Map(), lastPlaced: new Map(), labelScale: 1, layingOut: false, placeLabelsNow: () => {} });
+  return useRef<SyncMemory>({
+    positions: new Map(),
+    laidOut: null,
+    firstBatch: null,
+    placed: new Map(),
+    lastPlaced: new Map(),
+    labelScale: 1,
+    layingOut: false,
+    placeLabelsNow: () => {},
+  });
 }
 
 /**
