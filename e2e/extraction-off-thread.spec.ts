@@ -34,7 +34,8 @@ test('the server keeps answering /api/health while a huge article is extracted',
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/Split the article/);
   }
   // On the request thread the health checks would have waited for the whole extraction: one answer, as slow as it.
-  expect(took).toBeGreaterThan(1_000);
+  // Long enough to tell the two apart (rules and NER now run side by side: 977 ms on a quiet machine in CI).
+  expect(took).toBeGreaterThan(500);
   expect(latencies.length).toBeGreaterThanOrEqual(3);
   expect(Math.max(...latencies)).toBeLessThan(took / 2);
 });
