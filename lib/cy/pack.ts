@@ -1,11 +1,10 @@
 import type { Point } from './placement';
+import { boxAround } from './fit';
 
 export type PackNode = { id: string; x: number; y: number; w: number; h: number };
 
 /** Room around packed pieces; an isolated entity's cell fits its widest wrapped label (140 px) and two lines under it. */
 export const PACK = { gap: 80, cellWidth: 170, cellHeight: 90 };
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
 
 function componentsOf(nodes: PackNode[], edges: [string, string][]): PackNode[][] {
   const parent = new Map(nodes.map((n) => [n.id, n.id]));
@@ -24,15 +23,6 @@ function componentsOf(nodes: PackNode[], edges: [string, string][]): PackNode[][
     else groups.set(root, [n]);
   }
   return [...groups.values()];
-}
-
-function boxOf(nodes: PackNode[]): Box {
-  return nodes.reduce((b, n) => ({ x1: Math.min(b.x1, n.x - n.w / 2), y1: Math.min(b.y1, n.y - n.h / 2), x2: Math.max(b.x2, n.x + n.w / 2), y2: Math.max(b.y2, n.y + n.h / 2) }), {
-    x1: Infinity,
-    y1: Infinity,
-    x2: -Infinity,
-    y2: -Infinity,
-  });
 }
 
 /** What putting the grid under the pieces costs, in the score's log-aspect units: beside them reads best. */
@@ -77,7 +67,7 @@ export function planIsolatedGrid(count: number, width: number, height: number, a
 export function packComponents(nodes: PackNode[], edges: [string, string][], aspect = 1.6, pack = PACK): Map<string, Point> {
   const positions = new Map<string, Point>();
   const all = componentsOf(nodes, edges);
-  const pieces = all.filter((c) => c.length > 1).map((c) => ({ nodes: c, box: boxOf(c) }));
+  const pieces = all.filter((c) => c.length > 1).map((c) => ({ nodes: c, box: boxAround(c) }));
   const order = new Map(nodes.map((n, i) => [n.id, i]));
   const isolated = all.filter((c) => c.length === 1).map((c) => c[0]!);
   isolated.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
