@@ -71,18 +71,31 @@ async function stopFrames(page: Page): Promise<number[]> {
 }
 
 /**
+ * Where a drag pans the graph: a corner of the canvas (fit leaves a 40 px padding, so no node is there) that no
+ * button lies over. The top-left corner has the Filters toggle: a drag from there selected its text and never panned.
+ */
+const EMPTY_SPOT = `(() => {
+  const canvas = document.querySelector('[data-testid="graph-canvas"]');
+  const box = canvas.getBoundingClientRect();
+  const spots = [[box.left + 12, box.bottom - 12], [box.right - 12, box.bottom - 12], [box.right - 12, box.top + 12], [box.left + 12, box.top + 12]];
+  const free = spots.find(([x, y]) => { const hit = document.elementFromPoint(x, y); return hit instanceof HTMLCanvasElement && canvas.contains(hit); });
+  if (!free) throw new Error('no corner of the graph canvas is free to start a pan');
+  return free;
+})()`;
+
+/**
  * A user's pan (drag on the background) and zoom (wheel), as real input events: 120 mouse moves, then 60 wheel
  * notches. `settle` is the longest frame in the 700 ms after the drag ends (the full redraw at rest).
  */
 async function gestures(page: Page): Promise<{ deltas: number[]; settle: number }> {
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-  // Start the drag on empty space: the corner of the canvas (fit leaves a 40 px padding).
-  const x0 = box.x + 12;
-  const y0 = box.y + 12;
+  const [x0, y0] = await page.evaluate<[number, number]>(EMPTY_SPOT);
   await page.mouse.move(x0, y0);
   await page.mouse.down();
   await startFrames(page);
-  for (let i = 1; i <= 120; i++) await page.mouse.move(x0 + 3 * i, y0 + 1.5 * i);
+  // Towards the middle, so the pointer stays on the page.
+  const [sx, sy] = [Math.sign(box.x + box.width / 2 - x0), Math.sign(box.y + box.height / 2 - y0)];
+  for (let i = 1; i <= 120; i++) await page.mouse.move(x0 + sx * 3 * i, y0 + sy * 1.5 * i);
   const panned = await page.evaluate(() => window.benchFrames!.deltas.length);
   await page.mouse.up();
   await page.waitForTimeout(700);

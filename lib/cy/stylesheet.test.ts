@@ -21,11 +21,12 @@ describe('graphStylesheet', () => {
     expect(nodeStyle(graphStylesheet({ sizeBy: 'mentions', big: false })).width).toMatch(/^mapData\(articleCount/);
   });
 
-  it('draws big graphs cheaply: straight unlabelled edges, small nodes, labels only when zoomed in', () => {
+  it('draws big graphs cheaply: straight unlabelled edges, small nodes, node labels left to the DOM layer', () => {
     const big = graphStylesheet({ sizeBy: 'degree', big: true });
     expect(edgeStyle(big)['curve-style']).toBe('haystack');
     expect(edgeStyle(big).label).toBeUndefined();
-    expect(nodeStyle(big)['min-zoomed-font-size']).toBeGreaterThan(nodeStyle(graphStylesheet({ sizeBy: 'degree', big: false }))['min-zoomed-font-size'] as number);
+    expect(nodeStyle(big).label).toBe('');
+    expect(nodeStyle(graphStylesheet({ sizeBy: 'degree', big: false })).label).toBe('data(label)');
   });
 
   it('draws a keyboard focus ring as an outline, after every other node rule', () => {

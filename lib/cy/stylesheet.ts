@@ -3,7 +3,7 @@ import { ENTITY_TYPES } from '@/lib/model';
 import { DEFAULT_RELATION_COLOR, ENTITY_STYLE, RELATION_COLORS } from './entity-style';
 import type { SizeBy } from './view-state';
 
-/** Above this many elements the graph is "big": straight haystack edges, no edge labels, labels only when zoomed in. */
+/** Above this many elements the graph is "big": straight haystack edges, no edge labels, node labels in a DOM layer. */
 export const BIG_GRAPH_ELEMENTS = 1500;
 
 /**
@@ -26,7 +26,9 @@ export function graphStylesheet({ sizeBy, big, labelScale = 1 }: StyleOptions): 
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        // A big graph's labels are spans over the canvas (app/explorer/cy-sync/label-overlay.ts): restyling labels
+        // would make Cytoscape rebuild its layer textures of the whole graph.
+        label: big ? '' : 'data(label)',
         'font-size': 11 * k,
         'font-family': 'system-ui, sans-serif',
         color: '#1a1a1a',
@@ -37,7 +39,7 @@ export function graphStylesheet({ sizeBy, big, labelScale = 1 }: StyleOptions): 
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': big ? 14 : 7, // labels disappear when zoomed out on big graphs
+        'min-zoomed-font-size': 7,
         width: size,
         height: size,
         'border-width': big ? 0 : 1,

@@ -5,7 +5,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { labelsToShow, type LabelBox } from '@/lib/cy/label-lod';
 import { graphStylesheet } from '@/lib/cy/stylesheet';
 import type { SizeBy } from '@/lib/cy/view-state';
-import { boostLabels, clearBoosts } from './label-boost';
+import { labelOverlay, type LabelOverlay } from './label-overlay';
 import type { MemoryRef } from './memory';
 import { quietTimer } from './quiet-timer';
 
@@ -25,24 +25,26 @@ const ALWAYS = 1e9;
 const LAYER_REFRESH_MS = 300;
 /**
  * Label scales the stylesheet steps through as the view zooms out (few steps: each is a restyle), so labels keep
- * about 10-16 px on screen instead of shrinking below Cytoscape's threshold. Big graphs keep 1: they label only
- * when zoomed in, and restyling thousands of nodes would cost frames.
+ * about 10-16 px on screen instead of shrinking below Cytoscape's threshold. Big graphs keep 1: their labels are
+ * spans over the canvas (label-overlay.ts), and restyling thousands of nodes would cost frames.
  */
 const LABEL_SCALES = [1, 1.5, 2, 3, 4, 6];
 
 /**
  * Labels by level of detail: of the labels Cytoscape would draw at this zoom inside the viewport, the most
  * important (focused, pinned, then by degree) are shown and any label whose box overlaps one shown before it is
- * hidden. Zooming in or panning frees room, so more labels appear. The canvas carries data-labels="settled"
- * once a pass is done, for the specs and the bench.
+ * hidden. Zooming in or panning frees room, so more labels appear. A big graph's labels are chosen the same way
+ * but drawn as spans over the canvas (label-overlay.ts), so no label pass ever restyles it. The canvas carries
+ * data-labels="settled" once a pass is done, for the specs and the bench.
  */
 export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef, p: LabelsProps) {
   const important = useRef(new Set<string>());
   const style = useRef({ sizeBy: p.sizeBy, big: p.big });
+  const schedule = useRef<() => void>(() => {});
   useEffect(() => {
     style.current = { sizeBy: p.sizeBy, big: p.big };
+    schedule.current(); // node sizes move the labels; a graph that became big labels through the overlay
   }, [p.sizeBy, p.big]);
-  const schedule = useRef<() => void>(() => {});
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -50,6 +52,7 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
     const container = cy.container();
     let refresh: ReturnType<typeof setTimeout> | undefined;
     let pending = false;
+    const overlay = labelOverlay(cy);
     const run = () => {
       if (cy.destroyed()) return;
       const memory = memoryRef.current;
@@ -59,7 +62,7 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
         memory.labelScale = scale;
         cy.style(graphStylesheet({ ...style.current, labelScale: scale }));
       }
-      placeLabels(cy, important.current, style.current.big);
+      placeLabels(cy, important.current, style.current.big, overlay);
       container?.setAttribute('data-labels', 'settled');
       pending = false;
       cy.one('render', () => {
@@ -76,13 +79,17 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
       clearTimeout(refresh);
       timer.poke();
     };
-    const later = () => schedule.current();
-    cy.on('viewport add remove layoutstop', later);
+    const later = () => {
+      overlay.follow();
+      schedule.current();
+    };
+    cy.on('viewport add remove layoutstop select unselect', later);
     cy.on('position', 'node', later);
     return () => {
       timer.cancel();
       clearTimeout(refresh);
-      cy.off('viewport add remove layoutstop', later);
+      overlay.destroy();
+      cy.off('viewport add remove layoutstop select unselect', later);
       cy.off('position', 'node', later);
     };
   }, [cyRef, memoryRef]);
@@ -93,27 +100,22 @@ export function useCyLabels(cyRef: RefObject<Core | null>, memoryRef: MemoryRef,
   }, [p.focus, p.pinned, p.visible]);
 }
 
-function placeLabels(cy: Core, important: Set<string>, big: boolean) {
+function placeLabels(cy: Core, important: Set<string>, big: boolean, overlay: LabelOverlay) {
   const nodes = cy.nodes();
+  const importance = (n: NodeSingular) => (important.has(n.id()) || n.selected() || n.hasClass('kb-focus') ? ALWAYS : Number(n.data('degree') ?? 0));
+  // A big graph's labels are spans over the canvas (label-overlay.ts): Cytoscape draws none, so it never restyles.
+  if (big) return overlay.place(importance);
+  overlay.clear();
   if (nodes.empty()) return;
   const zoom = cy.zoom();
-  const first = nodes.filter((n) => !n.hasClass('label-boost'))[0] ?? nodes[0]!;
   const ext = cy.extent();
   const gap = LABEL_GAP_PX / zoom;
-  const importance = (n: NodeSingular) => (important.has(n.id()) || n.selected() || n.hasClass('kb-focus') ? ALWAYS : Number(n.data('degree') ?? 0));
   // Only nodes near the viewport are looked at (and restyled): off screen a label's state does not matter yet,
   // and restyling thousands of nodes after each gesture would cost a long frame on big graphs.
   const near = nodes.filter((n) => {
     const { x, y } = n.position();
     return x >= ext.x1 - 200 && x <= ext.x2 + 200 && y >= ext.y1 - 100 && y <= ext.y2 + 100;
   });
-  // Below Cytoscape's own threshold no label is drawn at all: a big graph then labels its most important nodes
-  // in view through a style bypass (label-boost.ts); a small one never gets here (its label scale follows the zoom).
-  if (parseFloat(first.style('font-size')) * zoom < parseFloat(first.style('min-zoomed-font-size'))) {
-    if (big) boostLabels(cy, near, importance, gap);
-    return;
-  }
-  clearBoosts(cy);
   const boxes: LabelBox[] = [];
   near.forEach((n) => {
     if (!n.data('label')) return;
