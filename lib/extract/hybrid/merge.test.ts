@@ -69,6 +69,12 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(merged.entities.map((e) => e.name)).not.toContain('United States');
   });
 
+  it("keeps the rules' span when the model's wider one runs on past the name", () => {
+    const { get, merged } = hybrid("Le texte sera examiné par l'Assemblée nationale lundi prochain.", 'fr', [['Assemblée nationale lundi', 'ORGANIZATION']]);
+    expect(get('Assemblée nationale')?.type).toBe('Organization');
+    expect(merged.entities.map((e) => e.name)).not.toContain('Assemblée nationale lundi');
+  });
+
   it('keeps the span of a gazetteer name inside a wider model name of its type', () => {
     const { get } = hybrid('Elle a enseigné à Sciences Po Lille pendant dix ans.', 'fr', [['Sciences Po Lille', 'ORGANIZATION']]);
     expect(get('Sciences Po')?.foundBy).toContain('gazetteer');
