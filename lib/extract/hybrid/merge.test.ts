@@ -59,6 +59,27 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(merged.entities.find((e) => e.name === 'Lisbon')).toBeUndefined();
   });
 
+  it("takes the model's extent of a name the rules only guessed, places named inside it included", () => {
+    const text = 'He was sentenced by Judge Arun Subramanian at the U.S. District Court for the Southern District of New York on Friday.';
+    const model: [string, string][] = [['U.S. District Court for the Southern District of New York', 'ORGANIZATION']];
+    const { rules, get, merged } = hybrid(text, 'en', model);
+    expect(rules.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['District Court for the Southern District of New York', 'United States']));
+    expect(get('U.S. District Court for the Southern District of New York')?.type).toBe('Organization');
+    expect(merged.entities.map((e) => e.name)).not.toContain('District Court for the Southern District of New York');
+    expect(merged.entities.map((e) => e.name)).not.toContain('United States');
+  });
+
+  it("keeps the rules' span when the model's wider one runs on past the name", () => {
+    const { get, merged } = hybrid("Le texte sera examiné par l'Assemblée nationale lundi prochain.", 'fr', [['Assemblée nationale lundi', 'ORGANIZATION']]);
+    expect(get('Assemblée nationale')?.type).toBe('Organization');
+    expect(merged.entities.map((e) => e.name)).not.toContain('Assemblée nationale lundi');
+  });
+
+  it('keeps the span of a gazetteer name inside a wider model name of its type', () => {
+    const { get } = hybrid('Elle a enseigné à Sciences Po Lille pendant dix ans.', 'fr', [['Sciences Po Lille', 'ORGANIZATION']]);
+    expect(get('Sciences Po')?.foundBy).toContain('gazetteer');
+  });
+
   it('links an added name to the others in its sentence, and a surname to its full name', () => {
     const text = 'Angela Merkel met Olaf Scholz in Berlin. Scholz spoke first.';
     const { merged } = hybrid(text, 'en', [

@@ -37,12 +37,40 @@ export function yieldToWiderNames(rules: Extraction, model: ModelMention[]): Ext
   const dropped = new Set<Span>();
   for (const m of model) {
     const inside = rules.entities.flatMap((e) => e.mentions.filter((span) => overlap(span, m) > 0).map((span) => ({ e, span })));
-    if (inside.length !== 1) continue;
-    const { e, span } = inside[0]!;
-    const wider = m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start;
-    if (wider && m.type !== e.type && MODEL_TYPES.has(e.type)) dropped.add(span);
+    if (inside.length === 1) {
+      const { e, span } = inside[0]!;
+      if (isWider(m, span) && m.type !== e.type && MODEL_TYPES.has(e.type)) dropped.add(span);
+    }
+    if (extendsBareGuess(m, inside)) inside.forEach(({ span }) => dropped.add(span));
   }
   return withoutSpans(rules, dropped);
+}
+
+const isWider = (m: ModelMention, span: Span) => m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start;
+
+/**
+ * "U.S. District Court for the Southern District of New York", "UAE Team Emirates-XRG": the model reads one
+ * organisation where the rules' own guess (no gazetteer entry) stopped short, at most with places named inside it
+ * ("U.S.", "UAE"). The extent of a name the rules only guessed is the model's to say; a gazetteer name keeps its
+ * span ("Sciences Po" in "Sciences Po Lille"). Organisations only: on the tuning set the model's wider places
+ * brought nothing but run-on spans.
+ */
+function extendsBareGuess(m: ModelMention, inside: { e: ExtractedEntity; span: Span }[]): boolean {
+  if (m.type !== 'Organization' || !inside.every(({ span }) => isWider(m, span)) || !namesOnly(m, inside)) return false;
+  // Places in an organisation's name are modifiers ("U.S."); what is left is the name the rules guessed.
+  const guessed = inside.filter(({ e }) => e.type !== 'Location');
+  return guessed.length === 1 && MODEL_TYPES.has(guessed[0]!.e.type) && !fromGazetteer(guessed[0]!.e);
+}
+
+/**
+ * What the model adds around the rules' spans is name words ("U.S.", "Attorney's", "1"), all on one line: the
+ * model's spans run on past a name in French ("Assemblée nationale lundi") and across a headline's line break.
+ */
+function namesOnly(m: ModelMention, inside: { span: Span }[]): boolean {
+  if (/\n/u.test(m.text)) return false;
+  let rest = m.text;
+  for (const { span } of inside) rest = rest.slice(0, span.start - m.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end - m.start);
+  return rest.split(/\s+/u).every((word) => word === '' || /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 /**
