@@ -38,6 +38,8 @@ test('rename an entity from its curation page, then undo it', async ({ page }) =
 test('a curation that cannot be done says why and changes nothing', async ({ page }) => {
   await page.goto('/entities/person-ghada-waly/curate');
   await page.getByLabel('Find the entity to keep').fill('org-no-such-entity');
+  // As a user would: the search has answered before Merge is pressed.
+  await expect(page.locator('.merge-status')).toContainText('No other entity matches');
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(page.locator('.curate-page').getByRole('alert')).toContainText('Entity “org-no-such-entity” was not found');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Curate Ghada Waly');

@@ -73,7 +73,7 @@ export function MergeForm({ entity, action, pending }: Props) {
           </select>
         </label>
       </div>
-      <p role="status" className="muted" id={`${id}-status`}>
+      <p role="status" className="muted merge-status" id={`${id}-status`}>
         {status}
       </p>
       {results.length > 0 && (
