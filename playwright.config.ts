@@ -10,7 +10,9 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI only, reported as "flaky" in the list: two specs failed once each on 2026-12-02 (curation merge,
+  // draft reload) and passed on their own; a spec that fails twice still fails CI.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

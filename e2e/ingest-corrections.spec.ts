@@ -175,7 +175,8 @@ test('nothing typed is lost: Back and Forward keep the text and the preview, a r
   await page.goForward();
   await expect(page.getByLabel('Keep Luis Enrique')).not.toBeChecked();
 
-  // A reload on the preview step shows the preview again, with the correction.
+  // A reload on the preview step shows the preview again, with the correction (once the draft is saved: 250 ms after the last change).
+  await expect.poll(() => page.evaluate(() => window.sessionStorage.getItem('newsgraph:ingest-draft') ?? '')).toContain('Parc des Princes');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Preview', level: 2 })).toBeVisible();
   await expect(page.getByLabel('Keep Luis Enrique')).not.toBeChecked();
