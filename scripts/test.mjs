@@ -43,17 +43,49 @@ async function stage(name, command, args, env) {
 function countTests() {
   let passed = 0;
   let failed = 0;
+  const named = [];
   for (const file of fs.readdirSync(reports)) {
     const report = JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8'));
     if (file.startsWith('vitest')) {
       passed += report.numPassedTests ?? 0;
       failed += report.numFailedTests ?? 0;
+      for (const suite of report.testResults ?? [])
+        for (const test of suite.assertionResults ?? [])
+          if (test.status === 'failed') named.push({ kind: 'failed', where: path.relative(process.cwd(), suite.name), title: test.fullName, error: test.failureMessages?.[0] });
     } else if (file.startsWith('playwright')) {
       passed += report.stats?.expected ?? 0;
       failed += (report.stats?.unexpected ?? 0) + (report.stats?.flaky ?? 0);
+      const walk = (suite, titles) => {
+        for (const spec of suite.specs ?? [])
+          for (const test of spec.tests ?? [])
+            if (test.status === 'unexpected' || test.status === 'flaky')
+              named.push({
+                kind: test.status === 'flaky' ? 'flaky (passed on retry)' : 'failed',
+                where: `e2e/${spec.file}:${spec.line}`,
+                title: [...titles, spec.title].join(' › '),
+                error: test.results?.find((r) => r.status !== 'passed')?.error?.message,
+              });
+        for (const child of suite.suites ?? []) walk(child, suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles);
+      };
+      for (const suite of report.suites ?? []) walk(suite, []);
     }
   }
-  return { passed, failed };
+  return { passed, failed, named };
+}
+
+/** The first lines of an error, without colour codes: enough to tell in a CI tail what broke. */
+function firstLines(text, lines = 3) {
+  return (
+    (text ?? '')
+      // eslint-disable-next-line no-control-regex -- colour codes start with ESC
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter(Boolean)
+      .slice(0, lines)
+      .map((l) => `      ${l.slice(0, 200)}`)
+      .join('\n')
+  );
 }
 
 async function main() {
@@ -130,7 +162,8 @@ async function main() {
 
   console.log('\n=== summary ===');
   for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
-  const { passed, failed } = countTests();
+  const { passed, failed, named } = countTests();
+  for (const t of named) console.log(`\n${t.kind}: ${t.title}\n  at ${t.where}\n${firstLines(t.error)}`);
   const failedStages = results.filter((r) => !r.ok).length;
   console.log(`\n${passed} passed, ${failed + (failed === 0 ? failedStages : 0)} failed`);
   fs.rmSync(reports, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNesting, checkPlan, checkQueryText } from './guard';
+import { checkNesting, checkPlan, checkQueryText, checkRanges, MAX_RANGE_VALUES } from './guard';
 import { maskCypher } from './mask';
 import { positionFromMessage } from './errors';
 
@@ -51,6 +51,35 @@ describe('checkNesting', () => {
     expect(() => checkNesting(nested('[', ']', 64))).not.toThrow();
     expect(() => checkNesting(`MATCH (a)-[r]->(b) WHERE a.name IN ['x', 'y'] RETURN {n: [a.name]}, CASE WHEN r IS NULL THEN 0 ELSE 1 END // ${'['.repeat(200)}`)).not.toThrow();
     expect(() => checkNesting(`RETURN '${'['.repeat(500)}' AS s, reduce(s = 'x', i IN range(1, 3) | s + s) AS t`)).not.toThrow();
+  });
+});
+
+describe('checkRanges', () => {
+  const refused = (query: string, params?: Record<string, unknown>) => () => checkRanges(query, params);
+  it('refuses a giant range() inside an expression, saying how many values and what to do', () => {
+    expect(refused('RETURN size([x IN range(1, 200000000) | x * 2]) AS n')).toThrow(/build a list of 200,000,000 values.*UNWIND range/);
+    expect(refused("RETURN size(reduce(s = '', i IN range(1, 1000000) | s + 'abcdefghij')) AS n")).toThrow(/1,000,000 values/);
+    expect(refused('RETURN RANGE ( 0 , 1_000_000 ) AS l')).toThrow(/1,000,001 values/);
+    expect(refused('WITH 1 AS a WHERE any(x IN range(-5000000, 5000000, 2) WHERE x = a) RETURN a')).toThrow(/5,000,001 values/);
+    expect(refused('RETURN [x IN range(1, $n) | x] AS l', { n: 500_000 })).toThrow(/500,000 values/);
+    expect(refused('UNWIND [x IN range(1, 300000) | x] AS i RETURN count(i)')).toThrow(/300,000 values/);
+  });
+  it('lets through UNWIND range (streamed row by row), small or computed ranges, and the word in strings or names', () => {
+    expect(refused('UNWIND range(1, 100000000) AS i RETURN count(i)')).not.toThrow();
+    expect(refused(`RETURN [x IN range(1, ${MAX_RANGE_VALUES}) | x] AS l`)).not.toThrow();
+    expect(refused('MATCH (e) WITH collect(e) AS l RETURN [i IN range(0, size(l) - 1) | l[i]] AS r')).not.toThrow();
+    expect(refused('MATCH ()-[r]->() RETURN [i IN range(0, size(coalesce(r.evidence, [])) - 1) | r.evidence[i]] AS e')).not.toThrow();
+    expect(refused('MATCH p = ()-[*1..3]->() RETURN [i IN range(0, length(p)) | i] AS l')).not.toThrow();
+    expect(refused("RETURN 'range(1, 999999999)' AS s, e.range(1, 999999999)")).not.toThrow();
+    expect(refused('RETURN range(1, 10, 0) AS l, range(10, 1) AS empty')).not.toThrow();
+  });
+  it('refuses bounds it cannot check before the query runs (a variable, a computed number), and says what works', () => {
+    expect(refused("RETURN [x IN range(1, toInteger('200000000')) | x] AS l")).toThrow(/bounds that can be checked.*size\(l\) - 1.*UNWIND range/);
+    expect(refused('WITH 200000000 AS n RETURN size([x IN range(1, n) | x]) AS s')).toThrow(/bounds that can be checked/);
+    expect(refused('RETURN [x IN range(1, 200000000 + 0) | x] AS l')).toThrow(/bounds that can be checked/);
+    expect(refused('RETURN [x IN range(1, $n) | x] AS l', { n: 'lots' })).toThrow(/bounds that can be checked/);
+    expect(refused('RETURN [x IN range(1, size($l) * 1000) | x] AS l', { l: [1] })).toThrow(/bounds that can be checked/);
+    expect(refused('RETURN [x IN range(1, size([1]) * 200000000 + size([])) | x] AS l')).toThrow(/bounds that can be checked/);
   });
 });
 

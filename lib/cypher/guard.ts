@@ -63,6 +63,91 @@ export function checkNesting(query: string): void {
     throw new QueryRefusedError(`The query chains over ${MAX_CHAIN} operators in one expression; Neo4j cannot analyse that. Split it, or compute the value in a parameter.`);
 }
 
+/**
+ * The most values a range() may give inside an expression (a list comprehension, reduce(), a predicate, a
+ * returned list). Neo4j builds such a list whole, in heap it does not count against the transaction's memory
+ * limit, and checks for termination only between operators: `[x IN range(1, 200000000) | x]` ran on for over
+ * a minute after its timeout and then filled Neo4j's heap, failing everyone's queries. UNWIND range(…) streams
+ * row by row, where the limits hold, so it is not capped here.
+ */
+export const MAX_RANGE_VALUES = 100_000;
+
+/**
+ * Step 1c: range() calls in expressions, before Neo4j sees them. Their bounds must be integer literals, parameters
+ * or the size of a list, and a range with counted bounds may give at most MAX_RANGE_VALUES values.
+ */
+export function checkRanges(query: string, params: Record<string, unknown> = {}): void {
+  const masked = maskCypher(query);
+  for (const call of masked.matchAll(/(^|[^.$\w`])range\s*\(/gi)) {
+    const open = call.index + call[0].length; // just after "("
+    const before = masked.slice(0, call.index + (call[1] ?? '').length);
+    if (/\bUNWIND\s*$/i.test(before)) continue;
+    const args = topLevelArguments(query, masked, open);
+    if (!args || args.length < 2) continue;
+    // A bound Neo4j computes (toInteger('200000000'), a variable) could be anything: only a list's size may be one.
+    if (args.some((arg) => integerValue(arg, params) === undefined && !isSizeOfAList(maskCypher(arg).trim()))) {
+      throw new QueryRefusedError(
+        'range() inside an expression needs bounds that can be checked before the query runs: integer literals, parameters, or size(…) or length(…) of a list, ' +
+          'such as [i IN range(0, size(l) - 1) | l[i]]. Stream any other range with UNWIND range(…) AS i instead.',
+      );
+    }
+    const [start, end, step = 1] = args.map((arg) => integerValue(arg, params));
+    if (start === undefined || end === undefined || step === undefined || step === 0) continue;
+    const values = Math.max(0, Math.floor((end - start) / step) + 1);
+    if (values > MAX_RANGE_VALUES) {
+      throw new QueryRefusedError(
+        `range() here would build a list of ${values.toLocaleString('en')} values in one expression; the console allows ${MAX_RANGE_VALUES.toLocaleString('en')}. ` +
+          'Neo4j holds such a list in memory it does not limit, and cannot stop it midway. Stream the values with UNWIND range(…) AS i instead, or use a smaller range.',
+      );
+    }
+  }
+}
+
+/** size(…) or length(…) of one thing, plus or minus an integer: a list's size is bounded by what built it. */
+function isSizeOfAList(masked: string): boolean {
+  const call = /^(?:size|length)\s*\(/i.exec(masked);
+  if (!call) return false;
+  let depth = 1;
+  let i = call[0].length;
+  for (; i < masked.length && depth > 0; i++) {
+    if ('([{'.includes(masked[i]!)) depth++;
+    else if (')]}'.includes(masked[i]!)) depth--;
+  }
+  return depth === 0 && /^\s*(?:[-+]\s*\d+)?$/.test(masked.slice(i));
+}
+
+/** The arguments of the call whose "(" ends just before `open`, as original text; undefined when unbalanced. */
+function topLevelArguments(query: string, masked: string, open: number): string[] | undefined {
+  const args: string[] = [];
+  let depth = 0;
+  let from = open;
+  for (let i = open; i < masked.length; i++) {
+    const ch = masked[i];
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) return [...args, query.slice(from, i)];
+      depth--;
+    } else if (ch === ',' && depth === 0) {
+      args.push(query.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** An integer literal (with an optional sign) or a $parameter holding an integer; undefined for anything computed. */
+function integerValue(text: string, params: Record<string, unknown>): number | undefined {
+  const trimmed = text.trim();
+  const literal = /^([-+]?)\s*(\d[\d_]*)$/.exec(trimmed);
+  if (literal) return Number(`${literal[1]}${literal[2]!.replace(/_/g, '')}`);
+  const param = /^\$`?(\w+)`?$/.exec(trimmed);
+  if (param) {
+    const value = params[param[1]!];
+    if (typeof value === 'number' && Number.isInteger(value)) return value;
+  }
+  return undefined;
+}
+
 /** The query text without a trailing semicolon (Neo4j refuses one after EXPLAIN in some drivers' framing). */
 export function withoutTrailingSemicolon(query: string): string {
   const masked = maskCypher(query);

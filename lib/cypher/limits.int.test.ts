@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runReadOnlyCypher } from './run';
 import { closeDriver } from '@/lib/neo4j/driver';
+import { consoleLoad } from '@/lib/neo4j/console-pool';
+import { readQuery } from '@/lib/neo4j/run';
 import { BusyError, QueryRefusedError, QueryTooCostlyError } from '@/lib/errors';
 
 // The console's resource limits against the real Neo4j that scripts/test.mjs starts (memory limits from LocalNeo4j.java).
@@ -39,4 +41,20 @@ describe('console limits', () => {
     for (const e of outcomes.filter((e) => !(e instanceof BusyError))) expect((e as Error).message).toMatch(/time limit/);
     expect((await runReadOnlyCypher('RETURN 1 AS one')).rows).toEqual([[1]]);
   });
+
+  it('a query Neo4j runs on past its deadline keeps its console slot until Neo4j has ended it', async () => {
+    // One expression (a string grown 100,000 times: quadratic copying, little memory): Neo4j checks for termination
+    // between operators only, so it runs on for seconds after the client deadline (1 s + grace), its closed
+    // connection and TERMINATE TRANSACTIONS alike.
+    const runaway = "RETURN size(reduce(s = '', i IN range(1, 100000) | s + 'abcdefghij')) AS n";
+    const consoleTransactions = async () =>
+      Number((await readQuery<{ n: number }>("SHOW TRANSACTIONS YIELD metaData WHERE metaData.kind = 'console' RETURN count(*) AS n")).records[0]?.get('n') ?? 0);
+    const error = await runReadOnlyCypher(runaway, {}, { timeoutMs: 1_000 }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/time limit/);
+    expect(await consoleTransactions(), 'precondition: Neo4j still runs the query after its deadline').toBeGreaterThan(0);
+    expect(consoleLoad()).toEqual({ busy: 1, lingering: 1 });
+    await expect.poll(() => consoleLoad().busy, { timeout: 120_000, interval: 250 }).toBe(0);
+    expect(await consoleTransactions()).toBe(0);
+    expect((await runReadOnlyCypher('RETURN 1 AS one')).rows).toEqual([[1]]);
+  }, 150_000);
 });

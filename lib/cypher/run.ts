@@ -3,7 +3,7 @@ import { getEnv } from '@/lib/env';
 import { BadInputError, isAppError, QueryRefusedError, QueryTooCostlyError } from '@/lib/errors';
 import { explainRead, streamRead } from '@/lib/neo4j/stream';
 import type { PlainValue } from '@/lib/neo4j/values';
-import { checkNesting, checkPlan, checkQueryText, withoutTrailingSemicolon, type PlanNode } from './guard';
+import { checkNesting, checkPlan, checkQueryText, checkRanges, withoutTrailingSemicolon, type PlanNode } from './guard';
 import { CypherSyntaxError, cleanMessage, positionFromMessage } from './errors';
 import { toNeo4jParams } from './params';
 
@@ -42,6 +42,7 @@ async function runChecked(query: string, params: Record<string, unknown>, limits
   const byteCap = env.CYPHER_BYTE_CAP;
   checkQueryText(query);
   checkNesting(query);
+  checkRanges(query, params);
   const cypher = withoutTrailingSemicolon(query);
   toNeo4jParams(params); // size check; the worker converts whole numbers itself (integers do not survive postMessage)
   const neo4jParams = params;

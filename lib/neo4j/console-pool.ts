@@ -1,18 +1,31 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Neo4jError } from 'neo4j-driver';
 import { getEnv } from '@/lib/env';
-import { BusyError, QueryTooCostlyError } from '@/lib/errors';
+import { BusyError, DatabaseUnavailableError, QueryTooCostlyError } from '@/lib/errors';
 
 /**
  * Console queries run in worker threads (console-worker.mjs explains why), at most CYPHER_CONCURRENCY at
  * once: that many runaway queries each stopped at Neo4j's per-transaction memory limit still leave the
  * shared transaction pool room for everyone else's reads. Excess requests get BusyError (429, Retry-After)
  * at once instead of queueing behind queries that may run to their deadline.
+ *
+ * A query stopped at its deadline keeps its slot until Neo4j has really ended it. Neo4j stops a transaction
+ * only where it checks for termination, between operators: one long expression (a reduce() appending to a
+ * string a million times) runs on for minutes or hours after its timeout, its connection closing and
+ * TERMINATE TRANSACTIONS alike. Freeing the slot at the deadline let each new request add one more of those
+ * to the server (the reliability suite once filled Neo4j's heap so); holding it keeps the server's console
+ * load at CYPHER_CONCURRENCY, whatever anyone sends. Each transaction carries a tag in its metadata to find it.
  */
 const WORKER_HEAP_MB = 256;
 const RETRY_AFTER_SECONDS = 2;
 const START_TIMEOUT_MS = 30_000;
+/** How often a query past its deadline is looked for on the server (and told again to terminate). */
+const LINGER_POLL_MS = 500;
+const LINGER_POLL_MAX_MS = 5_000;
+/** A backstop: a slot is given back after this even if the server still lists the query (it should never matter). */
+const LINGER_MAX_MS = 10 * 60_000;
 // Resolved at run time from the app's root (next start, vitest and scripts all run there), outside the bundle.
 const WORKER_FILE = path.join(process.cwd(), 'lib', 'neo4j', 'console-worker.mjs');
 
@@ -22,25 +35,37 @@ export const WORKER_MEMORY_MESSAGE =
 export type ConsoleTask =
   | { kind: 'explain'; cypher: string; params: Record<string, unknown> }
   | { kind: 'stream'; cypher: string; params: Record<string, unknown>; timeoutMs: number; rowCap: number; byteCap: number };
+/** The tag each task's transaction carries in its metadata (console-worker.mjs), to find it on the server. */
+type TaggedTask = ConsoleTask & { tag: string };
 type Reply = { ok: true; result: unknown } | { ok: false; error: { code?: string; gqlStatus?: string; message: string } };
 
-type Pool = { idle: Worker[]; busy: number };
+/** busy: slots taken, by running queries and by those past their deadline that Neo4j still runs (lingering). */
+type Pool = { idle: Worker[]; busy: number; lingering: number };
 const globalForPool = globalThis as unknown as { newsgraphConsolePool?: Pool };
-const pool: Pool = (globalForPool.newsgraphConsolePool ??= { idle: [], busy: 0 });
+const pool: Pool = (globalForPool.newsgraphConsolePool ??= { idle: [], busy: 0, lingering: 0 });
+
+/** Console slots taken now, and how many of them are held by queries Neo4j is still stopping. */
+export const consoleLoad = () => ({ busy: pool.busy, lingering: pool.lingering });
 
 /** Runs one task in a worker; past `deadlineMs` the worker (and its connection) is terminated and onDeadline() thrown. */
 export async function runInWorker<R>(task: ConsoleTask, deadlineMs: number, onDeadline: () => Error): Promise<R> {
   const limit = getEnv().CYPHER_CONCURRENCY;
   if (pool.busy >= limit) {
-    throw new BusyError(`The Cypher console is running ${limit} queries already, its limit. Try again in ${RETRY_AFTER_SECONDS} s.`, RETRY_AFTER_SECONDS);
+    const stopping = pool.lingering > 0 ? ` (${pool.lingering} of them ran past their time limit and Neo4j is still stopping them)` : '';
+    throw new BusyError(`The Cypher console is running ${limit} queries already, its limit${stopping}. Try again in ${RETRY_AFTER_SECONDS} s.`, RETRY_AFTER_SECONDS);
   }
   pool.busy++;
+  const tag = randomUUID();
   let worker: Worker | undefined;
   let reusable = false;
+  let pastDeadline = false;
   try {
     worker = pool.idle.pop() ?? (await startWorker());
     const reply = await new Promise<Reply>((resolve, reject) => {
-      const timer = setTimeout(() => reject(onDeadline()), deadlineMs);
+      const timer = setTimeout(() => {
+        pastDeadline = true;
+        reject(onDeadline());
+      }, deadlineMs);
       const settle = (fn: () => void) => {
         clearTimeout(timer);
         worker!.off('message', onMessage).off('error', onError).off('exit', onExit);
@@ -51,7 +76,7 @@ export async function runInWorker<R>(task: ConsoleTask, deadlineMs: number, onDe
         settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new QueryTooCostlyError(WORKER_MEMORY_MESSAGE) : error));
       const onExit = (code: number) => settle(() => reject(new Error(`The console worker exited (code ${code}).`)));
       worker!.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker!.postMessage(task);
+      worker!.postMessage({ ...task, tag } satisfies TaggedTask);
     });
     // A worker whose connection broke (Neo4j restarted) starts afresh rather than failing its next query too.
     reusable = reply.ok || !/ServiceUnavailable|SessionExpired/.test(reply.error.code ?? '');
@@ -60,10 +85,40 @@ export async function runInWorker<R>(task: ConsoleTask, deadlineMs: number, onDe
     const { message, code = 'N/A', gqlStatus = '50N42' } = reply.error;
     throw new Neo4jError(message, code, gqlStatus, message);
   } finally {
-    pool.busy--;
     if (worker && reusable) pool.idle.push(worker);
     else void worker?.terminate();
+    if (pastDeadline) {
+      // The caller has its answer; the slot is given back once Neo4j no longer runs the query.
+      pool.lingering++;
+      void untilEndedOnServer(tag).finally(() => {
+        pool.lingering--;
+        pool.busy--;
+      });
+    } else pool.busy--;
   }
+}
+
+/**
+ * Resolves once no transaction tagged `tag` runs on the server, telling it to terminate at each look (its
+ * connection closing already marks it; a query that never checks takes as long as it takes). A look that fails
+ * while Neo4j is busy (SHOW TRANSACTIONS waits while the heap is full) counts as "still running". Resolves when
+ * Neo4j is unreachable (then nothing of ours runs there) and, as a backstop, after LINGER_MAX_MS. On a cluster it
+ * sees the member that answers.
+ */
+async function untilEndedOnServer(tag: string): Promise<void> {
+  const { inSession } = await import('./session');
+  const started = Date.now();
+  for (let wait = LINGER_POLL_MS; Date.now() - started < LINGER_MAX_MS; wait = Math.min(wait * 2, LINGER_POLL_MAX_MS)) {
+    const look = await inSession('READ', async (session) => {
+      const result = await session.run('SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.tag = $tag RETURN transactionId', { tag }, { timeout: 10_000 });
+      return { ids: result.records.map((record) => record.get('transactionId') as string) };
+    }).catch((error: unknown) => ({ ids: undefined, unavailable: error instanceof DatabaseUnavailableError }));
+    if ('unavailable' in look && look.unavailable) return;
+    if (look.ids?.length === 0) return;
+    if (look.ids) await inSession('READ', (session) => session.run('TERMINATE TRANSACTIONS $ids', { ids: look.ids }, { timeout: 5_000 })).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  console.warn(`[console] a query past its deadline still ran in Neo4j after ${LINGER_MAX_MS / 60_000} min; its console slot is given back.`);
 }
 
 /** A new worker, once it has loaded the driver (it says so with { ready: true }). */

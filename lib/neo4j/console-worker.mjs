@@ -29,10 +29,10 @@ function toNeo4jValue(value) {
   return value;
 }
 
-async function explain({ cypher, params }) {
+async function explain({ cypher, params, tag }) {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const tx = await session.beginTransaction({ timeout: 8_000, metadata: { app: 'newsgraph', kind: 'console-explain' } });
+    const tx = await session.beginTransaction({ timeout: 8_000, metadata: { app: 'newsgraph', kind: 'console-explain', tag } });
     const { summary } = await tx.run(`EXPLAIN\n${cypher}`, toNeo4jValue(params));
     await tx.rollback();
     return { queryType: summary.queryType, plan: summary.plan ? JSON.parse(JSON.stringify(summary.plan)) : false };
@@ -45,10 +45,10 @@ async function explain({ cypher, params }) {
  * Streams records until rowCap rows or byteCap bytes of JSON; one more record is pulled to know whether the
  * result was cut. A single row over byteCap is not returned at all (it is what the cap is for).
  */
-async function stream({ cypher, params, timeoutMs, rowCap, byteCap }) {
+async function stream({ cypher, params, timeoutMs, rowCap, byteCap, tag }) {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: Math.min(rowCap + 1, 1_000) });
   try {
-    const tx = await session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'newsgraph', kind: 'console' } });
+    const tx = await session.beginTransaction({ timeout: timeoutMs, metadata: { app: 'newsgraph', kind: 'console', tag } });
     const result = tx.run(cypher, toNeo4jValue(params));
     const rows = [];
     let bytes = 0;

@@ -158,15 +158,27 @@ public final class LocalNeo4j {
      * Exits (running the shutdown hook) once the given process is gone, e.g. Node was SIGKILLed.
      * A dead parent can linger as a zombie until something reaps it, and a zombie still counts as
      * alive; so when the pid is our direct parent we also treat being re-parented as "gone".
+     * The thread survives errors in a poll (an OutOfMemoryError while the heap is full) and tries again.
      */
     private static void watchParent(long pid) {
         boolean directParent = currentParentPid() == pid;
         Thread watcher = new Thread(() -> {
             while (true) {
-                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
-                        && (!directParent || currentParentPid() == pid);
+                boolean alive;
+                try {
+                    alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+                            && (!directParent || currentParentPid() == pid);
+                } catch (Throwable e) {
+                    // A full heap (a runaway query's untracked allocation) must not end the watch: without it an
+                    // orphaned Neo4j would outlive its launcher. Look again at the next poll.
+                    alive = true;
+                }
                 if (!alive) {
-                    System.err.println("[local-neo4j] parent process " + pid + " is gone; stopping");
+                    try {
+                        System.err.println("[local-neo4j] parent process " + pid + " is gone; stopping");
+                    } catch (Throwable ignored) {
+                        // exit all the same
+                    }
                     System.exit(0);
                     return;
                 }
