@@ -45,17 +45,30 @@ function countTests() {
   let failed = 0;
   const named = [];
   for (const file of fs.readdirSync(reports)) {
-    const report = JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8'));
+    let report;
+    try {
+      report = JSON.parse(fs.readFileSync(path.join(reports, file), 'utf8'));
+    } catch {
+      named.push({ kind: 'unreadable report', where: file, title: 'a runner wrote a report that is not JSON (it may have been killed)', error: '' });
+      continue;
+    }
     if (file.startsWith('vitest')) {
       passed += report.numPassedTests ?? 0;
       failed += report.numFailedTests ?? 0;
-      for (const suite of report.testResults ?? [])
+      for (const suite of report.testResults ?? []) {
+        // A file that failed to load has no tests, only its message.
+        if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0)
+          named.push({ kind: 'failed to run', where: path.relative(process.cwd(), String(suite.name ?? '?')), title: 'the whole file', error: suite.message });
         for (const test of suite.assertionResults ?? [])
-          if (test.status === 'failed') named.push({ kind: 'failed', where: path.relative(process.cwd(), suite.name), title: test.fullName, error: test.failureMessages?.[0] });
+          if (test.status === 'failed')
+            named.push({ kind: 'failed', where: path.relative(process.cwd(), String(suite.name ?? '?')), title: test.fullName, error: test.failureMessages?.[0] });
+      }
     } else if (file.startsWith('playwright')) {
       passed += report.stats?.expected ?? 0;
       failed += (report.stats?.unexpected ?? 0) + (report.stats?.flaky ?? 0);
-      const walk = (suite, titles) => {
+      const walk = (suite, parents) => {
+        // A file's suite is titled with its path; a describe() adds its title.
+        const titles = suite.title && suite.title !== suite.file && !/\.(?:[cm]?[jt]sx?)$/.test(suite.title) ? [...parents, suite.title] : parents;
         for (const spec of suite.specs ?? [])
           for (const test of spec.tests ?? [])
             if (test.status === 'unexpected' || test.status === 'flaky')
@@ -65,7 +78,7 @@ function countTests() {
                 title: [...titles, spec.title].join(' › '),
                 error: test.results?.find((r) => r.status !== 'passed')?.error?.message,
               });
-        for (const child of suite.suites ?? []) walk(child, suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles);
+        for (const child of suite.suites ?? []) walk(child, titles);
       };
       for (const suite of report.suites ?? []) walk(suite, []);
     }
@@ -76,7 +89,7 @@ function countTests() {
 /** The first lines of an error, without colour codes: enough to tell in a CI tail what broke. */
 function firstLines(text, lines = 3) {
   return (
-    (text ?? '')
+    String(text ?? '')
       // eslint-disable-next-line no-control-regex -- colour codes start with ESC
       .replace(/\u001b\[[0-9;]*m/g, '')
       .split('\n')
@@ -162,7 +175,13 @@ async function main() {
 
   console.log('\n=== summary ===');
   for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.name} (${r.seconds.toFixed(1)} s)`);
-  const { passed, failed, named } = countTests();
+  let counted = { passed: 0, failed: 0, named: [] };
+  try {
+    counted = countTests();
+  } catch (error) {
+    console.log(`(could not read the test reports: ${error})`);
+  }
+  const { passed, failed, named } = counted;
   for (const t of named) console.log(`\n${t.kind}: ${t.title}\n  at ${t.where}\n${firstLines(t.error)}`);
   const failedStages = results.filter((r) => !r.ok).length;
   console.log(`\n${passed} passed, ${failed + (failed === 0 ? failedStages : 0)} failed`);

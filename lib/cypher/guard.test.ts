@@ -80,6 +80,18 @@ describe('checkRanges', () => {
     expect(refused('RETURN [x IN range(1, $n) | x] AS l', { n: 'lots' })).toThrow(/bounds that can be checked/);
     expect(refused('RETURN [x IN range(1, size($l) * 1000) | x] AS l', { l: [1] })).toThrow(/bounds that can be checked/);
     expect(refused('RETURN [x IN range(1, size([1]) * 200000000 + size([])) | x] AS l')).toThrow(/bounds that can be checked/);
+    expect(refused('RETURN [x IN range(1, size(length(x)), size([])) | x] AS l')).toThrow(/bounds that can be checked/);
+  });
+  it('counts what a size() bound adds: its offset and the other bound', () => {
+    expect(refused('RETURN size([x IN range(1, size([]) + 200000000) | x]) AS n')).toThrow(/200,000,000 values/);
+    expect(refused('RETURN size([x IN range(-200000000, size([])) | x]) AS n')).toThrow(/200,000,001 values/);
+    expect(refused('RETURN size([x IN range(size([]), 300000) | x]) AS n')).toThrow(/300,001 values/);
+    expect(refused('MATCH (e) WITH collect(e) AS l RETURN [i IN range(0, size(l) - 1_000) | i] AS r')).not.toThrow();
+    expect(refused('MATCH (e) WITH collect(e) AS a, collect(e) AS b RETURN range(size(a), size(b)) AS r')).not.toThrow();
+  });
+  it('sees range in backticks, as Neo4j does', () => {
+    expect(refused('RETURN [x IN `range`(1, 200000000) | x] AS l')).toThrow(/200,000,000 values/);
+    expect(refused('RETURN [x IN `RANGE`(1, toInteger($n)) | x] AS l', { n: 1 })).toThrow(/bounds that can be checked/);
   });
 });
 

@@ -77,23 +77,34 @@ export const MAX_RANGE_VALUES = 100_000;
  * or the size of a list, and a range with counted bounds may give at most MAX_RANGE_VALUES values.
  */
 export function checkRanges(query: string, params: Record<string, unknown> = {}): void {
-  const masked = maskCypher(query);
+  // `range` in backticks is the same function to Neo4j; the mask blanks backticks, so unquote it first (same length).
+  const text = query.replace(/`range`/gi, ' range ');
+  const masked = maskCypher(text);
   for (const call of masked.matchAll(/(^|[^.$\w`])range\s*\(/gi)) {
     const open = call.index + call[0].length; // just after "("
     const before = masked.slice(0, call.index + (call[1] ?? '').length);
     if (/\bUNWIND\s*$/i.test(before)) continue;
-    const args = topLevelArguments(query, masked, open);
+    const args = topLevelArguments(text, masked, open);
     if (!args || args.length < 2) continue;
+    const [start, end, step = { value: 1 }] = args.map((arg) => boundOf(arg, params));
     // A bound Neo4j computes (toInteger('200000000'), a variable) could be anything: only a list's size may be one.
-    if (args.some((arg) => integerValue(arg, params) === undefined && !isSizeOfAList(maskCypher(arg).trim()))) {
+    if (!start || !end || !step || !('value' in step)) {
       throw new QueryRefusedError(
         'range() inside an expression needs bounds that can be checked before the query runs: integer literals, parameters, or size(…) or length(…) of a list, ' +
           'such as [i IN range(0, size(l) - 1) | l[i]]. Stream any other range with UNWIND range(…) AS i instead.',
       );
     }
-    const [start, end, step = 1] = args.map((arg) => integerValue(arg, params));
-    if (start === undefined || end === undefined || step === undefined || step === 0) continue;
-    const values = Math.max(0, Math.floor((end - start) / step) + 1);
+    // Values beyond what a list's size gives: all of them for two numbers, the gap between the number and the offset otherwise.
+    const values =
+      'value' in start && 'value' in end
+        ? step.value === 0
+          ? 0
+          : Math.max(0, Math.floor((end.value - start.value) / step.value) + 1)
+        : 'value' in start && 'offset' in end
+          ? Math.abs(end.offset - start.value) + 1
+          : 'offset' in start && 'value' in end
+            ? Math.abs(end.value - start.offset) + 1
+            : 0;
     if (values > MAX_RANGE_VALUES) {
       throw new QueryRefusedError(
         `range() here would build a list of ${values.toLocaleString('en')} values in one expression; the console allows ${MAX_RANGE_VALUES.toLocaleString('en')}. ` +
@@ -103,17 +114,27 @@ export function checkRanges(query: string, params: Record<string, unknown> = {})
   }
 }
 
-/** size(…) or length(…) of one thing, plus or minus an integer: a list's size is bounded by what built it. */
-function isSizeOfAList(masked: string): boolean {
+/** A range() bound the check can use: a number, or the size of a list plus an offset; undefined for anything else. */
+function boundOf(text: string, params: Record<string, unknown>): { value: number } | { offset: number } | undefined {
+  const value = integerValue(text, params);
+  if (value !== undefined) return { value };
+  const offset = sizeOffset(maskCypher(text).trim());
+  return offset === undefined ? undefined : { offset };
+}
+
+/** For size(…) or length(…) of one thing, plus or minus an integer: that integer (0 without one). */
+function sizeOffset(masked: string): number | undefined {
   const call = /^(?:size|length)\s*\(/i.exec(masked);
-  if (!call) return false;
+  if (!call) return undefined;
   let depth = 1;
   let i = call[0].length;
   for (; i < masked.length && depth > 0; i++) {
     if ('([{'.includes(masked[i]!)) depth++;
     else if (')]}'.includes(masked[i]!)) depth--;
   }
-  return depth === 0 && /^\s*(?:[-+]\s*\d+)?$/.test(masked.slice(i));
+  const rest = /^\s*(?:([-+])\s*(\d[\d_]*))?$/.exec(masked.slice(i));
+  if (depth !== 0 || !rest) return undefined;
+  return rest[2] ? Number(`${rest[1]}${rest[2].replace(/_/g, '')}`) : 0;
 }
 
 /** The arguments of the call whose "(" ends just before `open`, as original text; undefined when unbalanced. */

@@ -17,6 +17,7 @@ import { BusyError, DatabaseUnavailableError, QueryTooCostlyError } from '@/lib/
  * TERMINATE TRANSACTIONS alike. Freeing the slot at the deadline let each new request add one more of those
  * to the server (the reliability suite once filled Neo4j's heap so); holding it keeps the server's console
  * load at CYPHER_CONCURRENCY, whatever anyone sends. Each transaction carries a tag in its metadata to find it.
+ * The trade-off: CYPHER_CONCURRENCY such queries keep the console answering 429 until Neo4j ends them.
  */
 const WORKER_HEAP_MB = 256;
 const RETRY_AFTER_SECONDS = 2;
@@ -99,23 +100,26 @@ export async function runInWorker<R>(task: ConsoleTask, deadlineMs: number, onDe
 }
 
 /**
- * Resolves once no transaction tagged `tag` runs on the server, telling it to terminate at each look (its
- * connection closing already marks it; a query that never checks takes as long as it takes). A look that fails
- * while Neo4j is busy (SHOW TRANSACTIONS waits while the heap is full) counts as "still running". Resolves when
- * Neo4j is unreachable (then nothing of ours runs there) and, as a backstop, after LINGER_MAX_MS. On a cluster it
- * sees the member that answers.
+ * Resolves once no transaction tagged `tag` runs on the server. Its closed connection has already marked it for
+ * termination (TERMINATE TRANSACTIONS does no more, and on a cluster its ids are per member, so it is not sent);
+ * a query that never checks takes as long as it takes. A look that fails or times out while Neo4j is busy
+ * (SHOW TRANSACTIONS waits while the heap is full) counts as "still running". Resolves when Neo4j is unreachable
+ * (nothing of ours runs there then) and, as a backstop, after LINGER_MAX_MS. On a cluster the look sees the member
+ * that answers it, which may not be the one that ran the query: there the slot can come back early.
  */
 async function untilEndedOnServer(tag: string): Promise<void> {
   const { inSession } = await import('./session');
   const started = Date.now();
   for (let wait = LINGER_POLL_MS; Date.now() - started < LINGER_MAX_MS; wait = Math.min(wait * 2, LINGER_POLL_MAX_MS)) {
-    const look = await inSession('READ', async (session) => {
-      const result = await session.run('SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.tag = $tag RETURN transactionId', { tag }, { timeout: 10_000 });
-      return { ids: result.records.map((record) => record.get('transactionId') as string) };
-    }).catch((error: unknown) => ({ ids: undefined, unavailable: error instanceof DatabaseUnavailableError }));
-    if ('unavailable' in look && look.unavailable) return;
-    if (look.ids?.length === 0) return;
-    if (look.ids) await inSession('READ', (session) => session.run('TERMINATE TRANSACTIONS $ids', { ids: look.ids }, { timeout: 5_000 })).catch(() => undefined);
+    const look = await inSession(
+      'READ',
+      async (session) => {
+        const result = await session.run('SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.tag = $tag RETURN count(*) AS n', { tag }, { timeout: 10_000 });
+        return { running: Number(result.records[0]?.get('n') ?? 0) };
+      },
+      { deadlineMs: 15_000 },
+    ).catch((error: unknown) => ({ running: error instanceof DatabaseUnavailableError ? 0 : 1 }));
+    if (look.running === 0) return;
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
   console.warn(`[console] a query past its deadline still ran in Neo4j after ${LINGER_MAX_MS / 60_000} min; its console slot is given back.`);
