@@ -1,4 +1,7 @@
 /** A node's label box in model coordinates and how much its label matters (focus and pins first, then degree). */
+/** Screen pixels kept between two labels, whatever the zoom (Cytoscape's labels and the overlay's alike). */
+export const LABEL_GAP_PX = 3;
+
 export type LabelBox = { id: string; importance: number; x1: number; y1: number; x2: number; y2: number };
 
 const overlaps = (a: LabelBox, b: LabelBox) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;

@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { labelsToShow, type LabelBox } from '@/lib/cy/label-lod';
+import { LABEL_GAP_PX as GAP_PX, labelsToShow, type LabelBox } from '@/lib/cy/label-lod';
 
 /**
  * Labels of big graphs are drawn in a DOM layer over the canvas, not by Cytoscape. Any style change on an element
@@ -16,7 +16,6 @@ const CONSIDERED = 800;
 const FONT_PX = 13;
 const LINE_PX = 17;
 const MAX_WIDTH_PX = 180;
-const GAP_PX = 3;
 const FONT = `${FONT_PX}px system-ui, sans-serif`;
 
 export type Importance = (n: NodeSingular) => number;

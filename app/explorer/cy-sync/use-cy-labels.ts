@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
-import { labelsToShow, type LabelBox } from '@/lib/cy/label-lod';
+import { LABEL_GAP_PX, labelsToShow, type LabelBox } from '@/lib/cy/label-lod';
 import { graphStylesheet } from '@/lib/cy/stylesheet';
 import type { SizeBy } from '@/lib/cy/view-state';
 import { labelOverlay, type LabelOverlay } from './label-overlay';
@@ -13,14 +13,14 @@ export type LabelsProps = { visible: { nodes: Set<string> }; focus: string | nul
 
 /** Quiet time after the last pan, zoom or move before labels are placed again: never work during a gesture. */
 const SETTLE_MS = 120;
-/** Screen pixels kept between two labels, whatever the zoom. */
-const LABEL_GAP_PX = 3;
 const ALWAYS = 1e9;
 /**
  * Cytoscape draws a still graph from layer textures, which it starts building only in a frame drawn more than
- * 250 ms after the last restyle (its invalidation window). A label pass restyles, and the frame that shows it is
- * the last one until the user moves: without one more frame, a big graph redrew every element on each frame of
- * the next pan (p95 270 ms at 5,000 nodes). So one more frame is drawn this long after the pass is shown.
+ * 250 ms after the last invalidation (a restyle, or nodes moved by a layout or a drag). A label pass comes right
+ * after one (a small graph's pass restyles; a big graph's follows its layout), and the frame that shows it is the
+ * last one until the user moves: without one more frame, the next pan redrew every element on each frame (p95
+ * 270 ms at 5,000 nodes). So one more frame is drawn this long after the pass is shown; when nothing was
+ * invalidated it costs one cheap frame.
  */
 const LAYER_REFRESH_MS = 300;
 /**
