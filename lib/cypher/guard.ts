@@ -132,9 +132,9 @@ function sizeOffset(masked: string): number | undefined {
     if ('([{'.includes(masked[i]!)) depth++;
     else if (')]}'.includes(masked[i]!)) depth--;
   }
-  const rest = /^\s*(?:([-+])\s*(\d[\d_]*))?$/.exec(masked.slice(i));
-  if (depth !== 0 || !rest) return undefined;
-  return rest[2] ? Number(`${rest[1]}${rest[2].replace(/_/g, '')}`) : 0;
+  const rest = masked.slice(i).trim();
+  if (depth !== 0) return undefined;
+  return rest === '' ? 0 : /^[-+]/.test(rest) ? integerLiteral(rest) : undefined;
 }
 
 /** The arguments of the call whose "(" ends just before `open`, as original text; undefined when unbalanced. */
@@ -156,11 +156,17 @@ function topLevelArguments(query: string, masked: string, open: number): string[
   return undefined;
 }
 
+/** "42", "-1_000", "+ 7": an integer literal with an optional sign; undefined for anything else. */
+function integerLiteral(text: string): number | undefined {
+  const literal = /^([-+]?)\s*(\d[\d_]*)$/.exec(text);
+  return literal ? Number(`${literal[1]}${literal[2]!.replace(/_/g, '')}`) : undefined;
+}
+
 /** An integer literal (with an optional sign) or a $parameter holding an integer; undefined for anything computed. */
 function integerValue(text: string, params: Record<string, unknown>): number | undefined {
   const trimmed = text.trim();
-  const literal = /^([-+]?)\s*(\d[\d_]*)$/.exec(trimmed);
-  if (literal) return Number(`${literal[1]}${literal[2]!.replace(/_/g, '')}`);
+  const literal = integerLiteral(trimmed);
+  if (literal !== undefined) return literal;
   const param = /^\$`?(\w+)`?$/.exec(trimmed);
   if (param) {
     const value = params[param[1]!];

@@ -22,7 +22,7 @@ import { BusyError, DatabaseUnavailableError, QueryTooCostlyError } from '@/lib/
 const WORKER_HEAP_MB = 256;
 const RETRY_AFTER_SECONDS = 2;
 const START_TIMEOUT_MS = 30_000;
-/** How often a query past its deadline is looked for on the server (and told again to terminate). */
+/** How often a query past its deadline is looked for on the server (doubling up to the max). */
 const LINGER_POLL_MS = 500;
 const LINGER_POLL_MAX_MS = 5_000;
 /** A backstop: a slot is given back after this even if the server still lists the query (it should never matter). */
@@ -108,17 +108,13 @@ export async function runInWorker<R>(task: ConsoleTask, deadlineMs: number, onDe
  * that answers it, which may not be the one that ran the query: there the slot can come back early.
  */
 async function untilEndedOnServer(tag: string): Promise<void> {
-  const { inSession } = await import('./session');
+  const { readQuery } = await import('./run'); // run.ts builds on session.ts, which reaches this file through driver.ts
   const started = Date.now();
   for (let wait = LINGER_POLL_MS; Date.now() - started < LINGER_MAX_MS; wait = Math.min(wait * 2, LINGER_POLL_MAX_MS)) {
-    const look = await inSession(
-      'READ',
-      async (session) => {
-        const result = await session.run('SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.tag = $tag RETURN count(*) AS n', { tag }, { timeout: 10_000 });
-        return { running: Number(result.records[0]?.get('n') ?? 0) };
-      },
-      { deadlineMs: 15_000 },
-    ).catch((error: unknown) => ({ running: error instanceof DatabaseUnavailableError ? 0 : 1 }));
+    const look = await readQuery<{ n: number }>('SHOW TRANSACTIONS YIELD metaData WHERE metaData.tag = $tag RETURN count(*) AS n', { tag }, { timeoutMs: 5_000 }).then(
+      (result) => ({ running: Number(result.records[0]?.get('n') ?? 0) }),
+      (error: unknown) => ({ running: error instanceof DatabaseUnavailableError ? 0 : 1 }),
+    );
     if (look.running === 0) return;
     await new Promise((resolve) => setTimeout(resolve, wait));
   }
