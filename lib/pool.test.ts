@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapPool } from './pool';
+import { mapPool, semaphore } from './pool';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -34,5 +34,29 @@ describe('mapPool', () => {
 
   it('handles no items', async () => {
     expect(await mapPool([], 4, async () => 1)).toEqual([]);
+  });
+});
+
+describe('semaphore', () => {
+  it('lets at most `limit` run at once, the others in arrival order, and frees the slot after a failure', async () => {
+    const gate = semaphore(2);
+    let active = 0;
+    let most = 0;
+    const started: number[] = [];
+    const job = (i: number) =>
+      gate(async () => {
+        started.push(i);
+        active += 1;
+        most = Math.max(most, active);
+        await new Promise((r) => setTimeout(r, 5));
+        active -= 1;
+        if (i === 1) throw new Error('one fails');
+        return i;
+      });
+    const results = await Promise.allSettled([0, 1, 2, 3, 4].map(job));
+    expect(most).toBe(2);
+    expect(started).toEqual([0, 1, 2, 3, 4]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(await gate(async () => 'after')).toBe('after');
   });
 });

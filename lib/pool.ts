@@ -20,3 +20,21 @@ export async function mapPool<T, R>(items: readonly T[], limit: number, work: (i
   if (failure !== null) throw (failure as { error: unknown }).error;
   return results;
 }
+
+/** At most `limit` holders at once; the others wait in arrival order. */
+export function semaphore(limit: number): <R>(work: () => Promise<R>) => Promise<R> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (work) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else active += 1;
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next)
+        next(); // the slot passes straight to the next in line
+      else active -= 1;
+    }
+  };
+}

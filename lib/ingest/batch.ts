@@ -1,13 +1,18 @@
 import { getEnv } from '@/lib/env';
 import { DatabaseUnavailableError, isAppError } from '@/lib/errors';
-import { mapPool } from '@/lib/pool';
-import { ingestArticle } from './ingest-article';
+import { mapPool, semaphore } from '@/lib/pool';
+import { writeExtracted } from './ingest-article';
+import { extractArticle } from './prepare';
+import { OverridesSchema } from './types';
 import { parseFile } from './files';
 import type { RawRecord } from './jsonl';
 import { toFileRecord, type FileRecord } from './records';
 
 /** What happened to one record: `line` is its JSONL line (1-based) when it has one. */
 export type ItemOutcome = { file: string; line?: number; title: string; status: 'added' | 'updated' | 'unchanged' | 'failed'; articleId?: string; message: string };
+/** A batch record carries no corrections: each article is read as the extractor reads it. */
+const NO_OVERRIDES = OverridesSchema.parse({});
+
 export type BatchReport = { added: number; updated: number; unchanged: number; failed: number; items: ItemOutcome[] };
 /** Called as each record finishes (in completion order), for progress. */
 export type OnOutcome = (outcome: ItemOutcome) => void;
@@ -40,20 +45,32 @@ export async function ingestRecords(file: string, records: readonly RawRecord[],
   );
 }
 
-/** Several records in flight (INGEST_CONCURRENCY), each its own transaction; the outcomes keep the records' order. */
+/**
+ * A pipeline of two stages, each its own transaction per record; the outcomes keep the records' order.
+ *  - extraction (the rules in worker threads, the NER service): EXTRACT_AHEAD records at once, running ahead of
+ *    the writes, so the service is kept busy while earlier articles are resolved and written;
+ *  - resolution and the write: INGEST_CONCURRENCY transactions at once.
+ * At most EXTRACT_AHEAD + INGEST_CONCURRENCY records are held in memory.
+ */
 export async function ingestParsed(records: readonly FileRecord[], onOutcome?: OnOutcome): Promise<ItemOutcome[]> {
-  return mapPool(records, getEnv().INGEST_CONCURRENCY, async (record) => {
-    const outcome = await ingestOne(record);
+  const { INGEST_CONCURRENCY, NLP_CONCURRENCY } = getEnv();
+  const extractAhead = Math.max(2, 2 * NLP_CONCURRENCY);
+  const stages = { extract: semaphore(extractAhead), write: semaphore(INGEST_CONCURRENCY) };
+  return mapPool(records, extractAhead + INGEST_CONCURRENCY, async (record) => {
+    const outcome = await ingestOne(record, stages);
     onOutcome?.(outcome);
     return outcome;
   });
 }
 
-async function ingestOne(record: FileRecord): Promise<ItemOutcome> {
+type Stages = { extract: ReturnType<typeof semaphore>; write: ReturnType<typeof semaphore> };
+
+async function ingestOne(record: FileRecord, stages: Stages): Promise<ItemOutcome> {
   const where = { file: record.file, title: record.title, ...(record.line !== undefined ? { line: record.line } : {}) };
   if (!record.ok) return { ...where, status: 'failed', message: record.reason };
   try {
-    const result = await ingestArticle(record.input);
+    const extracted = await stages.extract(() => extractArticle(record.input, NO_OVERRIDES));
+    const result = await stages.write(() => writeExtracted(extracted, NO_OVERRIDES));
     return { ...where, title: result.title, status: result.status, articleId: result.articleId, message: result.message };
   } catch (error) {
     return failure(where, error);

@@ -1,7 +1,7 @@
 import { loadArticleIn } from '@/lib/graph/load-article';
 import { writeTransaction } from '@/lib/neo4j/run';
 import { validateExtraction } from '@/lib/graph/validate';
-import { checkLinks, extractArticle, resolveArticle, type Prepared } from './prepare';
+import { checkLinks, extractArticle, resolveArticle, type Extracted, type Prepared } from './prepare';
 import { countCorrections, NO_CORRECTIONS, type Corrections } from './corrections';
 import { describeCorrections, recordIngestCorrections } from './correction-log';
 import { chooseCorrections, readStoredCorrections, saveCorrections } from './stored-corrections';
@@ -19,7 +19,15 @@ type IngestOptions = { overrides?: Partial<Overrides> };
 export async function ingestArticle(input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
   const overrides = OverridesSchema.parse(options.overrides ?? {});
   // The user's corrections are checked against the text here, before any transaction opens.
-  const extracted = await extractArticle(input, overrides);
+  return writeExtracted(await extractArticle(input, overrides), overrides);
+}
+
+/**
+ * The second half of ingestArticle: resolution and the write of an extraction made by extractArticle with the
+ * same overrides, in ONE transaction. A batch calls the halves apart, so that later articles are extracted
+ * (rules and NER) while earlier ones are written.
+ */
+export async function writeExtracted(extracted: Extracted, overrides: Overrides): Promise<IngestResult> {
   return writeTransaction(async (tx) => {
     const stored = await readStoredCorrections(tx, extracted.article.text);
     const chosen = chooseCorrections(extracted, overrides, stored);
