@@ -52,4 +52,21 @@ describe('no over-merges through generic words or places', { timeout: 60_000 }, 
     const text = 'La Métropole européenne de Lille (MEL) a voté un budget. Lille accueillera le siège de la MEL.';
     expect(aliasesOf(text, 'fr', 'org-metropole-europeenne-de-lille')).not.toContain('Lille');
   });
+  it("a dateline's wire credit is not an acronym of its city", () => {
+    const text = "PARIS (AFP) – Le Conseil de Paris a voté le budget lundi. L'AFP a interrogé la maire, Anne Hidalgo.";
+    const paris = extractWithRules(text, { language: 'fr' }).entities.find((e) => e.id === 'loc-paris')!;
+    expect(paris.aliases).not.toContain('AFP');
+    expect(paris.mentions.map((m) => m.text)).not.toContain('AFP');
+    // A real definition still teaches its acronym.
+    expect(aliasesOf('Le Rassemblement national (RN) a gagné. Le RN a fêté sa victoire.', 'fr', 'org-rassemblement-national')).toContain('RN');
+  });
+
+  it('the Élysée Palace (a building) and the Élysée (the presidency) stay two things', () => {
+    const { entities } = extractWithRules("Le président a reçu les chefs de parti au palais de l'Élysée. L'Élysée a confirmé la rencontre.", { language: 'fr' });
+    const palace = entities.find((e) => e.name === 'Élysée Palace')!;
+    const presidency = entities.find((e) => e.id === 'org-elysee')!;
+    expect(palace.type).toBe('Location');
+    expect(presidency.aliases).not.toContain("palais de l'Élysée");
+    expect(lookupForms(presidency).map((f) => f.toLowerCase())).not.toContain("palais de l'élysée");
+  });
 });

@@ -21,6 +21,8 @@ function fitScore(words: Token[], acronym: string): number {
       pool.splice(at, 1);
     }
   }
+  // Half the letters at least: "PARIS (AFP)", a dateline's wire credit, shares one letter and defines nothing.
+  if (hits * 2 < letters.length) return -Infinity;
   return hits - 0.5 * (initials.length - hits) - 0.25 * pool.length;
 }
 
