@@ -16,6 +16,19 @@ describe('type evidence from the word lists', () => {
     expect(evidenceType('Lucas Industries Group')).toBe('Organization');
   });
 
+  it('types venues as places and competitions as events, unless the name is a known club', () => {
+    expect(evidenceType('Allianz Arena')).toBe('Location');
+    expect(evidenceType('Stade Vélodrome')).toBe('Location');
+    expect(evidenceType('Théâtre du Châtelet')).toBe('Location');
+    expect(evidenceType('Stade Rennais')).toBe('Organization');
+    expect(evidenceType('Crystal Palace')).toBe('Organization');
+    expect(evidenceType('FA Cup')).toBe('Event');
+    expect(evidenceType('Coupe de France')).toBe('Event');
+    expect(evidenceType('Tour de France')).toBe('Event');
+    expect(evidenceType('Monaco Grand Prix')).toBe('Event');
+    expect(evidenceType('Arena')).toBeNull(); // one word says nothing
+  });
+
   it('cuts a nationality or a club glued before a person', () => {
     expect(leadingDemonym('Norvégien Joachim Trier')).toBe('Norvégien '.length);
     expect(leadingDemonym('Belgique')).toBe(0);

@@ -13,6 +13,11 @@ const GIVEN = new Set([...cues.givenNames, ...peopleCues.givenNames]);
 const ORG_LAST = new Set(cues.orgLastWords);
 const ORG_FIRST = new Set(cues.orgFirstWords);
 const ORGANISATIONS = new Set(cues.organisations.map(normaliseName));
+const VENUE_LAST = new Set(cues.venueLastWords);
+const VENUE_FIRST = new Set(cues.venueFirstWords);
+const EVENT_LAST = new Set(cues.eventLastWords);
+const EVENT_FIRST = new Set(cues.eventFirstWords);
+const EVENTS = new Set(cues.events.map(normaliseName));
 const DEMONYMS = new Set(cues.demonyms);
 /** Lowercase words a person's name may hold ("Ursula von der Leyen", "Lula da Silva"). */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'du', 'des', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ben', 'al', 'el', 'y']);
@@ -28,12 +33,21 @@ function looksLikePerson(words: string[]): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w)) && !ORG_LAST.has(words.at(-1)!);
 }
 
-/** The type the word lists give a name, or null when they say nothing. */
+/**
+ * The type the word lists give a name, or null when they say nothing. Known names first, then the word at either
+ * end: an organisation's ("… FC", "Parti …"), a venue's ("… Arena", "Stade …"), an event's ("… Cup", "Coupe …"),
+ * then a given name opening a person's.
+ */
 export function evidenceType(name: string): EntityType | null {
   const words = wordsOf(name);
   if (words.length === 0) return null;
   if (isKnownOrganisation(name)) return 'Organization';
-  if (words.length >= 2 && (ORG_LAST.has(words.at(-1)!) || ORG_FIRST.has(words[0]!))) return 'Organization';
+  if (EVENTS.has(normaliseName(name))) return 'Event';
+  if (words.length < 2) return null;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  if (ORG_LAST.has(last) || ORG_FIRST.has(first)) return 'Organization';
+  if (VENUE_LAST.has(last) || VENUE_FIRST.has(first)) return 'Location';
+  if (EVENT_LAST.has(last) || EVENT_FIRST.has(first) || EVENT_LAST.has(words.slice(-2).join(' '))) return 'Event';
   return looksLikePerson(words) ? 'Person' : null;
 }
 
@@ -89,20 +103,24 @@ function splitOne(m: ModelMention): ModelMention[] | null {
   return null;
 }
 
-const MULTIWORD_ORGANISATIONS = cues.organisations.filter((n) => /\s/u.test(n)).sort((a, b) => b.length - a.length);
+const MULTIWORD_NAMES = [
+  ...cues.organisations.filter((n) => /\s/u.test(n)).map((name) => ({ name, type: 'Organization' as const })),
+  ...cues.events.filter((n) => /\s/u.test(n)).map((name) => ({ name, type: 'Event' as const })),
+].sort((a, b) => b.name.length - a.name.length);
 
 /**
- * Known organisations of several words wherever the text names them ("le Paris Saint-Germain", which the model
- * reads as two places), as mentions the merge treats like the model's: the wider name wins over "Paris".
+ * Known organisations and events of several words wherever the text names them ("le Paris Saint-Germain", which
+ * the model reads as two places; "le Tour de France"), as mentions the merge treats like the model's: the wider
+ * name wins over "Paris" or "France".
  */
-export function lexiconOrganisationMentions(text: string): ModelMention[] {
+export function lexiconNameMentions(text: string): ModelMention[] {
   const found: ModelMention[] = [];
-  for (const name of MULTIWORD_ORGANISATIONS) {
+  for (const { name, type } of MULTIWORD_NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
       if (found.some((m) => m.start < end && m.end > at)) continue;
-      found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
+      found.push({ start: at, end, text: name, type, fromLexicon: true });
     }
   }
   return found;

@@ -3,10 +3,8 @@ import { TooLargeError } from '@/lib/errors';
 import type { Extraction } from '@/lib/model';
 import { recognise, type RecogniseOptions } from '@/lib/nlp';
 import { detectLanguage } from '../language';
-import { extractOffThread } from '../worker';
+import { extractOffThread, mergeOffThread } from '../worker';
 import type { ExtractOptions } from '../types';
-import { mergeWithRelations } from './with-relations';
-import { toModelMentions } from './model-mentions';
 import type { HybridExtraction } from './types';
 
 export type { HybridEntity, HybridExtraction, Stage } from './types';
@@ -23,7 +21,8 @@ export async function extractWithNer(text: string, options: ExtractOptions & { n
   // same time. The whole text, as the rules read it: an opening of names alone can look like another language.
   const language = ruleOptions.language ?? detectLanguage(text);
   const [rules, [answer]] = await Promise.all([extractOffThread(text, { ...ruleOptions, language }), recognise([{ id: 'article', language, text }], options.nlp)]);
-  return mergeWithRelations(text, rules, toModelMentions(answer!.entities, text, language), answer!.sentences);
+  // The merge too runs in a worker: its word lists and passes are the request thread's business no more.
+  return (await mergeOffThread(text, rules, { entities: answer!.entities, sentences: answer!.sentences })) as HybridExtraction;
 }
 
 /** Before any work: a text the NER service would read for minutes gets a message saying what to do instead. */

@@ -119,4 +119,24 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(england.mentions.map((m) => m.start)).not.toContain(nhs);
     expect(merged.entities.find((e) => e.name === 'NHS')?.mentions.map((m) => m.start)).toEqual([nhs]);
   });
+  it('drops a lone dictionary word the model read at a sentence start, and keeps a town there', () => {
+    const text = 'Publié le 3 juin 2025\nVenu présenter le rapport, le ministre a parlé. Lille accueillera le sommet.';
+    const { get } = hybrid(text, 'fr', [
+      ['Publié', 'LOCATION'],
+      ['Venu', 'LOCATION'],
+      ['Lille', 'LOCATION'],
+    ]);
+    expect(get('Publié')).toBeUndefined();
+    expect(get('Venu')).toBeUndefined();
+    expect(get('Lille')).toMatchObject({ type: 'Location' });
+  });
+
+  it('keeps the Tour de France whole, as an event, not France', () => {
+    const { get } = hybrid('Tadej Pogačar a remporté le Tour de France dimanche.', 'fr', [
+      ['Tadej Pogačar', 'PERSON'],
+      ['France', 'LOCATION'],
+    ]);
+    expect(get('Tour de France')).toMatchObject({ type: 'Event' });
+    expect(get('France')).toBeUndefined();
+  });
 });

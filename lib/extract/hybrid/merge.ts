@@ -1,10 +1,11 @@
-import type { EntityType, Extraction, Span } from '@/lib/model';
+import type { EntityType, Extraction, Language, Span } from '@/lib/model';
 import { pruneAliases } from '../aliases';
 import { normaliseName, toEntityId } from '../slug';
 import { claimRecurringNames, moveClubMentions } from './clubs';
 import { coMentionsOfAdded } from './co-mentions';
 import { bracketedAfterPerson } from './brackets';
-import { evidenceType, isDemonym, lexiconMentions, lexiconOrganisationMentions, splitLeadingOrganisations } from './evidence';
+import { isDictionaryWord } from './dictionary';
+import { evidenceType, isDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { institutionMentions } from './institutions';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
@@ -31,7 +32,7 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
   // A name in brackets after a person's ("Jonas Vingegaard (Visma-Lease a Bike)") is an organisation, all of it.
   const people = [...rulesIn.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions), ...modelIn.filter((m) => m.type === 'Person')];
   const bracketed = bracketedAfterPerson(text, people);
-  const known = [...lexiconOrganisationMentions(text), ...institutionMentions(text, rulesIn.language), ...bracketed].filter(
+  const known = [...lexiconNameMentions(text), ...institutionMentions(text, rulesIn.language), ...bracketed].filter(
     (m, k, all) => !all.some((o, j) => j < k && o.start < m.end && o.end > m.start),
   );
   const cut = [
@@ -70,7 +71,7 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
   });
   // A model mention touching any rules mention is the rules' business (their span and their decision).
   const rest = model.filter((m) => !used.has(m) && !rules.entities.some((e) => e.mentions.some((span) => overlap(span, m) > 0)));
-  const added = addModelEntities(text, rest, entities);
+  const added = addModelEntities(text, rest, entities, sentences, rules.language);
   const clubs = moveClubMentions(text, claimRecurringNames(text, [...entities, ...added]));
   for (const [from, to] of clubs.renamed) renamed.set(from, to);
   for (const [from, to] of renamed) if (clubs.renamed.has(to)) renamed.set(from, clubs.renamed.get(to)!);
@@ -86,7 +87,10 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
   return { language: rules.language, entities: all, relations: [...relations, ...coMentionsOfAdded(text, all, new Set(added.map((e) => e.id)), relations, sentences)] };
 }
 
-function addModelEntities(text: string, mentions: ModelMention[], known: HybridEntity[]): HybridEntity[] {
+function addModelEntities(text: string, mentions: ModelMention[], known: HybridEntity[], sentences: { start: number; end: number }[], language: Language): HybridEntity[] {
+  const opensSentence = sentenceOpener(text, sentences);
+  // One word, not a dateline's capitals ("LONDON"), that the dictionary knows ("Lille" and "Syria" it does not).
+  const isCommonOpener = (word: string) => !/[\s\d-]/u.test(word) && !/^\p{Lu}+$/u.test(word) && isDictionaryWord(word, language);
   const byName = new Map<string, HybridEntity>();
   for (const e of known) for (const name of [e.name, ...e.aliases]) if (!byName.has(normaliseName(name))) byName.set(normaliseName(name), e);
   const surname = (word: string) => known.find((e) => e.type === 'Person' && normaliseName(e.name).split(' ').length > 1 && normaliseName(e.name).split(' ').at(-1) === word);
@@ -115,6 +119,9 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
       !mentions.some((m) => m.type === 'Person' && /\s/u.test(m.text) && normaliseName(m.text).split(' ').at(-1) === normaliseName(group[0]!.text))
     )
       continue;
+    // "Publié le 3 juin", "Venu présenter le rapport": a lone capitalised word the model alone read, only ever opening
+    // a sentence, that the language's dictionary knows, is a participle or a common noun (EXTRACTION-NOTES.md, error 5).
+    if (!cue && group.every((m) => !m.fromLexicon && isCommonOpener(m.text) && opensSentence(m.start))) continue;
     const name = group[0]!.text;
     const foundBy: Stage[] = group.every((m) => m.fromLexicon) ? ['rules', 'lexicon'] : cue ? ['ner', 'lexicon'] : ['ner'];
     added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy, typedBy: cue ? 'lexicon' : 'ner' });
@@ -128,6 +135,27 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
     full.mentions.push(...e.mentions);
     return false;
   });
+}
+
+/** What may come before a sentence's first word: quotes, dashes, bullets and a capitalised determiner ("Le Classique"). */
+const OPENER = /^[\s«»"“”'‘’—–\-•*(]*(?:(?:Le|La|Les|The)\s+|L['’])?$/u;
+
+/** Whether an offset holds a sentence's first word (after any quote, dash or bullet). */
+function sentenceOpener(text: string, sentences: { start: number; end: number }[]): (at: number) => boolean {
+  const starts = sentences.map((s) => s.start);
+  return (at) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const sentence = starts.length && starts[lo]! <= at ? starts[lo]! : 0;
+    // A headline or a dateline line without a full stop runs into the next sentence: a line's start opens one too.
+    const from = Math.max(sentence, text.lastIndexOf('\n', at - 1) + 1);
+    return at - from < 12 && OPENER.test(text.slice(from, at));
+  };
 }
 
 function span(text: string, m: { start: number; end: number }): Span {

@@ -4,6 +4,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { getGazetteer } from '../gazetteer/load';
+import { warmDictionaries } from '../hybrid/dictionary';
+import { toModelMentions } from '../hybrid/model-mentions';
+import { mergeWithRelations } from '../hybrid/with-relations';
 import { getExtractor } from '../registry';
 import { toWireError, type ExtractRequest, type WorkerReply } from './protocol';
 
@@ -14,8 +17,11 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 
 port.on('message', async (request: ExtractRequest) => {
   try {
+    const { text, merge } = request;
     // awaited: a model-backed extractor (an NLP service over HTTP) returns a promise.
-    const extraction = await getExtractor(request.extractor).extract(request.text, request.options);
+    const extraction = merge
+      ? mergeWithRelations(text, merge.rules, toModelMentions(merge.ner.entities, text, merge.rules.language), merge.ner.sentences)
+      : await getExtractor(request.extractor).extract(text, request.options);
     reply({ kind: 'done', id: request.id, extraction });
   } catch (error) {
     reply({ kind: 'failed', id: request.id, error: toWireError(error) });
@@ -25,3 +31,5 @@ port.on('message', async (request: ExtractRequest) => {
 // Building the gazetteer costs tens of milliseconds: paid once here, before the pool sends work and starts a clock.
 getGazetteer();
 reply({ kind: 'ready' });
+// The hybrid's word lists (a quarter of a second each) load next, here rather than in the first article's time.
+setImmediate(warmDictionaries);

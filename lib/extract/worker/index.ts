@@ -5,6 +5,7 @@ import type { Extraction } from '@/lib/model';
 import { getExtractor } from '../registry';
 import type { ExtractOptions } from '../types';
 import { ExtractionPool } from './pool';
+import type { NerReading } from './protocol';
 import { spawnExtractionWorker } from './spawn';
 
 export { ExtractionBusyError, ExtractionFailedError, ExtractionTimeoutError } from './errors';
@@ -40,4 +41,9 @@ export async function extractOffThread(text: string, options: ExtractOptions = {
       `The article is ${bytes.toLocaleString('en')} bytes, over the limit of ${max.toLocaleString('en')} bytes (MAX_ARTICLE_BYTES). Split it, or raise MAX_ARTICLE_BYTES.`,
     );
   return getExtractionPool().run({ extractor: getExtractor().name, text, options });
+}
+
+/** The hybrid's merge of the rules' extraction and CoreNLP's reading, in a worker thread, under the same time limit. */
+export async function mergeOffThread(text: string, rules: Extraction, ner: NerReading): Promise<Extraction> {
+  return getExtractionPool().run({ extractor: 'hybrid-merge', text, options: { language: rules.language }, merge: { rules, ner } });
 }
