@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitForService } from './chunks';
+import { splitAtBlankLines, splitForService } from './chunks';
 
 describe('splitForService', () => {
   it('keeps a short text whole', () => {
@@ -25,5 +25,14 @@ describe('splitForService', () => {
       [100, 100],
       [200, 50],
     ]);
+  });
+});
+
+describe('splitAtBlankLines', () => {
+  it('cuts a sentence at blank lines, trimmed, and leaves one without them whole', () => {
+    const text = 'Reform UK wins Runcorn\n \nLONDON (Reuters) - Sarah Pochin won.\n\n\nMore.';
+    const parts = splitAtBlankLines(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['Reform UK wins Runcorn', 'LONDON (Reuters) - Sarah Pochin won.', 'More.']);
+    expect(splitAtBlankLines('A b.\nC d.', { start: 0, end: 9 })).toEqual([{ start: 0, end: 9 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { getEnv } from '@/lib/env';
 import { mapPool } from '@/lib/pool';
-import { splitForService } from './chunks';
+import { splitAtBlankLines, splitForService } from './chunks';
 import { NlpRequestError, NlpUnavailableError } from './errors';
 import { NerAnswerSchema, type NerResult, type NerText } from './types';
 
@@ -46,7 +46,7 @@ export async function recognise(texts: readonly NerText[], options: RecogniseOpt
     if (!answer) throw new NlpRequestError(200, `no answer for text ${piece.key}`);
     const result = results[piece.owner]!;
     const shift = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + piece.offset, end: span.end + piece.offset });
-    result.sentences.push(...answer.sentences.map(shift));
+    result.sentences.push(...answer.sentences.flatMap((s) => splitAtBlankLines(piece.text, s)).map(shift));
     result.entities.push(...answer.entities.map(shift));
   }
   return results;

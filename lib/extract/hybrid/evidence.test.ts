@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractWithRules } from '../rule-based';
-import { evidenceType, leadingDemonym, lexiconMentions, splitLeadingOrganisations } from './evidence';
+import { evidenceType, leadingDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { mergeWithModel } from './merge';
 
 describe('type evidence from the word lists', () => {
@@ -27,6 +27,17 @@ describe('type evidence from the word lists', () => {
     expect(evidenceType('Tour de France')).toBe('Event');
     expect(evidenceType('Monaco Grand Prix')).toBe('Event');
     expect(evidenceType('Arena')).toBeNull(); // one word says nothing
+  });
+
+  it('finds known one-word organisations the model may miss, inside a sentence, and acronyms anywhere', () => {
+    const text = 'Labour costs rose. Reform UK beat Labour as the Conservatives lost.\nAFP reported that Marianne had left.';
+    const found = lexiconNameMentions(text).map((m) => `${m.text}@${m.start}:${m.type}`);
+    expect(found).toEqual([
+      `Reform UK@19:Organization`,
+      `Labour@${text.indexOf('Labour as')}:Organization`,
+      `Conservatives@${text.indexOf('Conservatives')}:Organization`,
+      `AFP@${text.indexOf('AFP')}:Organization`,
+    ]);
   });
 
   it('cuts a nationality or a club glued before a person', () => {

@@ -1,6 +1,7 @@
 import type { EntityType } from '@/lib/model';
 import peopleCues from '@/graph-seed/gazetteer/people-cues.json';
 import cues from '../data/type-cues.json';
+import { getGazetteer, nameKey } from '../gazetteer/load';
 import { normaliseName } from '../slug';
 import type { ModelMention } from './types';
 
@@ -23,6 +24,10 @@ const DEMONYMS = new Set(cues.demonyms);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'du', 'des', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ben', 'al', 'el', 'y']);
 
 const wordsOf = (name: string) => name.split(/\s+/u).filter(Boolean);
+
+function isGazetteerPlace(name: string): boolean {
+  return getGazetteer().byName.get(nameKey(name))?.type === 'Location';
+}
 
 export function isKnownOrganisation(name: string): boolean {
   return ORGANISATIONS.has(normaliseName(name));
@@ -103,6 +108,11 @@ function splitOne(m: ModelMention): ModelMention[] | null {
   return null;
 }
 
+/** One-word known organisations that are neither a place (the gazetteer's, or a town: "Chelsea") nor a given name ("Marianne"). */
+const PLACE_NAMED = new Set(cues.placeNamedOrganisations);
+let oneWordOrganisations: string[] | undefined;
+const ONE_WORD_ORGANISATIONS = () => (oneWordOrganisations ??= cues.organisations.filter((n) => !/\s/u.test(n) && !GIVEN.has(n) && !PLACE_NAMED.has(n) && !isGazetteerPlace(n)));
+
 const MULTIWORD_NAMES = [
   ...cues.organisations.filter((n) => /\s/u.test(n)).map((name) => ({ name, type: 'Organization' as const })),
   ...cues.events.filter((n) => /\s/u.test(n)).map((name) => ({ name, type: 'Event' as const })),
@@ -111,17 +121,35 @@ const MULTIWORD_NAMES = [
 /**
  * Known organisations and events of several words wherever the text names them ("le Paris Saint-Germain", which
  * the model reads as two places; "le Tour de France"), as mentions the merge treats like the model's: the wider
- * name wins over "Paris" or "France".
+ * name wins over "Paris" or "France". Known one-word organisations too, where the model may read nothing ("the
+ * Conservatives lose ground"): an acronym-like name of three characters or more ("AFP", "TF1", "CNews") anywhere,
+ * any other only inside a sentence ("Labour costs rose" opens one) and never a place or a given name ("Chelsea").
  */
 export function lexiconNameMentions(text: string): ModelMention[] {
   const found: ModelMention[] = [];
+  const taken = (at: number, end: number) => found.some((m) => m.start < end && m.end > at);
   for (const { name, type } of MULTIWORD_NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
-      if (found.some((m) => m.start < end && m.end > at)) continue;
+      if (!isWholeWord(text, at, end) || taken(at, end)) continue;
       found.push({ start: at, end, text: name, type, fromLexicon: true });
     }
   }
-  return found;
+  for (const name of ONE_WORD_ORGANISATIONS()) {
+    const anywhere = name.length >= 3 && /\p{Lu}.*[\p{Lu}\d]/u.test(name);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!isWholeWord(text, at, end) || taken(at, end) || (!anywhere && !insideSentence(text, at))) continue;
+      found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const isWholeWord = (text: string, at: number, end: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+
+/** Some word of the sentence comes before this offset: not after a full stop, a colon, a quote or a line break. */
+function insideSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).trimEnd();
+  return before.length > 0 && !/[.!?:;«"“\n(–—-]$/u.test(before) && !/\n\s*$/u.test(text.slice(Math.max(0, at - 40), at));
 }

@@ -32,11 +32,12 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
   // A name in brackets after a person's ("Jonas Vingegaard (Visma-Lease a Bike)") is an organisation, all of it.
   const people = [...rulesIn.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions), ...modelIn.filter((m) => m.type === 'Person')];
   const bracketed = bracketedAfterPerson(text, people);
-  const known = [...lexiconNameMentions(text), ...institutionMentions(text, rulesIn.language), ...bracketed].filter(
-    (m, k, all) => !all.some((o, j) => j < k && o.start < m.end && o.end > m.start),
-  );
+  const known = [...lexiconNameMentions(text), ...institutionMentions(text, rulesIn.language), ...bracketed]
+    .filter((m, k, all) => !all.some((o, j) => j < k && o.start < m.end && o.end > m.start))
+    // A listed name the model read too is the model's find as well ("found by CoreNLP + word lists").
+    .map(({ fromLexicon, ...m }) => (fromLexicon && !modelIn.some((o) => o.start < m.end && o.end > m.start) ? { ...m, fromLexicon } : m));
   const cut = [
-    ...splitLeadingOrganisations(modelIn).filter((m) => !known.some((k) => k.start <= m.start && k.end >= m.end)),
+    ...splitLeadingOrganisations(modelIn).filter((m) => !known.some((k) => (k.start <= m.start && k.end >= m.end) || isDeterminerBefore(text, m, k))),
     ...known,
     ...lexiconMentions(rulesIn.entities.flatMap((e) => (fromGazetteer(e) ? [] : e.mentions))),
   ];
@@ -135,6 +136,11 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
     full.mentions.push(...e.mentions);
     return false;
   });
+}
+
+/** "Le Paris Saint-Germain" opening a sentence, read by the model with its article: the known name alone is the name. */
+function isDeterminerBefore(text: string, m: { start: number; end: number }, known: { start: number; end: number }): boolean {
+  return known.end === m.end && known.start > m.start && /^(?:(?:Le|La|Les|The)\s+|L['’])$/u.test(text.slice(m.start, known.start));
 }
 
 /** What may come before a sentence's first word: quotes, dashes, bullets and a capitalised determiner ("Le Classique"). */
