@@ -18,4 +18,12 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text)).toEqual(['Title here', '21 septembre 2011', 'Le texte.', 'Suite.']);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('makes a wire dateline its own sentence, and leaves a sentence that only starts with capitals alone', () => {
+    expect(texts('PARIS, 5 avril 2025 (AFP) – Le PSG a battu Angers. Fin.', 'fr')).toEqual(['PARIS, 5 avril 2025 (AFP)', 'Le PSG a battu Angers.', 'Fin.']);
+    expect(texts('LONDON, May 2, 2025 (Reuters) - Reform UK won.', 'en')).toEqual(['LONDON, May 2, 2025 (Reuters)', 'Reform UK won.']);
+    expect(texts('GENEVA (AP) — Talks resumed.', 'en')).toEqual(['GENEVA (AP)', 'Talks resumed.']);
+    expect(texts('UN - the talks resumed.', 'en')).toEqual(['UN - the talks resumed.']);
+    expect(texts('NATO and the EU met on Monday.', 'en')).toEqual(['NATO and the EU met on Monday.']);
+  });
 });

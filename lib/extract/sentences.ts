@@ -42,7 +42,29 @@ function shouldJoin(segment: string, next: string): boolean {
   return DOTTED_ACRONYM.test(tail) && !SENTENCE_OPENERS.has(firstWord(next));
 }
 
-/** Splits (normalised) text into trimmed sentences with offsets; blank lines and headlines are their own sentences. */
+/**
+ * A wire dateline opening a paragraph: a place in capitals, maybe a date, maybe the agency, then a dash ("PARIS, 5 avril
+ * 2025 (AFP) –", "LONDON, May 2, 2025 (Reuters) -", "GENEVA (AP) —"). It says where and who filed the story, not
+ * who did what: the agency is no subject of the lead's verbs ("(AFP) – Le PSG … en battant Angers") and the place
+ * and agency are not co-mentioned with the lead's names.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}'’. -]{2,40}(?:\/\s*\p{Lu}[\p{Lu}\p{M}'’. -]{1,40})?(?:,[^\n()–—]{1,40}?)?\s*(?:\([^()\n]{2,40}\))?\s*[–—-]\s+(?=\S)/u;
+
+/** The length of the dateline opening this text ("PARIS, 5 avril 2025 (AFP) – "), or 0. */
+export function datelineLength(text: string): number {
+  const match = DATELINE.exec(text);
+  return match && /\p{Lu}{3}/u.test(match[0]) ? match[0].length : 0;
+}
+
+/** A sentence opened by a dateline as two: the dateline (without its dash) and the rest. */
+export function splitDateline<T extends { start: number; end: number }>(text: string, sentence: T, make: (start: number, end: number) => T): T[] {
+  const head = datelineLength(text.slice(sentence.start, sentence.end));
+  if (head === 0) return [sentence];
+  const dateline = text.slice(sentence.start, sentence.start + head).replace(/\s*[–—-]\s*$/u, '');
+  return [make(sentence.start, sentence.start + dateline.length), make(sentence.start + head, sentence.end)];
+}
+
+/** Splits (normalised) text into trimmed sentences with offsets; blank lines, headlines and datelines are their own sentences. */
 export function splitSentences(text: string, language: Language): Sentence[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   const raw: { start: number; end: number }[] = [];
@@ -57,7 +79,8 @@ export function splitSentences(text: string, language: Language): Sentence[] {
     const lead = slice.length - slice.trimStart().length;
     const body = slice.trim();
     if (body.length === 0) return [];
-    return capLength({ start: start + lead, end: start + lead + body.length, text: body });
+    const whole = { start: start + lead, end: start + lead + body.length, text: body };
+    return splitDateline(text, whole, (from, to) => ({ start: from, end: to, text: text.slice(from, to) })).flatMap(capLength);
   });
 }
 

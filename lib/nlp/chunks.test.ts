@@ -29,10 +29,10 @@ describe('splitForService', () => {
 });
 
 describe('splitAtBlankLines', () => {
-  it('cuts a sentence at blank lines, trimmed, and leaves one without them whole', () => {
+  it('cuts a sentence at blank lines and after a dateline, trimmed, and leaves one without them whole', () => {
     const text = 'Reform UK wins Runcorn\n \nLONDON (Reuters) - Sarah Pochin won.\n\n\nMore.';
     const parts = splitAtBlankLines(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
-    expect(parts).toEqual(['Reform UK wins Runcorn', 'LONDON (Reuters) - Sarah Pochin won.', 'More.']);
+    expect(parts).toEqual(['Reform UK wins Runcorn', 'LONDON (Reuters)', 'Sarah Pochin won.', 'More.']);
     expect(splitAtBlankLines('A b.\nC d.', { start: 0, end: 9 })).toEqual([{ start: 0, end: 9 }]);
   });
 });

@@ -1,3 +1,4 @@
+import { splitDateline } from '@/lib/extract/sentences';
 /**
  * Cuts a long text into pieces the service accepts, at a paragraph, sentence or word break when there is
  * one, so that each piece's offsets only need its start added back. A name cut in two is lost, which is why
@@ -36,7 +37,8 @@ function lastBreak(window: string): number | null {
  * CoreNLP's sentence, cut at blank lines: a headline or a dateline line without a full stop is not one sentence with
  * the lead after it (its names would all be co-mentioned). Cut here rather than by CoreNLP's own
  * ssplit.newlineIsSentenceBreak, which also changes what its French model tags (held-out fr Organization F1 fell
- * 0.779 → 0.769 with it); the mentions stay as CoreNLP read them. Each part is trimmed of the blank lines' spaces.
+ * 0.779 → 0.769 with it); the mentions stay as CoreNLP read them. Each part is trimmed of the blank lines' spaces,
+ * and a paragraph's wire dateline is a sentence of its own, as the rules have it (lib/extract/sentences.ts).
  */
 export function splitAtBlankLines(text: string, sentence: { start: number; end: number }): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
@@ -47,5 +49,8 @@ export function splitAtBlankLines(text: string, sentence: { start: number; end: 
     from = gap.index + gap[0].length;
   }
   parts.push({ start: sentence.start + from, end: sentence.end });
-  return parts.map((p) => ({ start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length })).filter((p) => p.end > p.start);
+  return parts
+    .map((p) => ({ start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length }))
+    .filter((p) => p.end > p.start)
+    .flatMap((p) => splitDateline(text, p, (start, end) => ({ start, end })));
 }

@@ -42,11 +42,11 @@ describe('recognise (real NER service)', () => {
     }
   });
 
-  it('ends a sentence at a blank line: a headline without a full stop is not one sentence with the lead', async () => {
+  it('ends a sentence at a blank line and after a dateline: a headline without a full stop is not one sentence with the lead', async () => {
     const text = 'Reform UK wins Runcorn by six votes\n\nLONDON (Reuters) - Sarah Pochin won the seat.';
     for (const language of ['en', 'fr'] as const) {
       const [result] = await recognise([{ id: language, language, text }]);
-      expect(result!.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Reform UK wins Runcorn by six votes', 'LONDON (Reuters) - Sarah Pochin won the seat.']);
+      expect(result!.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Reform UK wins Runcorn by six votes', 'LONDON (Reuters)', 'Sarah Pochin won the seat.']);
     }
   });
 
