@@ -1,3 +1,4 @@
+import type { ManagedTransaction } from 'neo4j-driver';
 import { loadArticleIn } from '@/lib/graph/load-article';
 import { writeTransaction } from '@/lib/neo4j/run';
 import { validateExtraction } from '@/lib/graph/validate';
@@ -28,30 +29,45 @@ export async function ingestArticle(input: unknown, options: IngestOptions = {})
  * (rules and NER) while earlier ones are written.
  */
 export async function writeExtracted(extracted: Extracted, overrides: Overrides): Promise<IngestResult> {
-  return writeTransaction(async (tx) => {
-    const stored = await readStoredCorrections(tx, extracted.article.text);
-    const chosen = chooseCorrections(extracted, overrides, stored);
-    const p = await resolveArticle(chosen.extracted, tx);
-    checkLinks(p);
-    const correctionsChanged = JSON.stringify(chosen.corrections) !== JSON.stringify(stored ?? NO_CORRECTIONS);
-    if (p.alreadyInGraph && !(correctionsChanged && p.alreadyInGraph.articleId === p.article.id)) return unchanged(p.alreadyInGraph);
-    const extraction = validateExtraction(p.resolved, p.article.text);
-    const loaded = await loadArticleIn(tx, p.article, extraction);
-    // Another ingest of this very article committed while this one resolved it.
-    if (loaded.status === 'unchanged' && !correctionsChanged) return unchanged({ articleId: p.article.id, title: p.article.title });
-    await saveCorrections(tx, p.article.id, chosen.corrections);
-    if (correctionsChanged && countCorrections(chosen.corrections) > 0) await logCorrections(tx, p, chosen.corrections);
-    const merged = new Set([...p.decisions.values()].flatMap((d) => (d.kind === 'existing' ? [d.entityId] : [])));
-    const status = loaded.status === 'added' ? 'added' : 'updated';
-    return {
-      status,
-      articleId: p.article.id,
-      title: p.article.title,
-      message: `${status === 'updated' ? 'Updated' : 'Added'} “${p.article.title}”: ${extraction.entities.length} entities, ${extraction.relations.length} relations.`,
-      entities: extraction.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, merged: merged.has(e.id) })),
-      relations: extraction.relations.length,
-    };
-  });
+  return writeTransaction((tx) => writeExtractedIn(tx, extracted, overrides));
+}
+
+/** writeExtracted's work inside a caller's write transaction (a batch may write a group of articles in one). */
+export async function writeExtractedIn(tx: ManagedTransaction, extracted: Extracted, overrides: Overrides): Promise<IngestResult> {
+  const { stored, chosen, p } = await resolveWithCorrections(tx, extracted, overrides);
+  checkLinks(p);
+  const correctionsChanged = JSON.stringify(chosen.corrections) !== JSON.stringify(stored ?? NO_CORRECTIONS);
+  if (p.alreadyInGraph && !(correctionsChanged && p.alreadyInGraph.articleId === p.article.id)) return unchanged(p.alreadyInGraph);
+  const extraction = validateExtraction(p.resolved, p.article.text);
+  const loaded = await loadArticleIn(tx, p.article, extraction);
+  // Another ingest of this very article committed while this one resolved it.
+  if (loaded.status === 'unchanged' && !correctionsChanged) return unchanged({ articleId: p.article.id, title: p.article.title });
+  // An article created just now has no corrections property: storing "none" would be a round trip for nothing.
+  const hasCorrections = countCorrections(chosen.corrections) > 0;
+  if (loaded.status !== 'added' || hasCorrections) await saveCorrections(tx, p.article.id, chosen.corrections);
+  if (correctionsChanged && hasCorrections) await logCorrections(tx, p, chosen.corrections);
+  const merged = new Set([...p.decisions.values()].flatMap((d) => (d.kind === 'existing' ? [d.entityId] : [])));
+  const status = loaded.status === 'added' ? 'added' : 'updated';
+  return {
+    status,
+    articleId: p.article.id,
+    title: p.article.title,
+    message: `${status === 'updated' ? 'Updated' : 'Added'} “${p.article.title}”: ${extraction.entities.length} entities, ${extraction.relations.length} relations.`,
+    entities: extraction.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, merged: merged.has(e.id) })),
+    relations: extraction.relations.length,
+  };
+}
+
+/**
+ * The stored corrections and the resolution of the extraction as it stands are sent together: the driver pipelines
+ * statements in a transaction, so that is one wait instead of two. Only when stored corrections change the
+ * extraction (rare: someone corrected this very text before) is the corrected one resolved again.
+ */
+async function resolveWithCorrections(tx: ManagedTransaction, extracted: Extracted, overrides: Overrides) {
+  const [stored, asItStands] = await Promise.all([readStoredCorrections(tx, extracted.article.text), resolveArticle(extracted, tx)]);
+  const chosen = chooseCorrections(extracted, overrides, stored);
+  const p = chosen.extracted === extracted ? asItStands : await resolveArticle(chosen.extracted, tx);
+  return { stored, chosen, p };
 }
 
 /** The curation log entry of an ingest's corrections, on the entities they touched (their ids in the graph). */
