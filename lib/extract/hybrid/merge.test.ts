@@ -147,4 +147,10 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     ]);
     expect(merged.entities.filter((e) => /Paris/u.test(e.name)).map((e) => `${e.name}:${e.type}`)).toEqual(['Paris Saint-Germain:Organization']);
   });
+  it('cuts a model span that runs on from a known name in lowercase words ("PSG champion de France")', () => {
+    const text = 'Ligue 1 : le PSG champion de France après sa victoire contre Angers';
+    const { merged } = hybrid(text, 'fr', [['PSG champion de France', 'ORGANIZATION']]);
+    expect(merged.entities.map((e) => e.name)).toContain('PSG');
+    expect(merged.entities.map((e) => e.name)).not.toContain('PSG champion de France');
+  });
 });

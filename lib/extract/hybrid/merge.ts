@@ -37,7 +37,9 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
     // A listed name the model read too is the model's find as well ("found by CoreNLP + word lists").
     .map(({ fromLexicon, ...m }) => (fromLexicon && !modelIn.some((o) => o.start < m.end && o.end > m.start) ? { ...m, fromLexicon } : m));
   const cut = [
-    ...splitLeadingOrganisations(modelIn).filter((m) => !known.some((k) => (k.start <= m.start && k.end >= m.end) || isDeterminerBefore(text, m, k))),
+    ...splitLeadingOrganisations(modelIn).filter(
+      (m) => !known.some((k) => (k.start <= m.start && k.end >= m.end) || isDeterminerBefore(text, m, k) || runsOnInLowercase(text, m, k)),
+    ),
     ...known,
     ...lexiconMentions(rulesIn.entities.flatMap((e) => (fromGazetteer(e) ? [] : e.mentions))),
   ];
@@ -141,6 +143,19 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
 /** "Le Paris Saint-Germain" opening a sentence, read by the model with its article: the known name alone is the name. */
 function isDeterminerBefore(text: string, m: { start: number; end: number }, known: { start: number; end: number }): boolean {
   return known.end === m.end && known.start > m.start && /^(?:(?:Le|La|Les|The)\s+|L['’])$/u.test(text.slice(m.start, known.start));
+}
+
+/** Lowercase words that may sit inside a name ("Olympique de Marseille", "Bank of England"). */
+const NAME_JOINERS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'of', 'the', 'and', 'for', 'à', 'en']);
+
+/**
+ * "PSG champion de France" in a headline, read by the model as one organisation: a known name inside a model span
+ * that runs on with a lowercase word which joins no name ("champion") is the known name alone.
+ */
+function runsOnInLowercase(text: string, m: { start: number; end: number }, known: { start: number; end: number }): boolean {
+  if (known.start < m.start || known.end > m.end || (known.start === m.start && known.end === m.end)) return false;
+  const rest = `${text.slice(m.start, known.start)} ${text.slice(known.end, m.end)}`;
+  return rest.split(/[\s'’]+/u).some((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w));
 }
 
 /** What may come before a sentence's first word: quotes, dashes, bullets and a capitalised determiner ("Le Classique"). */
