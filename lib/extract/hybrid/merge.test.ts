@@ -153,4 +153,8 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(merged.entities.map((e) => e.name)).toContain('PSG');
     expect(merged.entities.map((e) => e.name)).not.toContain('PSG champion de France');
   });
+  it('reads "en battant Angers" in a league report as the club, not the town the model says', () => {
+    const { get } = hybrid('Le PSG a remporté la Ligue 1 samedi en battant Angers (1-0).', 'fr', [['Angers', 'LOCATION']]);
+    expect(get('Angers')).toMatchObject({ type: 'Organization' });
+  });
 });
