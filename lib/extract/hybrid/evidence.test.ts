@@ -1,32 +1,40 @@
 import { describe, expect, it } from 'vitest';
+import type { EntityType } from '@/lib/model';
 import { extractWithRules } from '../rule-based';
 import { evidenceType, leadingDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { mergeWithModel } from './merge';
 
+/** Each name with the type the word lists give it (null: they say nothing). */
+const expectTypes = (cases: [string, EntityType | null][]) => expect(cases.map(([name]) => [name, evidenceType(name)])).toEqual(cases);
+
 describe('type evidence from the word lists', () => {
   it('types outlets, parties, company and club words, and given names; says nothing otherwise', () => {
-    expect(evidenceType('Reuters')).toBe('Organization');
-    expect(evidenceType('Les Écologistes')).toBe('Organization');
-    expect(evidenceType('Bad Boy Records')).toBe('Organization');
-    expect(evidenceType('Tudor Pro Cycling')).toBe('Organization');
-    expect(evidenceType('Parti socialiste')).toBe('Organization');
-    expect(evidenceType('Nadia Melliti')).toBe('Person');
-    expect(evidenceType('Ursula von der Leyen')).toBe('Person');
-    expect(evidenceType('Bhasan Char')).toBeNull();
-    expect(evidenceType('Lucas Industries Group')).toBe('Organization');
+    expectTypes([
+      ['Reuters', 'Organization'],
+      ['Les Écologistes', 'Organization'],
+      ['Bad Boy Records', 'Organization'],
+      ['Tudor Pro Cycling', 'Organization'],
+      ['Parti socialiste', 'Organization'],
+      ['Nadia Melliti', 'Person'],
+      ['Ursula von der Leyen', 'Person'],
+      ['Bhasan Char', null],
+      ['Lucas Industries Group', 'Organization'],
+    ]);
   });
 
   it('types venues as places and competitions as events, unless the name is a known club', () => {
-    expect(evidenceType('Allianz Arena')).toBe('Location');
-    expect(evidenceType('Stade Vélodrome')).toBe('Location');
-    expect(evidenceType('Théâtre du Châtelet')).toBe('Location');
-    expect(evidenceType('Stade Rennais')).toBe('Organization');
-    expect(evidenceType('Crystal Palace')).toBe('Organization');
-    expect(evidenceType('FA Cup')).toBe('Event');
-    expect(evidenceType('Coupe de France')).toBe('Event');
-    expect(evidenceType('Tour de France')).toBe('Event');
-    expect(evidenceType('Monaco Grand Prix')).toBe('Event');
-    expect(evidenceType('Arena')).toBeNull(); // one word says nothing
+    expectTypes([
+      ['Allianz Arena', 'Location'],
+      ['Stade Vélodrome', 'Location'],
+      ['Théâtre du Châtelet', 'Location'],
+      ['Stade Rennais', 'Organization'],
+      ['Crystal Palace', 'Organization'],
+      ['FA Cup', 'Event'],
+      ['Coupe de France', 'Event'],
+      ['Tour de France', 'Event'],
+      ['Monaco Grand Prix', 'Event'],
+      ['Arena', null], // one word says nothing
+    ]);
   });
 
   it('finds known one-word organisations the model may miss, inside a sentence, and acronyms anywhere', () => {

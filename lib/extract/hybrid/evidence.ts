@@ -150,6 +150,7 @@ const isWholeWord = (text: string, at: number, end: number) => !/[\p{L}\p{N}]/u.
 
 /** Some word of the sentence comes before this offset: not after a full stop, a colon, a quote or a line break. */
 function insideSentence(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at).trimEnd();
-  return before.length > 0 && !/[.!?:;«"“\n(–—-]$/u.test(before) && !/\n\s*$/u.test(text.slice(Math.max(0, at - 40), at));
+  const window = text.slice(Math.max(0, at - 40), at);
+  const before = window.trimEnd();
+  return before.length > 0 && !/[.!?:;«"“\n(–—-]$/u.test(before) && !/\n\s*$/u.test(window);
 }

@@ -7,6 +7,7 @@ import { bracketedAfterPerson } from './brackets';
 import { isDictionaryWord } from './dictionary';
 import { evidenceType, isDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { institutionMentions } from './institutions';
+import { CAPITALISED_DETERMINER } from './model-mentions';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
 
@@ -140,9 +141,11 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
   });
 }
 
+const ONLY_DETERMINER = new RegExp(`^${CAPITALISED_DETERMINER}$`, 'u');
+
 /** "Le Paris Saint-Germain" opening a sentence, read by the model with its article: the known name alone is the name. */
 function isDeterminerBefore(text: string, m: { start: number; end: number }, known: { start: number; end: number }): boolean {
-  return known.end === m.end && known.start > m.start && /^(?:(?:Le|La|Les|The)\s+|L['’])$/u.test(text.slice(m.start, known.start));
+  return known.end === m.end && known.start > m.start && ONLY_DETERMINER.test(text.slice(m.start, known.start));
 }
 
 /** Lowercase words that may sit inside a name ("Olympique de Marseille", "Bank of England"). */
@@ -159,7 +162,7 @@ function runsOnInLowercase(text: string, m: { start: number; end: number }, know
 }
 
 /** What may come before a sentence's first word: quotes, dashes, bullets and a capitalised determiner ("Le Classique"). */
-const OPENER = /^[\s«»"“”'‘’—–\-•*(]*(?:(?:Le|La|Les|The)\s+|L['’])?$/u;
+const OPENER = new RegExp(`^[\\s«»"“”'‘’—–\\-•*(]*${CAPITALISED_DETERMINER}?$`, 'u');
 
 /** Whether an offset holds a sentence's first word (after any quote, dash or bullet). */
 function sentenceOpener(text: string, sentences: { start: number; end: number }[]): (at: number) => boolean {
