@@ -77,6 +77,12 @@ export function formatComparison(compared: Compared[], extractors: string[]): st
     return f2(gold ? scores[name]!.reduce((n, s) => n + s.relations.typedFound, 0) / gold : 1);
   });
   row('relation pair recall (any edge, co-mentions too)', (name) => f2(anyEdgeRecall(compared, name)));
+  const share = (name: string, part: 'endsFound' | 'edgesOnGoldPairs', whole: 'gold' | 'edgesAmongGold') => {
+    const of = scores[name]!.reduce((n, s) => n + s.relations[whole], 0);
+    return f2(of ? scores[name]!.reduce((n, s) => n + s.relations[part], 0) / of : 1);
+  };
+  row('gold relations with both entities found (the most pair recall could be)', (name) => share(name, 'endsFound', 'gold'));
+  row('typed edges between gold entities that join a gold pair (a lower bound on precision)', (name) => share(name, 'edgesOnGoldPairs', 'edgesAmongGold'));
   return lines.join('\n');
 }
 

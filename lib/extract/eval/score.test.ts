@@ -41,4 +41,15 @@ describe('scoreArticle', () => {
   it('counts relation pairs found among the gold ones', () => {
     expect(s.relations).toMatchObject({ gold: 2, pairFound: 1, typedFound: 1 });
   });
+  it('counts the gold relations whose two ends were found (Vienne was not), and typed edges off the gold pairs', () => {
+    expect(s.relations.endsFound).toBe(1);
+    expect(s.relations).toMatchObject({ edgesAmongGold: 1, edgesOnGoldPairs: 1 });
+    const more =
+      // another typed edge of the pair counts; a co-mention does not
+      { ...x, relations: [...x.relations, { ...x.relations[0]!, type: 'MEMBER_OF' }, { ...x.relations[0]!, type: 'CO_MENTIONED', source: 'org-unodc' }] };
+    expect(scoreArticle(gold, more).relations).toMatchObject({ edgesAmongGold: 2, edgesOnGoldPairs: 2 });
+    // With LEADS not in the gold, the same edge joins two gold entities that the gold does not relate.
+    const onlyHq = { ...gold, relations: [gold.relations[1]!] };
+    expect(scoreArticle(onlyHq, x).relations).toMatchObject({ edgesAmongGold: 1, edgesOnGoldPairs: 0 });
+  });
 });

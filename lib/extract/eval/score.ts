@@ -38,10 +38,12 @@ export function scoreArticle(gold: Gold, x: Extraction): ArticleScore {
   }
   let pairFound = 0;
   let typedFound = 0;
+  let endsFound = 0;
   const missed: string[] = [];
+  const typed = x.relations.filter((e) => e.type !== 'CO_MENTIONED');
   for (const r of gold.relations) {
     const [s, t] = [idsFor.get(r.source) ?? new Set<string>(), idsFor.get(r.target) ?? new Set<string>()];
-    const typed = x.relations.filter((e) => e.type !== 'CO_MENTIONED');
+    if (s.size > 0 && t.size > 0) endsFound += 1;
     const pair = typed.some((e) => (s.has(e.source) && t.has(e.target)) || (s.has(e.target) && t.has(e.source)));
     const exact = typed.some((e) => e.type === r.type && s.has(e.source) && t.has(e.target));
     pairFound += pair ? 1 : 0;
@@ -53,10 +55,26 @@ export function scoreArticle(gold: Gold, x: Extraction): ArticleScore {
     language: gold.language,
     heldOut: gold.heldOut,
     byType,
-    relations: { gold: gold.relations.length, pairFound, typedFound, missed },
+    relations: { gold: gold.relations.length, pairFound, typedFound, endsFound, ...edgePrecision(gold, idsFor, typed), missed },
     falsePositives,
     falseNegatives,
   };
+}
+
+/**
+ * Typed edges whose two ends are both gold entities, and how many of them join a pair the gold relates. Gold lists
+ * an article's key relations, not all true ones, so this share is a lower bound on precision.
+ */
+function edgePrecision(gold: Gold, idsFor: Map<string, Set<string>>, typed: Extraction['relations']): { edgesAmongGold: number; edgesOnGoldPairs: number } {
+  const goldIds = new Set([...idsFor.values()].flatMap((ids) => [...ids]));
+  const among = typed.filter((e) => goldIds.has(e.source) && goldIds.has(e.target));
+  const onPair = among.filter((e) =>
+    gold.relations.some((r) => {
+      const [s, t] = [idsFor.get(r.source), idsFor.get(r.target)];
+      return !!s && !!t && ((s.has(e.source) && t.has(e.target)) || (s.has(e.target) && t.has(e.source)));
+    }),
+  );
+  return { edgesAmongGold: among.length, edgesOnGoldPairs: onPair.length };
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {

@@ -22,7 +22,17 @@ export interface ArticleScore {
   language: Language;
   heldOut: boolean;
   byType: Record<string, Counts>;
-  relations: { gold: number; pairFound: number; typedFound: number; missed: string[] };
+  relations: {
+    gold: number;
+    pairFound: number;
+    typedFound: number;
+    /** Gold relations whose two entities were both found: the most pair recall could be. */
+    endsFound: number;
+    /** Typed edges between two found gold entities, and those of them on a gold pair. */
+    edgesAmongGold: number;
+    edgesOnGoldPairs: number;
+    missed: string[];
+  };
   falsePositives: string[];
   falseNegatives: string[];
 }
