@@ -37,20 +37,22 @@ function lastBreak(window: string): number | null {
  * CoreNLP's sentence, cut at blank lines: a headline or a dateline line without a full stop is not one sentence with
  * the lead after it (its names would all be co-mentioned). Cut here rather than by CoreNLP's own
  * ssplit.newlineIsSentenceBreak, which also changes what its French model tags (held-out fr Organization F1 fell
- * 0.779 → 0.769 with it); the mentions stay as CoreNLP read them. Each part is trimmed of the blank lines' spaces,
+ * 0.779 → 0.769 with it); its tags stay, and only a name running over a blank line is cut there (toModelMentions). Each part is trimmed of the blank lines' spaces,
  * and a paragraph's wire dateline is a sentence of its own, as the rules have it (lib/extract/sentences.ts).
  */
 export function splitAtBlankLines(text: string, sentence: { start: number; end: number }): { start: number; end: number }[] {
+  return blankLineParts(text, sentence).flatMap((p) => splitDateline(text, p, (start, end) => ({ start, end })));
+}
+
+/** A span cut at its blank lines, each part trimmed; a span without one comes back whole. */
+export function blankLineParts(text: string, span: { start: number; end: number }): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
-  const inner = text.slice(sentence.start, sentence.end);
+  const inner = text.slice(span.start, span.end);
   let from = 0;
   for (const gap of inner.matchAll(/\n[^\S\n]*\n\s*/gu)) {
-    parts.push({ start: sentence.start + from, end: sentence.start + gap.index });
+    parts.push({ start: span.start + from, end: span.start + gap.index });
     from = gap.index + gap[0].length;
   }
-  parts.push({ start: sentence.start + from, end: sentence.end });
-  return parts
-    .map((p) => ({ start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length }))
-    .filter((p) => p.end > p.start)
-    .flatMap((p) => splitDateline(text, p, (start, end) => ({ start, end })));
+  parts.push({ start: span.start + from, end: span.end });
+  return parts.map((p) => ({ start: p.start, end: p.start + text.slice(p.start, p.end).trimEnd().length })).filter((p) => p.end > p.start);
 }

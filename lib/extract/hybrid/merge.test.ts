@@ -119,6 +119,16 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(england.mentions.map((m) => m.start)).not.toContain(nhs);
     expect(merged.entities.find((e) => e.name === 'NHS')?.mentions.map((m) => m.start)).toEqual([nhs]);
   });
+  it('reads a model span over a blank line as two names, each with the type the model gave', () => {
+    // A headline without a full stop, then the lead: CoreNLP tags "Spurs\n\nArsenal" as one organisation.
+    const text = 'Cup final goes to extra time against Spurs\n\nArsenal won on penalties at Wembley on Sunday.';
+    const start = text.indexOf('Spurs');
+    const model = toModelMentions([{ start, end: text.indexOf(' won'), text: 'Spurs\n\nArsenal', type: 'ORGANIZATION', language: 'en' }], text, 'en');
+    expect(model.map((m) => [m.text, m.type])).toEqual([
+      ['Spurs', 'Organization'],
+      ['Arsenal', 'Organization'],
+    ]);
+  });
   it('drops a lone dictionary word the model read at a sentence start, and keeps a town there', () => {
     const text = 'Publié le 3 juin 2025\nVenu présenter le rapport, le ministre a parlé. Lille accueillera le sommet.';
     const { get } = hybrid(text, 'fr', [

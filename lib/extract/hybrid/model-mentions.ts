@@ -1,5 +1,6 @@
 import type { EntityType, Language } from '@/lib/model';
 import type { NerMention } from '@/lib/nlp';
+import { blankLineParts } from '@/lib/nlp/chunks';
 import { ANY_TITLE, HONORIFICS, isCommonWord } from '../mentions/cues';
 import { normaliseName } from '../slug';
 import { isDemonym, leadingDemonym } from './evidence';
@@ -23,24 +24,34 @@ const TRAILING = /[\s,;:.'’-]+$/u;
 
 /**
  * The model's name mentions as entity mentions: typed, trimmed of leading titles and determiners, and
- * without generic words ("Conseil", "Department"), sentence openers ("He"), lowercase and one-letter spans.
+ * without generic words ("Conseil", "Department"), sentence openers ("He"), lowercase and one-letter spans. A span
+ * over a blank line is two names: CoreNLP reads a headline without a full stop on into the lead ("Spurs\n\nLiverpool").
  */
 export function toModelMentions(mentions: readonly NerMention[], text: string, language: Language): ModelMention[] {
-  const found: ModelMention[] = [];
-  for (const m of mentions) {
-    const type = TYPES[m.type];
-    if (!type) continue;
-    let { start } = m;
-    for (let lead; (lead = LEADING_TITLE.exec(text.slice(start, m.end)) ?? LEADING_DETERMINER.exec(text.slice(start, m.end)) ?? OPENING_DETERMINER.exec(text.slice(start, m.end)));)
-      start += lead[0].length;
-    // "Norvégien Joachim Trier": the nationality is not part of the name.
-    start += leadingDemonym(text.slice(start, m.end));
-    const end = start + text.slice(start, m.end).replace(TRAILING, '').length;
-    const name = text.slice(start, end);
-    if (end - start < 2 || !/^\p{Lu}|^\p{N}/u.test(name) || GENERIC[language].has(normaliseName(name))) continue;
-    // A lone sentence opener or pronoun ("He", "Cette") is no name.
-    if (!/\s/u.test(name) && (isCommonWord(name) || isDemonym(name))) continue;
-    found.push({ start, end, text: name, type });
-  }
-  return found;
+  return mentions.flatMap((whole) => {
+    const type = TYPES[whole.type];
+    if (!type) return [];
+    return blankLineParts(text, whole).flatMap((part) => {
+      const mention = trimmed(text, part, type, language);
+      return mention ? [mention] : [];
+    });
+  });
+}
+
+/** One span as a mention: its titles, determiners and nationality cut off; null when what is left is no name. */
+function trimmed(text: string, span: { start: number; end: number }, type: EntityType, language: Language): ModelMention | null {
+  let { start } = span;
+  const lead = (from: number) => {
+    const rest = text.slice(from, span.end);
+    return LEADING_TITLE.exec(rest) ?? LEADING_DETERMINER.exec(rest) ?? OPENING_DETERMINER.exec(rest);
+  };
+  for (let found = lead(start); found; found = lead(start)) start += found[0].length;
+  // "Norvégien Joachim Trier": the nationality is not part of the name.
+  start += leadingDemonym(text.slice(start, span.end));
+  const end = start + text.slice(start, span.end).replace(TRAILING, '').length;
+  const name = text.slice(start, end);
+  if (end - start < 2 || !/^\p{Lu}|^\p{N}/u.test(name) || GENERIC[language].has(normaliseName(name))) return null;
+  // A lone sentence opener or pronoun ("He", "Cette") is no name.
+  if (!/\s/u.test(name) && (isCommonWord(name) || isDemonym(name))) return null;
+  return { start, end, text: name, type };
 }
