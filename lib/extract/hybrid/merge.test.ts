@@ -119,6 +119,12 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(england.mentions.map((m) => m.start)).not.toContain(nhs);
     expect(merged.entities.find((e) => e.name === 'NHS')?.mentions.map((m) => m.start)).toEqual([nhs]);
   });
+  it("keeps a person whose surname is also a country's name whole: the given name says it is one name", () => {
+    const { rules, get, merged } = hybrid("Le président d'Arianespace, Stéphane Israël, a salué un lancement réussi.", 'fr', [['Stéphane Israël', 'PERSON']]);
+    expect(rules.entities.some((e) => e.type === 'Location' && e.name === 'Israel')).toBe(true); // the rules' reading
+    expect(get('Stéphane Israël')).toMatchObject({ type: 'Person' });
+    expect(merged.entities.filter((e) => e.type === 'Location')).toEqual([]);
+  });
   it('reads a model span over a blank line as two names, each with the type the model gave', () => {
     // A headline without a full stop, then the lead: CoreNLP tags "Spurs\n\nArsenal" as one organisation.
     const text = 'Cup final goes to extra time against Spurs\n\nArsenal won on penalties at Wembley on Sunday.';

@@ -1,6 +1,7 @@
 import type { ExtractedEntity, Extraction, Span } from '@/lib/model';
 import { canonicalFor } from '../gazetteer/canonical';
 import { normaliseName, toEntityId } from '../slug';
+import { evidenceType } from './evidence';
 import type { ModelMention } from './types';
 
 /** Span decisions taken before types are: where the model's reading of a name's extent beats the rules'. */
@@ -41,9 +42,18 @@ export function yieldToWiderNames(rules: Extraction, model: ModelMention[]): Ext
       const { e, span } = inside[0]!;
       if (isWider(m, span) && m.type !== e.type && MODEL_TYPES.has(e.type)) dropped.add(span);
     }
-    if (extendsBareGuess(m, inside)) inside.forEach(({ span }) => dropped.add(span));
+    if (extendsBareGuess(m, inside) || isPersonWithPlaceName(m, inside)) inside.forEach(({ span }) => dropped.add(span));
   }
   return withoutSpans(rules, dropped);
+}
+
+/**
+ * "Stéphane Israël", "Jordan Henderson": a given name and a surname that is also a place, which the rules read as a
+ * first name and the country. The model's person of two or three words, opening with a given name, is one name.
+ */
+function isPersonWithPlaceName(m: ModelMention, inside: { e: ExtractedEntity; span: Span }[]): boolean {
+  if (m.type !== 'Person' || evidenceType(m.text) !== 'Person' || m.text.split(/\s+/u).length > 3) return false;
+  return inside.some(({ e }) => e.type === 'Location') && inside.every(({ span }) => isWider(m, span));
 }
 
 const isWider = (m: ModelMention, span: Span) => m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start;
