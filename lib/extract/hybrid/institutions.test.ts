@@ -19,6 +19,13 @@ describe('French institutions with a lowercase head (institution-heads.json)', (
   });
 });
 
+describe('French laws and treaties with a lowercase head', () => {
+  it("finds a treaty named after a place the gazetteer knows and a law named after its author; not a company's deal", () => {
+    const text = "L'accord de Paris tient. Le traité de Lisbonne aussi. Les sénateurs ont voté la loi Duplomb. Un accord de Sanofi avec Blueprint.";
+    expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual(['accord de Paris:Document', 'traité de Lisbonne:Document', 'loi Duplomb:Document']);
+  });
+});
+
 describe('French places with a lowercase head', () => {
   it('finds streets, squares and hills, and not "à la place de" a person nor any of it in English', () => {
     const text = 'Dans la rue Lepic, sur la butte Montmartre, puis place de la République. Il a pris la place de Martin.';

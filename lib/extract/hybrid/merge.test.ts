@@ -125,6 +125,11 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(get('Stéphane Israël')).toMatchObject({ type: 'Person' });
     expect(merged.entities.filter((e) => e.type === 'Location')).toEqual([]);
   });
+  it("drops the place inside a treaty's name, where the rules read both the treaty and the place", () => {
+    const { rules, merged } = hybrid('Le traité de Lisbonne est entré en vigueur en 2009.', 'fr', [['Lisbonne', 'LOCATION']]);
+    expect(rules.entities.map((e) => e.type).sort()).toEqual(['Document', 'Location']); // the rules' reading
+    expect(merged.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Document:traité de Lisbonne']);
+  });
   it('reads a model span over a blank line as two names, each with the type the model gave', () => {
     // A headline without a full stop, then the lead: CoreNLP tags "Spurs\n\nArsenal" as one organisation.
     const text = 'Cup final goes to extra time against Spurs\n\nArsenal won on penalties at Wembley on Sunday.';

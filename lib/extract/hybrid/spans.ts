@@ -37,7 +37,10 @@ function withoutSpans(rules: Extraction, dropped: Set<Span>): Extraction {
 export function yieldToWiderNames(rules: Extraction, model: ModelMention[]): Extraction {
   const dropped = new Set<Span>();
   for (const m of model) {
-    const inside = rules.entities.flatMap((e) => e.mentions.filter((span) => overlap(span, m) > 0).map((span) => ({ e, span })));
+    // The rules' own reading of this very name ("accord de Paris") leaves the place inside it to be decided.
+    const inside = rules.entities.flatMap((e) =>
+      e.mentions.filter((span) => overlap(span, m) > 0 && !(span.start === m.start && span.end === m.end && e.type === m.type)).map((span) => ({ e, span })),
+    );
     if (inside.length === 1) {
       const { e, span } = inside[0]!;
       if (isWider(m, span) && m.type !== e.type && MODEL_TYPES.has(e.type)) dropped.add(span);
