@@ -246,3 +246,25 @@ describe('visits, works and places', () => {
     expect(r!.evidence[0]).toEqual({ start: 12, end: text.length, text: text.slice(12) });
   });
 });
+
+describe('a verb, then words describing its object, then the name', () => {
+  it.each([
+    ['en', 'Harbour City beat Welsh side Port Talbot Rovers 3-1 on Saturday.', ['Harbour City', O], ['Port Talbot Rovers', O], 'DEFEATED'],
+    ['fr', 'Mireille Dalbard a rencontré le président ukrainien Volodymyr Zelensky à Kyiv.', ['Mireille Dalbard', P], ['Volodymyr Zelensky', P], 'MET_WITH'],
+    ['en', 'Tom Ekberg joined Danish champions Nordvik FC in June.', ['Tom Ekberg', P], ['Nordvik FC', O], 'AFFILIATION'],
+  ] as const)('%s: %s', (language, text, source, target, type) => {
+    const found = typed(text, language, [source, target]).filter((r) => !r.startsWith('CO_MENTIONED'));
+    expect(found).toHaveLength(1);
+    if (type !== 'AFFILIATION') expect(found[0]).toMatch(new RegExp(`^${type} `));
+  });
+
+  it('stops at a preposition: the wife of a minister is not the minister', () => {
+    const text = 'Mireille Dalbard met the wife of Volodymyr Zelensky in Kyiv.';
+    expect(
+      typed(text, 'en', [
+        ['Mireille Dalbard', P],
+        ['Volodymyr Zelensky', P],
+      ]).filter((r) => r.startsWith('MET_WITH')),
+    ).toEqual([]);
+  });
+});

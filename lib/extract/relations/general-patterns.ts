@@ -53,7 +53,7 @@ const ROLES: RelationPattern[] = [
   ...rolePatterns(LEADING, ['LEADS'], 0.85, false),
   ...rolePatterns('{MEMBER_ROLE}', ['MEMBER_OF'], 0.75),
   // "Mbappé joined Real Madrid", "X a rejoint le PSG": a club in sport news, a party, else an employer
-  { types: ['AFFILIATION'], re: pattern(`{S}{ACR}{GAP}\\b{JOIN}\\s+{DET}{T}`), cue: cue('{JOIN}'), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
+  { types: ['AFFILIATION'], re: pattern(`{S}{ACR}{GAP}\\b{JOIN}\\s+{DET}{DESC}{T}`), cue: cue('{JOIN}'), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
   // "la députée Renaissance Violette Spillebout", "Liberal candidate Bruce Fanjoy"
   { types: ['MEMBER_OF'], re: pattern(`\\b{PARTY_ROLE}\\s+{T}\\s+{HON}{S}`), cue: cue('{PARTY_ROLE}'), confidence: 0.75, family: 'roles' },
   // "l'adjoint (Les Écologistes) chargé des espaces verts, Christophe Najdovski"; "Jonas Vingegaard (Visma-Lease a Bike)"
@@ -82,7 +82,7 @@ const ROLES: RelationPattern[] = [
   },
   // "Sundar Pichai, who also runs Alphabet"
   { types: ['LEADS'], re: pattern(`{S}{ACR},?\\s+(?:who|qui)\\s+(?:also\\s+|aussi\\s+|également\\s+)?{RUNS}\\s+{DET}{T}`), cue: cue('{RUNS}'), confidence: 0.8, family: 'roles' },
-  { types: ['WORKS_FOR'], re: pattern(`{S}{ACR}{GAP}\\b{WORK}\\s+{DET}{T}`), cue: cue('{WORK}'), confidence: 0.75, family: 'roles' },
+  { types: ['WORKS_FOR'], re: pattern(`{S}{ACR}{GAP}\\b{WORK}\\s+{DET}{DESC}{T}`), cue: cue('{WORK}'), confidence: 0.75, family: 'roles' },
   // "Carney, who became Canada's 24th prime minister"
   {
     types: ['LEADS'],
@@ -142,7 +142,7 @@ const BUSINESS: RelationPattern[] = [
     confidence: 0.85,
     family: 'business',
   },
-  { types: ['OWNS'], re: pattern(`{S}{ACR}{GAP}\\b{OWN}\\s+{DET}{T}`), cue: cue('{OWN}'), confidence: 0.8, family: 'business' },
+  { types: ['OWNS'], re: pattern(`{S}{ACR}{GAP}\\b{OWN}\\s+{DET}{DESC}{T}`), cue: cue('{OWN}'), confidence: 0.8, family: 'business' },
   {
     types: ['OWNS'],
     re: pattern(`{T}{ACR},?\\s+(?:(?:which|that)\\s+is\\s+|qui est\\s+)?{OWNED_BY}\\s+(?:by|par)\\s+{DET}{S}`),
@@ -177,7 +177,7 @@ const CONTESTS: RelationPattern[] = [
     confidence: 0.8,
     family: 'contests',
   },
-  { types: ['DEFEATED'], re: pattern(`{S}{ACR}{GAP}\\b{BEAT}\\b\\s*{DET}{T}`), cue: cue('{BEAT}'), confidence: 0.85, family: 'contests' },
+  { types: ['DEFEATED'], re: pattern(`{S}{ACR}{GAP}\\b{BEAT}\\b\\s*{DET}{DESC}{T}`), cue: cue('{BEAT}'), confidence: 0.85, family: 'contests' },
   // "PSG won the Champions League ..., routing Inter Milan 5-0"
   { types: ['DEFEATED'], re: pattern(`,\\s*{BEATING}\\s+{DET}{T}`), cue: cue('{BEATING}'), confidence: 0.75, agent: 'subject', sourceTypes: PEOPLE_OR_ORGS, family: 'contests' },
   // "Liverpool ... coming from behind to beat Tottenham", "Liverpool crowned champions after 5-1 rout of Spurs"
@@ -278,7 +278,7 @@ const JUSTICE: RelationPattern[] = [
 const VISITS: RelationPattern[] = [
   // "Grandi met the country's Chief Advisor, Dr. Muhammad Yunus"
   { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}[^⟦.;:!?]{0,60}?,\\s*{HON}{T}`), cue: cue('{MEET}'), confidence: 0.75, family: 'visits' },
-  { types: ['VISITED'], re: pattern(`{S}{ACR}{GAP}\\b{VISIT}\\s*{DET}{T}`), cue: cue('{VISIT}'), confidence: 0.8, family: 'visits' },
+  { types: ['VISITED'], re: pattern(`{S}{ACR}{GAP}\\b{VISIT}\\s*{DET}{DESC}{T}`), cue: cue('{VISIT}'), confidence: 0.8, family: 'visits' },
   { types: ['VISITED'], re: pattern(`{S}'s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?{VISIT_NOUN}\\s*{DET}{T}`), cue: cue('{VISIT_NOUN}'), confidence: 0.8, family: 'visits' },
   {
     types: ['VISITED'],

@@ -59,7 +59,7 @@ const DIPLOMATIC_PATTERNS: RelationPattern[] = [
     re: pattern(`{S}{ACR}{GAP}\\b(?:briefed|briefing|briefs|gave a briefing to|in a briefing to|a informé|a fait le point devant)\\s+{DET}{T}`),
     confidence: 0.9,
   },
-  { types: ['ATTENDED'], re: pattern(`{S}{ACR}{GAP}\\b{ATTEND}\\s*{DET}{T}`), confidence: 0.85, coordinate: true },
+  { types: ['ATTENDED'], re: pattern(`{S}{ACR}{GAP}\\b{ATTEND}\\s*{DET}{DESC}{T}`), confidence: 0.85, coordinate: true },
   {
     types: ['ATTENDED'],
     re: pattern(
@@ -122,7 +122,7 @@ const DIPLOMATIC_PATTERNS: RelationPattern[] = [
     re: pattern(`\\b(?:as|en tant que|comme)\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}{CLAUSE},\\s*{S}`),
     confidence: 0.85,
   },
-  { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}{T}`), confidence: 0.85, coordinate: true },
+  { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}{DESC}{T}`), confidence: 0.85, coordinate: true },
   {
     types: ['MET_WITH'],
     re: pattern(`\\b(?:In|During|After|Following) (?:a|an|his|her|their) (?:meeting|talks|bilateral meeting) with\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`),
