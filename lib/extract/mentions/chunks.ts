@@ -115,6 +115,11 @@ function indexWords(text: string): TextWords {
   };
 }
 
+/** After a dash, a colon or an opening quote a capital opens a clause, as at a sentence start: "Paris, 4 mai – Le trafic". */
+function opensClause(text: string, at: number): boolean {
+  return /[–—:«“"(]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /**
  * Maximal runs of capitalised words (with name particles inside) outside the blocked tokens
  * (gazetteer hits and the like). A sentence's first word is dropped when it is a common word.
@@ -124,7 +129,7 @@ export function findCapitalisedChunks(text: string, tokens: Token[], blocked: (i
   const words = indexWords(text);
   let i = 0;
   while (i < tokens.length) {
-    const startsSentence = sentenceStarts.has(i);
+    const startsSentence = sentenceStarts.has(i) || opensClause(text, tokens[i]!.start);
     if (blocked(i) || !isNameWord(tokens[i]) || isHonorific(tokens, i) || (startsSentence && isCommonWord(tokens[i]!.text))) {
       i += 1;
       continue;

@@ -16,6 +16,12 @@ describe('capitalised chunks and their cues', () => {
     expect(mentions('Le ministre Jean-Yves Le Drian a rencontré M. Ban Ki-moon.')).toEqual(expect.arrayContaining(['Jean-Yves Le Drian:Person:name', 'Ban Ki-moon:Person:name']));
   });
 
+  it('reads a common word after a dateline dash, a colon or a quote as a clause opener, not a name', () => {
+    const determiners = (found: string[]) => found.filter((m) => /^(?:Le|Les|La|The):/u.test(m));
+    expect(determiners(mentions('Lille, 4 mai 2025 – Le trafic reprend. Grève : Les syndicats appellent à « La mobilisation ».'))).toEqual([]);
+    expect(determiners(mentions('LONDON, May 4 – The strike ended.', 'en'))).toEqual([]);
+  });
+
   it('reads a group of people before a speech verb as nobody, and a name there as a person', () => {
     expect(mentions('Delegates welcomed the progress made. Fedotov welcomed it too.', 'en')).toEqual(['Fedotov:Person:bare']);
     expect(mentions('Les experts ont averti du danger.')).toEqual([]);
