@@ -253,7 +253,7 @@ describe('a verb, then words describing its object, then the name', () => {
     ['fr', 'Mireille Dalbard a rencontré le président ukrainien Volodymyr Zelensky à Kyiv.', ['Mireille Dalbard', P], ['Volodymyr Zelensky', P], 'MET_WITH'],
     ['en', 'Tom Ekberg joined Danish champions Nordvik FC in June.', ['Tom Ekberg', P], ['Nordvik FC', O], 'AFFILIATION'],
   ] as const)('%s: %s', (language, text, source, target, type) => {
-    const found = typed(text, language, [source, target]).filter((r) => !r.startsWith('CO_MENTIONED'));
+    const found = typed(text, language, [[...source], [...target]]).filter((r) => !r.startsWith('CO_MENTIONED'));
     expect(found).toHaveLength(1);
     if (type !== 'AFFILIATION') expect(found[0]).toMatch(new RegExp(`^${type} `));
   });
