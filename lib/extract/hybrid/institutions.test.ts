@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { NerMention } from '@/lib/nlp';
 import { institutionMentions } from './institutions';
 import { toModelMentions } from './model-mentions';
 
@@ -54,5 +55,27 @@ describe('model mentions', () => {
     expect(mentions).toEqual([]);
     // "Le Monde" keeps its determiner: a capital follows it.
     expect(toModelMentions([{ start: 0, end: 8, text: 'Le Monde', type: 'ORGANIZATION', language: 'fr' }], 'Le Monde a révélé.', 'fr').map((m) => m.text)).toEqual(['Le Monde']);
+  });
+});
+
+describe('minister portfolios', () => {
+  it("are no organisations nor places: 'ministre des Transports', a French chain of portfolios, 'Transport Secretary'", () => {
+    const text = 'Le ministre des Transports, Luc Serrand, a reçu la ministre du Travail, de la Santé et des Familles Claire Vidal. Transport Secretary Ann Hale agreed.';
+    const at = (word: string): NerMention => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word, type: 'ORGANIZATION', language: 'fr' });
+    const person = (name: string): NerMention => ({ ...at(name), type: 'PERSON' });
+    const read = toModelMentions(
+      [at('Transports'), at('Travail'), at('Santé'), at('Familles'), at('Transport'), person('Luc Serrand'), person('Claire Vidal'), person('Ann Hale')],
+      text,
+      'fr',
+    );
+    expect(read.map((m) => m.text)).toEqual(['Luc Serrand', 'Claire Vidal', 'Ann Hale']);
+  });
+
+  it('leave a ministry named as such to the institutions, and a person after the title to the model', () => {
+    const text = 'Le ministère des Armées a confirmé, a dit le ministre des Armées Sébastien Lecornu.';
+    const start = text.lastIndexOf('Sébastien');
+    const read = toModelMentions([{ start, end: start + 'Sébastien Lecornu'.length, text: 'Sébastien Lecornu', type: 'PERSON', language: 'fr' }], text, 'fr');
+    expect(read.map((m) => m.text)).toEqual(['Sébastien Lecornu']);
+    expect(institutionMentions(text, 'fr').map((m) => m.text)).toContain('ministère des Armées');
   });
 });

@@ -5,6 +5,7 @@ import { ANY_TITLE, HONORIFICS, isCommonWord } from '../mentions/cues';
 import { normaliseName } from '../slug';
 import { isDemonym, leadingDemonym } from './evidence';
 import generic from '../data/generic-words.json';
+import { frenchPortfolioStarts, isPortfolio } from './portfolios';
 import type { ModelMention } from './types';
 
 /** CoreNLP's name types; MISC (nationalities, events, works) and the numeric types have no entity type here. */
@@ -26,14 +27,17 @@ const TRAILING = /[\s,;:.'’-]+$/u;
  * The model's name mentions as entity mentions: typed, trimmed of leading titles and determiners, and
  * without generic words ("Conseil", "Department"), sentence openers ("He"), lowercase and one-letter spans. A span
  * over a blank line is two names: CoreNLP reads a headline without a full stop on into the lead ("Spurs\n\nLiverpool").
+ * A minister's portfolio is no name (portfolios.ts).
  */
 export function toModelMentions(mentions: readonly NerMention[], text: string, language: Language): ModelMention[] {
+  const portfolios = frenchPortfolioStarts(text);
   return mentions.flatMap((whole) => {
     const type = TYPES[whole.type];
     if (!type) return [];
     return blankLineParts(text, whole).flatMap((part) => {
       const mention = trimmed(text, part, type, language);
-      return mention ? [mention] : [];
+      // "le ministre des Transports", "Transport Secretary": a portfolio, no organisation nor place.
+      return mention && !(type !== 'Person' && isPortfolio(text, mention, portfolios)) ? [mention] : [];
     });
   });
 }
