@@ -152,6 +152,16 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(get('Lille')).toMatchObject({ type: 'Location' });
   });
 
+  it.each([
+    ['Airbus a annoncé des embauches.', 'Airbus', true],
+    ['Orange et Bouygues ont signé un accord.', 'Orange', true],
+    ['Total : le bilan du trimestre.', 'Total', false], // no verb, no name joined: the common word
+  ] as const)('at a sentence start, keeps a dictionary word as a company only with a verb or a name after it: %s', (text, name, kept) => {
+    const { get } = hybrid(text, 'fr', [[name, 'ORGANIZATION']]);
+    if (kept) expect(get(name)).toMatchObject({ type: 'Organization' });
+    else expect(get(name)).toBeUndefined();
+  });
+
   it('keeps the Tour de France whole, as an event, not France', () => {
     const { get } = hybrid('Tadej Pogačar a remporté le Tour de France dimanche.', 'fr', [
       ['Tadej Pogačar', 'PERSON'],

@@ -5,6 +5,7 @@ import { claimRecurringNames, moveClubMentions } from './clubs';
 import { coMentionsOfAdded } from './co-mentions';
 import { bracketedAfterPerson } from './brackets';
 import { isDictionaryWord } from './dictionary';
+import { actsAsSubject } from './subjects';
 import { evidenceType, isDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { institutionMentions } from './institutions';
 import { CAPITALISED_DETERMINER } from './model-mentions';
@@ -124,8 +125,9 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
     )
       continue;
     // "Publié le 3 juin", "Venu présenter le rapport": a lone capitalised word the model alone read, only ever opening
-    // a sentence, that the language's dictionary knows, is a participle or a common noun (EXTRACTION-NOTES.md, error 5).
-    if (!cue && group.every((m) => !m.fromLexicon && isCommonOpener(m.text) && opensSentence(m.start))) continue;
+    // a sentence, that the language's dictionary knows, is a participle or a common noun (EXTRACTION-NOTES.md, error 5);
+    // unless a verb follows it or another name is joined to it ("Airbus a annoncé", "Airbus et Renault").
+    if (!cue && group.every((m) => !m.fromLexicon && isCommonOpener(m.text) && opensSentence(m.start) && !actsAsSubject(text, m.end, language))) continue;
     const name = group[0]!.text;
     const foundBy: Stage[] = group.every((m) => m.fromLexicon) ? ['rules', 'lexicon'] : cue ? ['ner', 'lexicon'] : ['ner'];
     added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy, typedBy: cue ? 'lexicon' : 'ner' });
