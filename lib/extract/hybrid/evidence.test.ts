@@ -33,6 +33,8 @@ describe('type evidence from the word lists', () => {
       ['Coupe de France', 'Event'],
       ['Tour de France', 'Event'],
       ['Monaco Grand Prix', 'Event'],
+      ['Booker Prize', 'Event'],
+      ['Prix Goncourt', 'Event'],
       ['Arena', null], // one word says nothing
     ]);
   });

@@ -162,6 +162,15 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     else expect(get(name)).toBeUndefined();
   });
 
+  it("types a work's title from its work noun over the model's organisation, and says the word list typed it", () => {
+    const { get } = hybrid('Mara Quinn won the award for her novel Tidewater on Tuesday.', 'en', [
+      ['Mara Quinn', 'PERSON'],
+      ['Tidewater', 'ORGANIZATION'],
+    ]);
+    expect(get('Tidewater')).toMatchObject({ type: 'Document', typedBy: 'lexicon' });
+    expect(get('Tidewater')!.foundBy).toEqual(expect.arrayContaining(['ner', 'lexicon']));
+  });
+
   it('keeps the Tour de France whole, as an event, not France', () => {
     const { get } = hybrid('Tadej Pogačar a remporté le Tour de France dimanche.', 'fr', [
       ['Tadej Pogačar', 'PERSON'],

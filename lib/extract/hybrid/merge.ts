@@ -8,6 +8,7 @@ import { isDictionaryWord } from './dictionary';
 import { actsAsSubject } from './subjects';
 import { evidenceType, isDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { institutionMentions } from './institutions';
+import { workTitleMentions } from './works';
 import { CAPITALISED_DETERMINER } from './model-mentions';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
@@ -34,10 +35,10 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
   // A name in brackets after a person's ("Jonas Vingegaard (Visma-Lease a Bike)") is an organisation, all of it.
   const people = [...rulesIn.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions), ...modelIn.filter((m) => m.type === 'Person')];
   const bracketed = bracketedAfterPerson(text, people);
-  const known = [...lexiconNameMentions(text), ...institutionMentions(text, rulesIn.language), ...bracketed]
+  const known = [...lexiconNameMentions(text), ...institutionMentions(text, rulesIn.language), ...workTitleMentions(text, modelIn), ...bracketed]
     .filter((m, k, all) => !all.some((o, j) => j < k && o.start < m.end && o.end > m.start))
     // A listed name the model read too is the model's find as well ("found by CoreNLP + word lists").
-    .map(({ fromLexicon, ...m }) => (fromLexicon && !modelIn.some((o) => o.start < m.end && o.end > m.start) ? { ...m, fromLexicon } : m));
+    .map(({ fromLexicon, ...m }) => ({ ...m, listed: true as const, ...(fromLexicon && !modelIn.some((o) => o.start < m.end && o.end > m.start) ? { fromLexicon } : {}) }));
   const cut = [
     ...splitLeadingOrganisations(modelIn).filter(
       (m) => !known.some((k) => (k.start <= m.start && k.end >= m.end) || isDeterminerBefore(text, m, k) || runsOnInLowercase(text, m, k)),
@@ -72,7 +73,9 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
     if (keep) return { ...e, mentions, foundBy, typedBy: gazetteer ? 'gazetteer' : 'rules' };
     const id = toEntityId(voted, e.name);
     renamed.set(e.id, id);
-    return { ...e, id, mentions, type: voted, foundBy, typedBy: 'ner' };
+    // A type from a word list (a work's title, a French institution) is the lexicon's, even where CoreNLP read the span.
+    const listed = seen.some((m) => m.listed && m.type === voted);
+    return { ...e, id, mentions, type: voted, foundBy: listed ? [...foundBy, 'lexicon'] : foundBy, typedBy: listed ? 'lexicon' : 'ner' };
   });
   // A model mention touching any rules mention is the rules' business (their span and their decision).
   const rest = model.filter((m) => !used.has(m) && !rules.entities.some((e) => e.mentions.some((span) => overlap(span, m) > 0)));
@@ -129,8 +132,9 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
     // unless a verb follows it or another name is joined to it ("Airbus a annoncé", "Airbus et Renault").
     if (!cue && group.every((m) => !m.fromLexicon && isCommonOpener(m.text) && opensSentence(m.start) && !actsAsSubject(text, m.end, language))) continue;
     const name = group[0]!.text;
-    const foundBy: Stage[] = group.every((m) => m.fromLexicon) ? ['rules', 'lexicon'] : cue ? ['ner', 'lexicon'] : ['ner'];
-    added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy, typedBy: cue ? 'lexicon' : 'ner' });
+    const listed = cue !== null || group.some((m) => m.listed && m.type === type);
+    const foundBy: Stage[] = group.every((m) => m.fromLexicon) ? ['rules', 'lexicon'] : listed ? ['ner', 'lexicon'] : ['ner'];
+    added.push({ id: toEntityId(type, name), name, type, aliases: [], mentions: group.map((m) => span(text, m)), foundBy, typedBy: listed ? 'lexicon' : 'ner' });
   }
   // "Macron" after "Emmanuel Macron", both found only by the model: one person.
   const people = added.filter((e) => e.type === 'Person' && e.name.includes(' '));

@@ -18,4 +18,6 @@ export type ModelMention = {
   text: string;
   type: EntityType;
   /** Cut out of a glued rules name by the word lists, not read by the model. */ fromLexicon?: true;
+  /** Found and typed by a word list or a lexicon pattern (works, institutions, known names), read by the model or not. */
+  listed?: true;
 };

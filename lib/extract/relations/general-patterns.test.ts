@@ -268,3 +268,18 @@ describe('a verb, then words describing its object, then the name', () => {
     ).toEqual([]);
   });
 });
+
+describe('works', () => {
+  it.each([
+    ["Mara Quinn's album Neon Hours topped the chart.", 'en'],
+    ['Mara Quinn won the prize on Tuesday for Neon Hours, a short novel set at sea.', 'en'],
+    ['Mara Quinn a été récompensée pour son roman Neon Hours.', 'fr'],
+  ] as const)('PUBLISHED from the author to the work: %s', (text, language) => {
+    expect(
+      typed(text, language, [
+        ['Mara Quinn', P],
+        ['Neon Hours', D],
+      ]),
+    ).toContain('PUBLISHED person-mara-quinn → document-neon-hours');
+  });
+});

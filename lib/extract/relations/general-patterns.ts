@@ -316,7 +316,17 @@ const WORKS: RelationPattern[] = [
   // "Sam Fender has won the 2025 Mercury Prize for his third album, "People Watching""
   {
     types: ['PUBLISHED'],
-    re: pattern(`{S}{FAR}\\bfor\\s+(?:his|her|their)\\s+{ADJ}{WORK_NOUN}\\s*,?\\s*[«"“]?\\s*{T}`),
+    re: pattern(`{S}{FAR}\\b(?:for|pour)\\s+(?:his|her|their|son|sa|ses|leur)\\s+{ADJ}{WORK_NOUN}\\s*,?\\s*[«"“]?\\s*{T}`),
+    cue: cue('{WORK_NOUN}'),
+    confidence: 0.75,
+    sourceTypes: ['Person'],
+    family: 'works',
+  },
+  // "Charli XCX's album Brat", "Samantha Harvey won the Booker Prize for Orbital, a short novel"
+  { types: ['PUBLISHED'], re: pattern(`{S}'s\\s+{ADJ}{WORK_NOUN}\\s*,?\\s*[«"“]?\\s*{T}`), cue: cue('{WORK_NOUN}'), confidence: 0.75, sourceTypes: ['Person'], family: 'works' },
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{S}{FAR}\\b(?:for|pour)\\s+[«"“]?{T}[»"”]?,\\s+(?:a|an|un|une)\\s+(?:[\\p{L}-]+,?\\s+){0,3}?{WORK_NOUN}\\b`),
     cue: cue('{WORK_NOUN}'),
     confidence: 0.75,
     sourceTypes: ['Person'],
