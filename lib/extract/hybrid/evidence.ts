@@ -3,6 +3,7 @@ import peopleCues from '@/graph-seed/gazetteer/people-cues.json';
 import cues from '../data/type-cues.json';
 import { getGazetteer, nameKey } from '../gazetteer/load';
 import { normaliseName } from '../slug';
+import { isInsideSentence } from './sentence-start';
 import type { ModelMention } from './types';
 
 /**
@@ -139,7 +140,7 @@ export function lexiconNameMentions(text: string): ModelMention[] {
     const anywhere = name.length >= 3 && /\p{Lu}.*[\p{Lu}\d]/u.test(name);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
-      if (!isWholeWord(text, at, end) || taken(at, end) || (!anywhere && !insideSentence(text, at))) continue;
+      if (!isWholeWord(text, at, end) || taken(at, end) || (!anywhere && !isInsideSentence(text, at))) continue;
       found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
     }
   }
@@ -147,10 +148,3 @@ export function lexiconNameMentions(text: string): ModelMention[] {
 }
 
 const isWholeWord = (text: string, at: number, end: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
-
-/** Some word of the sentence comes before this offset: not after a full stop, a colon, a quote or a line break. */
-function insideSentence(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 40), at);
-  const before = window.trimEnd();
-  return before.length > 0 && !/[.!?:;«"“\n(–—-]$/u.test(before) && !/\n\s*$/u.test(window);
-}
