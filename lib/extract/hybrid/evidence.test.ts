@@ -50,6 +50,11 @@ describe('type evidence from the word lists', () => {
     ]);
   });
 
+  it('finds one-word organisations as whole words only, punctuation in the name included', () => {
+    const text = "La CFE-CGC et la CGT, avec Canal+ et L'Équipe/AFP, pas l'AFPX ni xAFP.";
+    expect(lexiconNameMentions(text).map((m) => `${m.text}@${m.start}`)).toEqual(['CFE-CGC', 'CGT', 'Canal+', "L'Équipe", 'AFP'].map((name) => `${name}@${text.indexOf(name)}`));
+  });
+
   it('cuts a nationality or a club glued before a person', () => {
     expect(leadingDemonym('Norvégien Joachim Trier')).toBe('Norvégien '.length);
     expect(leadingDemonym('Belgique')).toBe(0);

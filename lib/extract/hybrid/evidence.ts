@@ -2,7 +2,9 @@ import type { EntityType } from '@/lib/model';
 import peopleCues from '@/graph-seed/gazetteer/people-cues.json';
 import cues from '../data/type-cues.json';
 import { getGazetteer, nameKey } from '../gazetteer/load';
+import { alternation } from '../mentions/cues';
 import { normaliseName } from '../slug';
+import { isInsideSentence } from './sentence-start';
 import type { ModelMention } from './types';
 
 /**
@@ -108,10 +110,21 @@ function splitOne(m: ModelMention): ModelMention[] | null {
   return null;
 }
 
-/** One-word known organisations that are neither a place (the gazetteer's, or a town: "Chelsea") nor a given name ("Marianne"). */
 const PLACE_NAMED = new Set(cues.placeNamedOrganisations);
-let oneWordOrganisations: string[] | undefined;
-const ONE_WORD_ORGANISATIONS = () => (oneWordOrganisations ??= cues.organisations.filter((n) => !/\s/u.test(n) && !GIVEN.has(n) && !PLACE_NAMED.has(n) && !isGazetteerPlace(n)));
+/**
+ * One-word known organisations that are neither a place (the gazetteer's, or a town: "Chelsea") nor a given name
+ * ("Marianne"), as one pattern: longest first, so a listed name wins over a shorter one it starts with, each ending a
+ * word; built on first use, as the place check waits for the gazetteer. A match's start is checked in code: a
+ * look-behind opening the pattern runs at every character and made the scan three times slower.
+ */
+let oneWordScan: RegExp | undefined;
+const ONE_WORD_SCAN = () =>
+  (oneWordScan ??= new RegExp(
+    `(?:${alternation(cues.organisations.filter((n) => !/\s/u.test(n) && !GIVEN.has(n) && !PLACE_NAMED.has(n) && !isGazetteerPlace(n)))})(?![\\p{L}\\p{N}])`,
+    'gu',
+  ));
+/** "AFP", "TF1", "CNews": three characters or more, a capital and then another capital or a digit. */
+const isAcronymLike = (name: string) => name.length >= 3 && /\p{Lu}.*[\p{Lu}\d]/u.test(name);
 
 const MULTIWORD_NAMES = [
   ...cues.organisations.filter((n) => /\s/u.test(n)).map((name) => ({ name, type: 'Organization' as const })),
@@ -135,22 +148,17 @@ export function lexiconNameMentions(text: string): ModelMention[] {
       found.push({ start: at, end, text: name, type, fromLexicon: true });
     }
   }
-  for (const name of ONE_WORD_ORGANISATIONS()) {
-    const anywhere = name.length >= 3 && /\p{Lu}.*[\p{Lu}\d]/u.test(name);
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (!isWholeWord(text, at, end) || taken(at, end) || (!anywhere && !insideSentence(text, at))) continue;
-      found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
-    }
+  // One pass over the text for every one-word name. A match turned down does not hide another starting inside it.
+  const oneWord = ONE_WORD_SCAN();
+  oneWord.lastIndex = 0;
+  for (let match = oneWord.exec(text); match; match = oneWord.exec(text)) {
+    const [name] = match;
+    const at = match.index;
+    const end = at + name.length;
+    if (!isWholeWord(text, at, end) || taken(at, end) || (!isAcronymLike(name) && !isInsideSentence(text, at))) oneWord.lastIndex = at + 1;
+    else found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 const isWholeWord = (text: string, at: number, end: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
-
-/** Some word of the sentence comes before this offset: not after a full stop, a colon, a quote or a line break. */
-function insideSentence(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 40), at);
-  const before = window.trimEnd();
-  return before.length > 0 && !/[.!?:;«"“\n(–—-]$/u.test(before) && !/\n\s*$/u.test(window);
-}

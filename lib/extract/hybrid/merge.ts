@@ -8,8 +8,8 @@ import { isDictionaryWord } from './dictionary';
 import { actsAsSubject } from './subjects';
 import { evidenceType, isDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { institutionMentions } from './institutions';
+import { CAPITALISED_DETERMINER, sentenceOpener } from './sentence-start';
 import { workTitleMentions } from './works';
-import { CAPITALISED_DETERMINER } from './model-mentions';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
 
@@ -165,27 +165,6 @@ function runsOnInLowercase(text: string, m: { start: number; end: number }, know
   if (known.start < m.start || known.end > m.end || (known.start === m.start && known.end === m.end)) return false;
   const rest = `${text.slice(m.start, known.start)} ${text.slice(known.end, m.end)}`;
   return rest.split(/[\s'’]+/u).some((w) => /^\p{Ll}/u.test(w) && !NAME_JOINERS.has(w));
-}
-
-/** What may come before a sentence's first word: quotes, dashes, bullets and a capitalised determiner ("Le Classique"). */
-const OPENER = new RegExp(`^[\\s«»"“”'‘’—–\\-•*(]*${CAPITALISED_DETERMINER}?$`, 'u');
-
-/** Whether an offset holds a sentence's first word (after any quote, dash or bullet). */
-function sentenceOpener(text: string, sentences: { start: number; end: number }[]): (at: number) => boolean {
-  const starts = sentences.map((s) => s.start);
-  return (at) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const sentence = starts.length && starts[lo]! <= at ? starts[lo]! : 0;
-    // A headline or a dateline line without a full stop runs into the next sentence: a line's start opens one too.
-    const from = Math.max(sentence, text.lastIndexOf('\n', at - 1) + 1);
-    return at - from < 12 && OPENER.test(text.slice(from, at));
-  };
 }
 
 function span(text: string, m: { start: number; end: number }): Span {

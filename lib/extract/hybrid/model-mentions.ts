@@ -4,6 +4,7 @@ import { blankLineParts } from '@/lib/nlp/chunks';
 import { ANY_TITLE, HONORIFICS, isCommonWord } from '../mentions/cues';
 import { normaliseName } from '../slug';
 import { isDemonym, leadingDemonym } from './evidence';
+import { CAPITALISED_DETERMINER } from './sentence-start';
 import generic from '../data/generic-words.json';
 import { frenchPortfolioStarts, isPortfolio } from './portfolios';
 import type { ModelMention } from './types';
@@ -17,8 +18,6 @@ const HONORIFIC = [...HONORIFICS].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\
 const LEADING_TITLE = new RegExp(`^(?:${ANY_TITLE}|${HONORIFIC})\\.?(?![\\p{L}-])\\s*`, 'iu');
 /** Lowercase determiners only: "le Conseil" loses "le", but "Le Monde" and "The Hague" keep theirs. */
 const LEADING_DETERMINER = /^(?:(?:the|le|la|les)\s+|l['’])/u;
-/** A capitalised article, as a sentence's first word ("Le", "The", "L'"): a regex source other passes build on. */
-export const CAPITALISED_DETERMINER = "(?:(?:The|Le|La|Les)\\s+|L['’])";
 /** A capitalised one before a lowercase word opens a sentence, not a name: "La ministre du Travail" is a title. */
 const OPENING_DETERMINER = new RegExp(`^${CAPITALISED_DETERMINER}(?=\\p{Ll})`, 'u');
 const TRAILING = /[\s,;:.'’-]+$/u;

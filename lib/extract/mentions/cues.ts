@@ -5,7 +5,7 @@ function escape(s: string): string {
 }
 
 /** Alternation of phrases, longest first so "Directeur exécutif adjoint" wins over "Directeur exécutif". */
-function alternation(phrases: string[]): string {
+export function alternation(phrases: string[]): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
     .map(escape)

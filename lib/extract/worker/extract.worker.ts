@@ -17,11 +17,12 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 
 port.on('message', async (request: ExtractRequest) => {
   try {
-    const { text, merge } = request;
+    const { text } = request;
     // awaited: a model-backed extractor (an NLP service over HTTP) returns a promise.
-    const extraction = merge
-      ? mergeWithRelations(text, merge.rules, toModelMentions(merge.ner.entities, text, merge.rules.language), merge.ner.sentences)
-      : await getExtractor(request.extractor).extract(text, request.options);
+    const extraction =
+      request.kind === 'merge'
+        ? mergeWithRelations(text, request.rules, toModelMentions(request.ner.entities, text, request.rules.language), request.ner.sentences)
+        : await getExtractor(request.extractor).extract(text, request.options);
     reply({ kind: 'done', id: request.id, extraction });
   } catch (error) {
     reply({ kind: 'failed', id: request.id, error: toWireError(error) });

@@ -40,10 +40,10 @@ export async function extractOffThread(text: string, options: ExtractOptions = {
     throw new TooLargeError(
       `The article is ${bytes.toLocaleString('en')} bytes, over the limit of ${max.toLocaleString('en')} bytes (MAX_ARTICLE_BYTES). Split it, or raise MAX_ARTICLE_BYTES.`,
     );
-  return getExtractionPool().run({ extractor: getExtractor().name, text, options });
+  return getExtractionPool().run({ kind: 'extract', extractor: getExtractor().name, text, options });
 }
 
 /** The hybrid's merge of the rules' extraction and CoreNLP's reading, in a worker thread, under the same time limit. */
 export async function mergeOffThread(text: string, rules: Extraction, ner: NerReading): Promise<Extraction> {
-  return getExtractionPool().run({ extractor: 'hybrid-merge', text, options: { language: rules.language }, merge: { rules, ner } });
+  return getExtractionPool().run({ kind: 'merge', text, rules, ner });
 }

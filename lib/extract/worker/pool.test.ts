@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extract, UnsupportedLanguageError } from '@/lib/extract';
+import { toModelMentions } from '../hybrid/model-mentions';
+import { mergeWithRelations } from '../hybrid/with-relations';
 import { ExtractionBusyError, ExtractionPool, ExtractionTimeoutError, spawnExtractionWorker, type PoolOptions } from '.';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -18,7 +20,7 @@ function pool(options: Partial<PoolOptions> = {}) {
   const spawned: Worker[] = [];
   const p = new ExtractionPool({ size: 1, timeoutMs: 30_000, maxQueue: 8, spawn: () => spawned[spawned.push(spawnExtractionWorker()) - 1]!, ...options });
   pools.push(p);
-  return { pool: p, spawned, run: (text: string) => p.run({ extractor: 'rules', text, options: {} }) };
+  return { pool: p, spawned, run: (text: string) => p.run({ kind: 'extract', extractor: 'rules', text, options: {} }) };
 }
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
@@ -34,6 +36,20 @@ describe('extraction worker pool', () => {
     const offThread = await Promise.all(texts.map(run));
     expect(offThread).toEqual(texts.map((t) => extract(t)));
   }, 120_000);
+
+  it("runs the hybrid's merge job as the merge runs in-process", async () => {
+    const { pool: p } = pool();
+    const rules = extract(SENTENCE);
+    const at = SENTENCE.indexOf('United Nations');
+    const ner = {
+      entities: [{ start: at, end: at + 'United Nations'.length, text: 'United Nations', type: 'ORGANIZATION', language: 'en' as const }],
+      sentences: [{ start: 0, end: SENTENCE.length }],
+    };
+    const merged = await p.run({ kind: 'merge', text: SENTENCE, rules, ner });
+    expect(merged).toEqual(mergeWithRelations(SENTENCE, rules, toModelMentions(ner.entities, SENTENCE, rules.language), ner.sentences));
+    // The merge's own mark: the organisation the rules found is one CoreNLP read too.
+    expect(merged.entities.find((e) => e.id === 'org-united-nations')).toMatchObject({ foundBy: ['rules', 'gazetteer', 'ner'] });
+  }, 60_000);
 
   it('stops an article past the time limit, replaces its worker and runs the next article', async () => {
     const { pool: p, spawned, run } = pool({ timeoutMs: 1_000 });

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Extraction } from '@/lib/model';
 import { ExtractionBusyError, ExtractionFailedError, ExtractionTimeoutError, fromWireError } from './errors';
-import type { ExtractRequest, WorkerReply } from './protocol';
+import type { ExtractionJob, ExtractRequest, WorkerReply } from './protocol';
 
 export type PoolOptions = {
   /** Worker threads, each extracting one article at a time. */
@@ -13,7 +13,7 @@ export type PoolOptions = {
   spawn: () => Worker;
 };
 
-type Job = { request: Omit<ExtractRequest, 'id'>; resolve: (e: Extraction) => void; reject: (e: Error) => void };
+type Job = { request: ExtractionJob; resolve: (e: Extraction) => void; reject: (e: Error) => void };
 type Slot = { worker: Worker; ready: boolean; job: (Job & { id: number; timer: NodeJS.Timeout }) | null; retired: boolean };
 
 /**
@@ -29,7 +29,7 @@ export class ExtractionPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  run(request: Omit<ExtractRequest, 'id'>): Promise<Extraction> {
+  run(request: ExtractionJob): Promise<Extraction> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     const { busy, queued } = this.stats();
     if (busy + queued >= this.options.size + this.options.maxQueue) return Promise.reject(new ExtractionBusyError(queued));

@@ -6,10 +6,14 @@ import type { ExtractOptions } from '../types';
 export type NerReading = { entities: NerMention[]; sentences: { start: number; end: number }[] };
 
 /**
- * Main thread → worker: one article to extract, by the named extractor; with `merge`, the rules' extraction of it
- * and CoreNLP's reading, to merge (the hybrid's second step, off the request thread like the first).
+ * What a caller asks of the pool, one of two jobs. 'extract': an article, by the named extractor. 'merge': the
+ * hybrid's second step, the rules' extraction of an article and CoreNLP's reading of it merged (off the request
+ * thread like the first).
  */
-export type ExtractRequest = { id: number; extractor: string; text: string; options: ExtractOptions; merge?: { rules: Extraction; ner: NerReading } };
+export type ExtractionJob = { kind: 'extract'; extractor: string; text: string; options: ExtractOptions } | { kind: 'merge'; text: string; rules: Extraction; ner: NerReading };
+
+/** Main thread → worker: a job, numbered by the pool so the reply finds its caller. */
+export type ExtractRequest = ExtractionJob & { id: number };
 
 /** An error as it crosses the thread boundary: class instances do not survive postMessage, their fields do. */
 export type WireError = { name: string; message: string; code?: string; status?: number; detected?: string | null };
