@@ -50,6 +50,11 @@ describe('type evidence from the word lists', () => {
     ]);
   });
 
+  it('takes a known union or company with its hyphenated federation as one name, and no known name inside a longer one', () => {
+    const text = "La CGT, SUD-Rail et FO-Cheminots appellent à la grève, comme l'UNSA-Ferroviaire. Le FOSSE n'a rien dit.";
+    expect(lexiconNameMentions(text).map((m) => m.text)).toEqual(['CGT', 'SUD-Rail', 'FO-Cheminots', 'UNSA-Ferroviaire']);
+  });
+
   it('finds one-word organisations as whole words only, punctuation in the name included', () => {
     const text = "La CFE-CGC et la CGT, avec Canal+ et L'Équipe/AFP, pas l'AFPX ni xAFP.";
     expect(lexiconNameMentions(text).map((m) => `${m.text}@${m.start}`)).toEqual(['CFE-CGC', 'CGT', 'Canal+', "L'Équipe", 'AFP'].map((name) => `${name}@${text.indexOf(name)}`));

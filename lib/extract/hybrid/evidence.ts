@@ -152,13 +152,21 @@ export function lexiconNameMentions(text: string): ModelMention[] {
   const oneWord = ONE_WORD_SCAN();
   oneWord.lastIndex = 0;
   for (let match = oneWord.exec(text); match; match = oneWord.exec(text)) {
-    const [name] = match;
     const at = match.index;
+    // "SUD-Rail", "FO-Cheminots", "CFE-CGC": a known organisation's federation or alliance is one name, all of it.
+    const name = match[0] + (/^(?:-\p{Lu}[\p{L}\p{N}]*)+/u.exec(text.slice(at + match[0].length, at + match[0].length + 60))?.[0] ?? '');
     const end = at + name.length;
-    if (!isWholeWord(text, at, end) || taken(at, end) || (!isAcronymLike(name) && !isInsideSentence(text, at))) oneWord.lastIndex = at + 1;
+    if (!isWholeWord(text, at, end) || taken(at, end) || (!isAcronymLike(match[0]) && !isInsideSentence(text, at))) oneWord.lastIndex = at + 1;
     else found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-const isWholeWord = (text: string, at: number, end: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Not part of a longer word, nor of a hyphenated name ("FO" in "FO-Cheminots", "SUD" in "SUD-Rail"). */
+function isWholeWord(text: string, at: number, end: number): boolean {
+  const [before, after] = [text[at - 1] ?? '', text[end] ?? ''];
+  if (WORD_CHAR.test(before) || WORD_CHAR.test(after)) return false;
+  if (before === '-' && WORD_CHAR.test(text[at - 2] ?? '')) return false;
+  return !(after === '-' && WORD_CHAR.test(text[end + 1] ?? ''));
+}
