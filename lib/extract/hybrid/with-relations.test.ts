@@ -25,6 +25,16 @@ describe('hybrid relations', () => {
     expect(merged.relations.filter((r) => r.type === 'CO_MENTIONED' && [r.source, r.target].includes(club!.id) && [r.source, r.target].includes(player!.id))).toEqual([]);
   });
 
+  it('drops what the rules related with an entity the model retyped: the sentence is read again with it as it is', { timeout: 60_000 }, () => {
+    // The rules know neither Arsenal nor City as clubs: they read "Martinelli ... beat Manchester City".
+    const text = 'Gabriel Martinelli scored late as Arsenal beat Manchester City 1-0 on Sunday.';
+    const rules = extractWithRules(text, { language: 'en' });
+    expect(rules.relations.filter((r) => r.type === 'DEFEATED').map((r) => r.source)).toContain('person-gabriel-martinelli');
+    const model = [mention(text, 'Gabriel Martinelli', 'Person'), mention(text, 'Arsenal', 'Organization'), mention(text, 'Manchester City', 'Organization')];
+    const merged = mergeWithRelations(text, rules, model, [{ start: 0, end: text.length }]);
+    expect(merged.relations.filter((r) => r.type === 'DEFEATED').map((r) => `${r.source} → ${r.target}`)).toEqual(['org-arsenal → org-manchester-city']);
+  });
+
   it('joins relations: a retyped end out of the vocabulary drops it, repeats merge their evidence, typed pairs lose their co-mention', () => {
     const span = (start: number) => ({ start, end: start + 5, text: 'x'.repeat(5) });
     const entities = [

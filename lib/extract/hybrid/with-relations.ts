@@ -16,5 +16,9 @@ export function mergeWithRelations(text: string, rules: Extraction, model: Model
   const changed = merged.entities.filter((e) => before.get(e.id)?.type !== e.type || before.get(e.id)!.mentions.length !== e.mentions.length);
   const found = findRelationsAmong(text, merged.language, merged.entities, new Set(changed.map((e) => e.id)));
   // The merge may have moved mentions off an entity (a glued name split): its co-mentions follow the mentions.
-  return { ...merged, relations: groundCoMentions(joinRelations(merged.entities, merged.relations, found), merged.entities) };
+  // A typed relation the rules read with an entity of another type ("Emirates Stadium" as a club) is read again
+  // with its new type, or goes: the patterns above had the sentence with the entity as it now is.
+  const retyped = new Set(merged.entities.filter((e) => !before.has(e.id) && e.foundBy.includes('rules')).map((e) => e.id));
+  const kept = merged.relations.filter((r) => r.type === 'CO_MENTIONED' || (!retyped.has(r.source) && !retyped.has(r.target)));
+  return { ...merged, relations: groundCoMentions(joinRelations(merged.entities, kept, found), merged.entities) };
 }

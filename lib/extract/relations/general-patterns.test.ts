@@ -258,6 +258,16 @@ describe('a verb, then words describing its object, then the name', () => {
     if (type !== 'AFFILIATION') expect(found[0]).toMatch(new RegExp(`^${type} `));
   });
 
+  it('reads no defeat of the team a run of defeats was against', () => {
+    const text = 'Harbour City won at Port Talbot Rovers, ending a run of 12 straight defeats against Nordvik FC.';
+    expect(
+      typed(text, 'en', [
+        ['Port Talbot Rovers', O],
+        ['Nordvik FC', O],
+      ]).filter((r) => r.startsWith('DEFEATED')),
+    ).toEqual([]);
+  });
+
   it('stops at a preposition: the wife of a minister is not the minister', () => {
     const text = 'Mireille Dalbard met the wife of Volodymyr Zelensky in Kyiv.';
     expect(

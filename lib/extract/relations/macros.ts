@@ -21,11 +21,11 @@ const MACROS: Record<string, string> = {
   /** Up to three lower-case words with no mention: the adjectives of "Le défenseur marocain de l'OM". */
   '{ADJ}': '(?:[\\p{L}\\d-]+\\s+){0,3}?',
   /**
-   * Up to three words describing the name that follows, none a preposition, conjunction or relative: "met French
+   * Up to three words describing the name that follows, none a preposition, conjunction or relative ("defeats against X" is no defeat of X): "met French
    * President Emmanuel Macron", "a battu le club breton Brest", "joined Spanish side Real Madrid".
    */
   '{DESC}':
-    "(?:(?!(?:of|in|at|on|for|by|with|and|or|to|from|who|which|that|de|du|des|d|à|au|aux|en|dans|par|pour|sur|avec|et|ou|qui|que|dont)(?![\\p{L}'’-]))[\\p{L}'’-]+\\s+){0,3}?",
+    "(?:(?<![\\p{L}'’-])(?!(?:of|in|at|on|for|by|with|and|or|to|from|against|over|under|after|before|during|between|into|than|as|like|about|since|who|which|that|de|du|des|d|à|au|aux|en|dans|par|pour|sur|sous|avec|contre|face|après|avant|pendant|entre|vers|chez|sans|selon|comme|depuis|et|ou|qui|que|dont)(?![\\p{L}'’-]))[\\p{L}'’-]+\\s+){0,3}?",
   '{HON}': '(?:(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame|Lord)\\.?\\s+)?',
   '{LEAD}': `(?:${LEADER_TITLE})`,
   '{MEMBER}': `(?:${MEMBER_TITLE})`,
