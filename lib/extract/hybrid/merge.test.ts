@@ -171,6 +171,15 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(get('Tidewater')!.foundBy).toEqual(expect.arrayContaining(['ner', 'lexicon']));
   });
 
+  it('keeps a listed league whole where the rules cut a title off it and took the rest for another name', () => {
+    // The rules strip "Premier" (a title) and read the "League" left as the Champions League named later.
+    const text = 'Arsenal went top of the Premier League on Sunday. Arsenal host Sevilla in the Champions League on Tuesday.';
+    const { rules, get } = hybrid(text, 'en', []);
+    expect(rules.entities.find((e) => e.name === 'Champions League')?.mentions.map((m) => m.text)).toContain('League');
+    expect(get('Premier League')).toMatchObject({ type: 'Organization' });
+    expect(get('Champions League')?.mentions.map((m) => m.text)).toEqual(['Champions League']);
+  });
+
   it('keeps the Tour de France whole, as an event, not France', () => {
     const { get } = hybrid('Tadej Pogačar a remporté le Tour de France dimanche.', 'fr', [
       ['Tadej Pogačar', 'PERSON'],
