@@ -293,3 +293,16 @@ describe('works', () => {
     ).toContain('PUBLISHED person-mara-quinn → document-neon-hours');
   });
 });
+
+describe('places', () => {
+  it('nests a named venue in a town after "à", but not one town in another on a route ("relier X à Y")', () => {
+    const text = 'La ligne doit relier Fontclair à Vernay, et la gare Saint-Lazare à Vernay sera rénovée.';
+    expect(
+      typed(text, 'fr', [
+        ['Fontclair', L],
+        ['Vernay', L],
+        ['gare Saint-Lazare', L],
+      ]).filter((r) => r.startsWith('LOCATED_IN')),
+    ).toEqual(['LOCATED_IN location-gare-saint-lazare → location-vernay']);
+  });
+});

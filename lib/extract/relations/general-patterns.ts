@@ -291,7 +291,9 @@ const VISITS: RelationPattern[] = [
 
 /** "at the Utilita Arena in Newcastle", "Nice, dans les Alpes-Maritimes": a place the gazetteer does not know, inside another. */
 const PLACES: RelationPattern[] = [
-  { types: ['LOCATED_IN'], re: pattern(`{S}\\s+(?:in|dans|à)\\s+{DET}{T}`), confidence: 0.7, loosePlaces: true, family: 'places' },
+  { types: ['LOCATED_IN'], re: pattern(`{S}\\s+(?:in|dans)\\s+{DET}{T}`), confidence: 0.7, loosePlaces: true, family: 'places' },
+  // "la gare Matabiau à Toulouse", but not "relier Colomiers à Labège": after "à" only a named venue or street nests.
+  { types: ['LOCATED_IN'], re: pattern(`{S}\\s+à\\s+{T}`), confidence: 0.7, loosePlaces: true, sourceNames: /\s/u, family: 'places' },
   { types: ['LOCATED_IN'], re: pattern(`{S}{ACR}\\s+(?:de|d'|du)\\s*{T}`), confidence: 0.65, loosePlaces: true, family: 'places' },
   { types: ['LOCATED_IN'], re: pattern(`{S},\\s+dans\\s+(?:le|la|les|l')\\s*{T}`), cue: cue(',\\s+dans\\s'), confidence: 0.75, loosePlaces: true, family: 'places' },
 ];
