@@ -294,6 +294,20 @@ describe('works', () => {
   });
 });
 
+describe('roles over a kind of place', () => {
+  it.each([
+    ['fr', 'La présidente de la région Aquitanie, Claire Vidal, a signé.'],
+    ['en', 'Claire Vidal, the leader of the city of Aquitanie, signed.'],
+  ] as const)('LEADS from "%s"', (language, text) => {
+    expect(
+      typed(text, language, [
+        ['Claire Vidal', P],
+        ['Aquitanie', L],
+      ]),
+    ).toContain('LEADS person-claire-vidal → location-aquitanie');
+  });
+});
+
 describe('places', () => {
   it('nests a named venue in a town after "à", but not one town in another on a route ("relier X à Y")', () => {
     const text = 'La ligne doit relier Fontclair à Vernay, et la gare Saint-Lazare à Vernay sera rénovée.';

@@ -27,12 +27,12 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
       // "l'entraîneur de l'OM Roberto De Zerbi", "le défenseur marocain de l'OM Nayef Aguerd", "the leader of the Council, John Cotton"
       {
         types,
-        re: pattern(`${NOT_SUBORDINATE}\\b${role}\\s+${after}{OF}\\s*{DET}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
+        re: pattern(`${NOT_SUBORDINATE}\\b${role}\\s+${after}{OF}\\s*{DET}{AREA}{T}{ACR}(?:\\s+(?:à|au|at|in)\\s+{DET}⟦\\d+⟧)?,?\\s+{HON}{S}`),
         confidence,
         family: 'roles',
       },
       // "Amanda Pritchard, the chief executive of NHS England", "Claude Guéant, ancien secrétaire général de l'Élysée"
-      { types, re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+${after}{OF}\\s*{DET}{T}`), confidence, family: 'roles' },
+      { types, re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+${after}{OF}\\s*{DET}{AREA}{T}`), confidence, family: 'roles' },
       // "Dominic Solanke, Tottenham's striker"; not "a former Liverpool player"
       { types, re: pattern(`{S}{ACR},\\s*(?!(?:a |the )?(?:former|ex-|ancien|ancienne)\\b){DET}{T}(?:'s)?\\s+${role}\\b`), confidence, family: 'roles' },
     ] as RelationPattern[]

@@ -26,6 +26,8 @@ const MACROS: Record<string, string> = {
    */
   '{DESC}':
     "(?:(?<![\\p{L}'’-])(?!(?:of|in|at|on|for|by|with|and|or|to|from|against|over|under|after|before|during|between|into|than|as|like|about|since|who|which|that|de|du|des|d|à|au|aux|en|dans|par|pour|sur|sous|avec|contre|face|après|avant|pendant|entre|vers|chez|sans|selon|comme|depuis|et|ou|qui|que|dont)(?![\\p{L}'’-]))[\\p{L}'’-]+\\s+){0,3}?",
+  /** The kind of place before its name: "la présidente de la région Occitanie", "the mayor of the city of Leeds". */
+  '{AREA}': "(?:(?:région|ville|commune|métropole|département|collectivité|province|state|city|county|region|borough)\\s+(?:de\\s+|d'|of\\s+)?)?",
   '{HON}': '(?:(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame|Lord)\\.?\\s+)?',
   '{LEAD}': `(?:${LEADER_TITLE})`,
   '{MEMBER}': `(?:${MEMBER_TITLE})`,
