@@ -294,6 +294,20 @@ describe('works', () => {
   });
 });
 
+describe('scoring for a club', () => {
+  it.each([
+    ['en', 'Tom Ekberg scored twice in the second half for Nordvik FC on Saturday.'],
+    ['fr', 'Tom Ekberg a ouvert le score à la 12e minute pour le Nordvik FC.'],
+  ] as const)('PLAYS_FOR from "%s"', (language, text) => {
+    expect(
+      typed(text, language, [
+        ['Tom Ekberg', P],
+        ['Nordvik FC', O],
+      ]),
+    ).toContain('PLAYS_FOR person-tom-ekberg → organization-nordvik-fc');
+  });
+});
+
 describe('roles over a kind of place', () => {
   it.each([
     ['fr', 'La présidente de la région Aquitanie, Claire Vidal, a signé.'],

@@ -64,6 +64,15 @@ const ROLES: RelationPattern[] = [
   // "Teddy Kareta of Villanova University", "Sean Houlston of the Conservatives"
   { types: ['AFFILIATION'], re: pattern(`{S}\\s+(?:of|from|at)\\s+{DET}{T}`), confidence: 0.65, sourceTypes: ['Person'], family: 'roles' },
   // "Van Aert, coéquipier de Vingegaard chez Visma-Lease a Bike"
+  // "Bukayo Saka scored twice for Arsenal", "Ousmane Dembélé a ouvert le score pour le PSG"
+  {
+    types: ['PLAYS_FOR'],
+    re: pattern(`{S}{ACR}{GAP}\\b{SCORE}\\b[^⟦.;:!?]{0,50}?\\b(?:for|pour)\\s+{DET}{T}`),
+    cue: cue('{SCORE}'),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
   { types: ['PLAYS_FOR'], re: pattern(`{S},\\s*{DET}{PLAYER_ROLE}\\s+{OF}\\s*⟦\\d+⟧\\s+(?:chez|at|with)\\s+{T}`), cue: cue('{PLAYER_ROLE}'), confidence: 0.8, family: 'roles' },
   // "Tottenham, managed by Ange Postecoglou"; "The Tories, led by Kemi Badenoch"; "présidé par la députée Renaissance Violette Spillebout"
   {
