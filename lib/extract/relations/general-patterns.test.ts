@@ -308,6 +308,34 @@ describe('scoring for a club', () => {
   });
 });
 
+describe("a club named by its town's adjective (fr sport)", () => {
+  it('links the player to the one club named after the town', () => {
+    const text = "Le match de Ligue 1 s'est joué samedi. L'attaquant lensois Tom Ekberg a marqué deux buts pour gagner face au Stade Fontclair.";
+    const named: [string, EntityType][] = [
+      ['Tom Ekberg', P],
+      ['Racing Club de Lens', O],
+      ['Stade Fontclair', O],
+    ];
+    expect(typed(`${text} Le Racing Club de Lens est deuxième.`, 'fr', named)).toContain('PLAYS_FOR person-tom-ekberg → organization-racing-club-de-lens');
+  });
+
+  it('says nothing when two clubs are named after the town', () => {
+    const text = "Le match de Ligue 1 s'est joué samedi. Le gardien parisien Marc Dury a brillé. Le Paris FC et le Paris Saint-Germain jouent dimanche.";
+    const found = typed(text, 'fr', [
+      ['Marc Dury', P],
+      ['Paris FC', O],
+      ['Paris Saint-Germain', O],
+    ]);
+    expect(found.filter((r) => r.startsWith('PLAYS_FOR'))).toEqual([]);
+    expect(
+      typed(text.replace('Le Paris FC et le', 'Le'), 'fr', [
+        ['Marc Dury', P],
+        ['Paris Saint-Germain', O],
+      ]),
+    ).toContain('PLAYS_FOR person-marc-dury → organization-paris-saint-germain');
+  });
+});
+
 describe('roles over a kind of place', () => {
   it.each([
     ['fr', 'La présidente de la région Aquitanie, Claire Vidal, a signé.'],

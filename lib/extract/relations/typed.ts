@@ -7,6 +7,7 @@ import { findKnownRelations } from './known';
 import { indexMentions, maskSentence, type MaskedSentence, type MentionIndex } from './masked';
 import { PATTERNS } from './patterns';
 import { findMinistryRelations, isMinistry } from './ministries';
+import { findDemonymRoles } from './club-demonyms';
 import { findPronouns, findReferences } from './references';
 import { dropSuperseded } from './supersede';
 
@@ -85,6 +86,8 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
     const masked = maskSentence(pair, text, withReferences, referenceIndex);
     if (touches(masked, focus)) typed.push(...applyCrossSentencePatterns(masked));
   }
+  // "l'attaquant parisien X": the club is the article's organisation named after the town (read in every sentence).
+  typed.push(...findDemonymRoles(forPatterns, clusters, context.sport).filter((r) => !focus || focus.has(r.source.id) || focus.has(r.target.id)));
   return { typed: dropSuperseded(typed), masked, index, owners };
 }
 

@@ -1,0 +1,44 @@
+import cues from '../data/type-cues.json';
+import type { Cluster } from '../coref';
+import { normaliseName } from '../slug';
+import type { FoundRelation } from './apply';
+import { pattern } from './macros';
+import type { MaskedSentence } from './masked';
+
+/**
+ * "l'attaquant parisien Ousmane Dembélé", "l'entraîneur marseillais Roberto De Zerbi": French sport writing names a
+ * player's or a coach's club by its town's adjective (type-cues.json clubDemonyms). The club is the one organisation
+ * of the article named after that town ("Paris Saint-Germain", "RC Lens", "Lens" read as the club); with none, or
+ * two ("Paris FC" and the PSG), nothing is said. Sport articles only.
+ */
+const DEMONYMS = new Map(Object.entries(cues.clubDemonyms).map(([adjective, town]) => [adjective, normaliseName(town)]));
+const ADJECTIVE = `(${[...DEMONYMS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:e|s|es|ne|nes)?`;
+const ROLES: [string, string][] = [
+  ['PLAYS_FOR', '{PLAYER_ROLE}'],
+  ['WORKS_FOR', '(?:entraîneur|entraîneuse|coach|directeur sportif|directrice sportive|sélectionneur)'],
+  ['LEADS', '(?:président|présidente|propriétaire|patron|patronne)'],
+];
+const PATTERNS = ROLES.map(([type, role]) => ({ type, re: pattern(`\\b${role}\\s+(?:[\\p{L}-]+\\s+)?${ADJECTIVE}\\s+{HON}{S}`) }));
+
+/** The article's one organisation named after the town, if exactly one is. */
+function clubOf(town: string, clusters: Cluster[]): Cluster | undefined {
+  const named = clusters.filter((c) => c.type === 'Organization' && [c.name, ...c.mentions.map((m) => m.text)].some((n) => ` ${normaliseName(n)} `.includes(` ${town} `)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+export function findDemonymRoles(masked: MaskedSentence[], clusters: Cluster[], sport: boolean): FoundRelation[] {
+  if (!sport) return [];
+  const found: FoundRelation[] = [];
+  for (const ms of masked) {
+    if (ms.slots.length === 0) continue;
+    for (const { type, re } of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of ms.masked.matchAll(re)) {
+        const person = ms.slots[Number(m.groups?.s)]?.cluster;
+        const club = clubOf(DEMONYMS.get(m[1]!.toLowerCase())!, clusters);
+        if (person?.type === 'Person' && club) found.push({ type, source: person, target: club, confidence: 0.75, sentence: ms.sentence });
+      }
+    }
+  }
+  return found;
+}
