@@ -45,6 +45,18 @@ function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, tar
   return coordinated ? [s, Number(coordinated[1])] : [s];
 }
 
+const LISTED_NEXT = /^(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)(?:(?:the|le|la|les|l')\s*)?⟦(\d+)⟧/u;
+
+/** The slots listed right after a match: "⟦1⟧, ⟦2⟧ and ⟦3⟧" after ⟦1⟧ gives 2 and 3. */
+function listedAfter(masked: string, from: number): number[] {
+  const listed: number[] = [];
+  for (let at = from, next = LISTED_NEXT.exec(masked.slice(at)); next; next = LISTED_NEXT.exec(masked.slice(at))) {
+    listed.push(Number(next[1]));
+    at += next[0].length;
+  }
+  return listed;
+}
+
 /**
  * Every typed relation the patterns find in one masked sentence. `previous` is the organisation
  * last named before this sentence, the agent of an agentless "adoptée à l'unanimité".
@@ -59,16 +71,19 @@ export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: 
     for (let m = p.re.exec(ms.masked); m; m = p.re.exec(ms.masked)) {
       p.re.lastIndex = m.index + 1;
       const t = Number(m.groups?.t);
-      const target = ms.slots[t]?.cluster;
+      const targets = [t, ...(p.coordinateTargets ? listedAfter(ms.masked, m.index + m[0].length) : [])].map((k) => ms.slots[k]?.cluster);
       const agents = sources(p, ms, m, t).map((s) => ms.slots[s]?.cluster);
       if ((p.agent === 'previous' || p.agent === 'antecedent') && agents.length === 0 && previous) agents.push(previous);
       for (const agent of agents) {
-        if (!agent || !target || (p.sourceTypes && !p.sourceTypes.includes(agent.type))) continue;
+        if (!agent || (p.sourceTypes && !p.sourceTypes.includes(agent.type))) continue;
         if (p.sourceNames && !p.sourceNames.test(agent.name)) continue;
-        const [source, other] = p.reverse ? [target, agent] : [agent, target];
-        const candidates = p.types.map((t) => (t === 'AFFILIATION' ? affiliationType(other, context) : t));
-        const type = chooseType(candidates, source, other, p.loosePlaces);
-        if (type) found.push({ type, source, target: other, confidence: p.confidence, sentence: ms.sentence });
+        for (const target of targets) {
+          if (!target) continue;
+          const [source, other] = p.reverse ? [target, agent] : [agent, target];
+          const candidates = p.types.map((t) => (t === 'AFFILIATION' ? affiliationType(other, context) : t));
+          const type = chooseType(candidates, source, other, p.loosePlaces);
+          if (type) found.push({ type, source, target: other, confidence: p.confidence, sentence: ms.sentence });
+        }
       }
     }
   }

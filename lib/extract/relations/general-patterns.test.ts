@@ -294,6 +294,46 @@ describe('works', () => {
   });
 });
 
+describe('targets listed after the first', () => {
+  it.each([
+    [
+      'en',
+      'Claire Vidal met Luc Serre, Marc Dury and Tom Ekberg on Monday.',
+      'MET_WITH',
+      [
+        ['Claire Vidal', P],
+        ['Luc Serre', P],
+        ['Marc Dury', P],
+        ['Tom Ekberg', P],
+      ],
+    ],
+    [
+      'fr',
+      'Claire Vidal a visité Fontclair et Vernay mardi.',
+      'VISITED',
+      [
+        ['Claire Vidal', P],
+        ['Fontclair', L],
+        ['Vernay', L],
+      ],
+    ],
+    [
+      'en',
+      "Mara Quinn's novels include Tidewater and The Salt Road.",
+      'PUBLISHED',
+      [
+        ['Mara Quinn', P],
+        ['Tidewater', D],
+        ['The Salt Road', D],
+      ],
+    ],
+  ] as const)('%s: %s', (language, text, type, named) => {
+    const [source, ...targets] = named.map(([name, t]) => [name, t] as [string, EntityType]);
+    const found = typed(text, language, [source!, ...targets]).filter((r) => r.startsWith(type));
+    expect(found).toHaveLength(targets.length);
+  });
+});
+
 describe('scoring for a club', () => {
   it.each([
     ['en', 'Tom Ekberg scored twice in the second half for Nordvik FC on Saturday.'],

@@ -287,7 +287,7 @@ const JUSTICE: RelationPattern[] = [
 const VISITS: RelationPattern[] = [
   // "Grandi met the country's Chief Advisor, Dr. Muhammad Yunus"
   { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}[^⟦.;:!?]{0,60}?,\\s*{HON}{T}`), cue: cue('{MEET}'), confidence: 0.75, family: 'visits' },
-  { types: ['VISITED'], re: pattern(`{S}{ACR}{GAP}\\b{VISIT}\\s*{DET}{DESC}{T}`), cue: cue('{VISIT}'), confidence: 0.8, family: 'visits' },
+  { types: ['VISITED'], re: pattern(`{S}{ACR}{GAP}\\b{VISIT}\\s*{DET}{DESC}{T}`), cue: cue('{VISIT}'), confidence: 0.8, coordinateTargets: true, family: 'visits' },
   { types: ['VISITED'], re: pattern(`{S}'s\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?{VISIT_NOUN}\\s*{DET}{T}`), cue: cue('{VISIT_NOUN}'), confidence: 0.8, family: 'visits' },
   {
     types: ['VISITED'],
@@ -334,7 +334,15 @@ const WORKS: RelationPattern[] = [
     family: 'works',
   },
   // "Charli XCX's album Brat", "Samantha Harvey won the Booker Prize for Orbital, a short novel"
-  { types: ['PUBLISHED'], re: pattern(`{S}'s\\s+{ADJ}{WORK_NOUN}\\s*,?\\s*[«"“]?\\s*{T}`), cue: cue('{WORK_NOUN}'), confidence: 0.75, sourceTypes: ['Person'], family: 'works' },
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{S}'s\\s+{ADJ}{WORK_NOUN}s?\\s*,?\\s*(?:(?:include|includes|including)\\s+)?[«"“]?\\s*{T}`),
+    cue: cue('{WORK_NOUN}'),
+    confidence: 0.75,
+    sourceTypes: ['Person'],
+    coordinateTargets: true,
+    family: 'works',
+  },
   {
     types: ['PUBLISHED'],
     re: pattern(`{S}{FAR}\\b(?:for|pour)\\s+[«"“]?{T}[»"”]?,\\s+(?:a|an|un|une)\\s+(?:[\\p{L}-]+,?\\s+){0,3}?{WORK_NOUN}\\b`),

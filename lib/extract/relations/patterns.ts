@@ -9,6 +9,8 @@ export interface RelationPattern {
   confidence: number;
   /** "X et Y, qui servent de gardiens de Z": the relation holds for Y too. */
   coordinate?: boolean;
+  /** "met Zelensky and Starmer", "novels include A and B": the relation holds for the targets listed after {T} too. */
+  coordinateTargets?: boolean;
   /**
    * Only {T} is captured. 'nearest': the source is the nearest organisation (else person) in the
    * sentence; 'previous': also the last organisation of earlier sentences ("la résolution 1540,
@@ -122,7 +124,7 @@ const DIPLOMATIC_PATTERNS: RelationPattern[] = [
     re: pattern(`\\b(?:as|en tant que|comme)\\s+(?:the\\s+|le\\s+|la\\s+)?(?:gardien|gardienne|guardian|custodian|dépositaire)\\s+{OF}\\s*{DET}{T}{CLAUSE},\\s*{S}`),
     confidence: 0.85,
   },
-  { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}{DESC}{T}`), confidence: 0.85, coordinate: true },
+  { types: ['MET_WITH'], re: pattern(`{S}{ACR}{GAP}\\b{MEET}\\s+{DET}{DESC}{T}`), confidence: 0.85, coordinate: true, coordinateTargets: true },
   {
     types: ['MET_WITH'],
     re: pattern(`\\b(?:In|During|After|Following) (?:a|an|his|her|their) (?:meeting|talks|bilateral meeting) with\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`),
