@@ -180,6 +180,16 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(get('Champions League')?.mentions.map((m) => m.text)).toEqual(['Champions League']);
   });
 
+  it.each([
+    ['Her publisher, Jonathan Cape, said sales had tripled.', 'Jonathan Cape', 'Organization'],
+    ['The retailer John Lewis cut its prices.', 'John Lewis', 'Organization'],
+    ['A spokesperson for the union, Sharon Graham, said no.', 'Sharon Graham', 'Person'],
+    ['The union leader Sharon Graham said no.', 'Sharon Graham', 'Person'],
+  ] as const)('types a name by the organisation noun right before it, over a given name: %s', (text, name, type) => {
+    const { get } = hybrid(text, 'en', [[name, 'PERSON']]);
+    expect(get(name)).toMatchObject({ type });
+  });
+
   it('keeps the Tour de France whole, as an event, not France', () => {
     const { get } = hybrid('Tadej Pogačar a remporté le Tour de France dimanche.', 'fr', [
       ['Tadej Pogačar', 'PERSON'],

@@ -8,6 +8,7 @@ import { isDictionaryWord } from './dictionary';
 import { actsAsSubject } from './subjects';
 import { evidenceType, isDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { institutionMentions } from './institutions';
+import { introducedAsOrganisation } from './introduced';
 import { CAPITALISED_DETERMINER, sentenceOpener } from './sentence-start';
 import { workTitleMentions } from './works';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
@@ -60,7 +61,7 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
     const foundBy: Stage[] = ['rules', ...(gazetteer ? (['gazetteer'] as const) : []), ...(seen.length ? (['ner'] as const) : [])];
     const mentions = [...e.mentions];
     // Word-list evidence beats the model's vote and the rules' guess; only the gazetteer beats it.
-    const cue = gazetteer ? null : (evidenceType(e.name) ?? inBrackets([e.name, ...e.mentions.map((m) => m.text)]));
+    const cue = gazetteer ? null : byContext(evidenceType(e.name), inBrackets([e.name, ...e.mentions.map((m) => m.text)]) ?? organisationByIntroduction(text, e.mentions));
     if (cue && cue !== e.type) {
       const id = toEntityId(cue, e.name);
       renamed.set(e.id, id);
@@ -95,6 +96,12 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
   return { language: rules.language, entities: all, relations: [...relations, ...coMentionsOfAdded(text, all, new Set(added.map((e) => e.id)), relations, sentences)] };
 }
 
+/** The name's word-list type, except that what the context says beats a given name ("her publisher, Jonathan Cape"). */
+const byContext = (named: EntityType | null, context: EntityType | null) => (named === 'Person' ? (context ?? named) : (named ?? context));
+
+/** 'Organization' when a mention follows an organisation noun ("her publisher, Jonathan Cape"), else null. */
+const organisationByIntroduction = (text: string, mentions: readonly { start: number }[]) => (introducedAsOrganisation(text, mentions) ? ('Organization' as const) : null);
+
 function addModelEntities(text: string, mentions: ModelMention[], known: HybridEntity[], sentences: { start: number; end: number }[], language: Language): HybridEntity[] {
   const opensSentence = sentenceOpener(text, sentences);
   // One word, not a dateline's capitals ("LONDON"), that the dictionary knows ("Lille" and "Syria" it does not).
@@ -117,7 +124,7 @@ function addModelEntities(text: string, mentions: ModelMention[], known: HybridE
   }
   const added: HybridEntity[] = [];
   for (const group of groups.values()) {
-    const cue = evidenceType(group[0]!.text);
+    const cue = byContext(evidenceType(group[0]!.text), organisationByIntroduction(text, group));
     const type = cue ?? majority(group.map((m) => m.type))!;
     // A one-word "person" that is nobody's surname here is as often a town or a club ("Beni"): too weak alone.
     if (
