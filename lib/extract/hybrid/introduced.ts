@@ -1,4 +1,5 @@
 import cues from '../data/type-cues.json';
+import { alternation } from '../mentions/cues';
 
 /**
  * "Her publisher, Jonathan Cape", "the drugmaker AstraZeneca", "le constructeur Renault": a name right after an
@@ -6,7 +7,7 @@ import cues from '../data/type-cues.json';
  * name at its start ("Jonathan") say. The noun must be a word of its own, after an article, a possessive or an adjective,
  * never a possessive itself ("the club's captain X") nor followed by another word ("the union leader Sharon Graham").
  */
-const NOUNS = [...cues.organisationNouns].sort((a, b) => b.length - a.length).join('|');
+const NOUNS = alternation(cues.organisationNouns);
 /** Straight before the name ("the publisher Jonathan Cape"), or with a comma after a possessive ("her publisher, X"):
  * "a spokesperson for the union, Jane Doe, said" names a person. */
 const BEFORE = new RegExp(`(?:(?<![\\p{L}'’-])(?:${NOUNS})|(?<![\\p{L}'’-])(?:her|his|its|their|son|sa|leur)\\s+(?:[\\p{L}-]+\\s+)?(?:${NOUNS}),)\\s+$`, 'iu');

@@ -10,8 +10,10 @@ import type { ModelMention } from './types';
  * works). CoreNLP reads such titles as organisations or places, or not at all. Quoted titles are the rules' business.
  */
 const NOUN = `(?:${lexicon.UNQUOTED_WORK_NOUN.join('|')})s?`;
-/** Small words a title may hold between its capitalised words ("The Lord of the Rings", "Leisure in the UK"). */
-/** Not "de": "le film Anora de Sean Baker" names its maker after the title. */
+/**
+ * Small words a title may hold between its capitalised words ("The Lord of the Rings", "Leisure in the UK"); not "de":
+ * "le film Anora de Sean Baker" names its maker after the title.
+ */
 const SMALL = "(?:of|the|in|on|a|an|to|for|at|with|la|le|les|l'|à|en)";
 const CAP = "\\p{Lu}[\\p{L}\\d'’-]*";
 /** "Pride and Prejudice" is one title, "The Western Wind and The Wilderness" two: "and" before an article ends one. */

@@ -1,5 +1,6 @@
 import cues from '../data/type-cues.json';
 import type { Cluster } from '../coref';
+import { alternation } from '../mentions/cues';
 import { normaliseName } from '../slug';
 import type { FoundRelation } from './apply';
 import { pattern } from './macros';
@@ -12,11 +13,11 @@ import type { MaskedSentence } from './masked';
  * two ("Paris FC" and the PSG), nothing is said. Sport articles only.
  */
 const DEMONYMS = new Map(Object.entries(cues.clubDemonyms).map(([adjective, town]) => [adjective, normaliseName(town)]));
-const ADJECTIVE = `(${[...DEMONYMS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:e|s|es|ne|nes)?`;
+const ADJECTIVE = `(${alternation([...DEMONYMS.keys()])})(?:e|s|es|ne|nes)?`;
 const ROLES: [string, string][] = [
   ['PLAYS_FOR', '{PLAYER_ROLE}'],
-  ['WORKS_FOR', '(?:entraîneur|entraîneuse|coach|directeur sportif|directrice sportive|sélectionneur)'],
-  ['LEADS', '(?:président|présidente|propriétaire|patron|patronne)'],
+  ['WORKS_FOR', '{CLUB_STAFF_ROLE}'],
+  ['LEADS', '{CLUB_LEAD_ROLE}'],
 ];
 const PATTERNS = ROLES.map(([type, role]) => ({ type, re: pattern(`\\b${role}\\s+(?:[\\p{L}-]+\\s+)?${ADJECTIVE}\\s+{HON}{S}`) }));
 
