@@ -1,4 +1,4 @@
-import { readTransaction } from '@/lib/neo4j/run';
+import { readTransaction, type TransactionOptions } from '@/lib/neo4j/run';
 
 export type GraphCounts = { nodes: number; relationships: number; nodeProperties: number; relationshipProperties: number; articles: number; entities: number };
 
@@ -28,8 +28,8 @@ CALL () { MATCH (a:Article) RETURN count(a) AS articles }
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
 RETURN articles, entities`;
 
-/** Cheap counts from Neo4j's count store: the health check and `npm start` use these. */
-export async function countArticlesAndEntities(): Promise<{ articles: number; entities: number }> {
-  const record = (await readTransaction((tx) => tx.run(QUICK_COUNTS), { timeoutMs: 5_000 })).records[0];
+/** Cheap counts from Neo4j's count store: the health check and `npm start` use these (the health check with a short deadline). */
+export async function countArticlesAndEntities(options: TransactionOptions = { timeoutMs: 5_000 }): Promise<{ articles: number; entities: number }> {
+  const record = (await readTransaction((tx) => tx.run(QUICK_COUNTS), options)).records[0];
   return { articles: Number(record?.get('articles') ?? 0), entities: Number(record?.get('entities') ?? 0) };
 }

@@ -1,5 +1,5 @@
 import { countArticlesAndEntities } from '@/lib/graph/stats';
-import { isAppError } from '@/lib/errors';
+import { DatabaseUnavailableError, isAppError } from '@/lib/errors';
 import { getEnv } from '@/lib/env';
 import { checkNlpHealth } from '@/lib/nlp/health';
 
@@ -37,10 +37,22 @@ async function getNlpState(): Promise<Health['components']['nlp']> {
   return { state: nlp.ok ? 'up' : 'down', message: nlp.message, ...(nlp.latencyMs === undefined ? {} : { latencyMs: nlp.latencyMs }) };
 }
 
+/**
+ * A health check answers within seconds whatever Neo4j is doing. Without this deadline a poll made while Neo4j
+ * restarts could sit in the driver's retries up to the 20 s read deadline; with it, the poll says "down" at 4 s
+ * (which opens the breaker, as any "unavailable" does) and a later poll sees Neo4j back.
+ */
+export const HEALTH_DEADLINE_MS = 4_000;
+const healthDeadline = {
+  timeoutMs: 3_000,
+  deadlineMs: HEALTH_DEADLINE_MS,
+  deadlineError: () => new DatabaseUnavailableError(`no answer to the health check within ${HEALTH_DEADLINE_MS / 1000} s`),
+};
+
 async function getNeo4jHealth(): Promise<Health> {
   const started = Date.now();
   try {
-    const counts = await countArticlesAndEntities();
+    const counts = await countArticlesAndEntities(healthDeadline);
     const neo4j = { state: 'up' as const, latencyMs: Date.now() - started };
     return { ok: true, components: { neo4j, nlp: { state: 'not configured' }, app: { state: 'up' } }, database: 'up', ...counts };
   } catch (error) {

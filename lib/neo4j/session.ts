@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Session } from 'neo4j-driver';
-import { QueryRefusedError } from '@/lib/errors';
+import { DatabaseUnavailableError, QueryRefusedError, type AppError } from '@/lib/errors';
 import { getDriver, getDatabase } from './driver';
 import { TIMEOUT_MESSAGE, toDomainError } from './errors';
 import { checkBreaker, recordOutcome } from './breaker';
@@ -13,6 +13,8 @@ export type SessionOptions = {
   fetchSize?: number;
   /** A client-side deadline: past it the caller gets the time-limit error at once and the session closes in the background. */
   deadlineMs?: number;
+  /** What the caller gets past the deadline: the query time-limit error unless it says otherwise (the health check says "unavailable"). */
+  deadlineError?: () => AppError;
 };
 
 /** Fails fast while Neo4j is known to be down (see breaker.ts); a cheap probe decides when it is back. */
@@ -52,14 +54,15 @@ export const readAdmission = () => (holder[ADMISSION_KEY] ??= new Admission(getE
 async function inOpenSession<R>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<R>, options: SessionOptions): Promise<R> {
   const fetchSize = options.fetchSize === undefined ? {} : { fetchSize: options.fetchSize };
   const session = getDriver().session({ database: getDatabase(), defaultAccessMode: mode, ...fetchSize });
-  const deadline = options.deadlineMs === undefined ? undefined : startDeadline(options.deadlineMs);
+  const deadline = options.deadlineMs === undefined ? undefined : startDeadline(options.deadlineMs, options.deadlineError);
   try {
     const result = await (deadline ? Promise.race([work(session), deadline.passed]) : work(session));
     recordOutcome(null);
     return result;
   } catch (error) {
     const domain = toDomainError(error);
-    recordOutcome(domain);
+    // A client deadline says nothing about whether Neo4j is up, unless the caller made it mean "unavailable".
+    if (!deadline?.hasPassed() || domain instanceof DatabaseUnavailableError) recordOutcome(domain);
     throw domain;
   } finally {
     deadline?.clear();
@@ -69,13 +72,13 @@ async function inOpenSession<R>(mode: 'READ' | 'WRITE', work: (session: Session)
   }
 }
 
-function startDeadline(ms: number) {
+function startDeadline(ms: number, error: () => AppError = () => new QueryRefusedError(TIMEOUT_MESSAGE)) {
   let timer: NodeJS.Timeout | undefined;
   let hasPassed = false;
   const passed = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       hasPassed = true;
-      reject(new QueryRefusedError(TIMEOUT_MESSAGE));
+      reject(error());
     }, ms);
   });
   return { passed, hasPassed: () => hasPassed, clear: () => clearTimeout(timer) };

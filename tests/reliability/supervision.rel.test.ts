@@ -73,8 +73,11 @@ describe('reliability 9: kill -9 of the local Neo4j started by the launcher', ()
     // /api/health says neo4j is down while it is, then up again, with nobody restarting anything by hand.
     let sawDown = false;
     let recoveredAt = 0;
+    const timeline: string[] = []; // each poll: when it was asked (ms after the kill), how long it took, what it said
     while (Date.now() - killedAt < 300_000) {
+      const asked = Date.now();
       const h = await health(url).catch(() => null);
+      timeline.push(`${asked - killedAt}+${Date.now() - asked}:${h ? `${h.status}/${h.body.components?.neo4j?.state}` : 'no answer'}`);
       if (h && h.status === 503 && h.body.components?.neo4j?.state === 'down') sawDown = true;
       if (h && h.status === 200 && h.body.components?.neo4j?.state === 'up') {
         recoveredAt = Date.now();
@@ -86,7 +89,8 @@ describe('reliability 9: kill -9 of the local Neo4j started by the launcher', ()
     const overheadMs = recoveredAt - backAt;
     process.stderr.write(
       `supervision case: SIGKILL after ${acknowledged.length} acknowledged writes; Neo4j back ${backAt - killedAt} ms after the kill (its first start took ${firstStartMs} ms); ` +
-        `the app served again ${recoveryMs} ms after the kill, ${overheadMs} ms after Neo4j was back (restarts: ${neo4j.restarts})\n`,
+        `the app served again ${recoveryMs} ms after the kill, ${overheadMs} ms after Neo4j was back (restarts: ${neo4j.restarts})\n` +
+        `supervision case: health polls (ms after the kill + duration: answer): ${timeline.slice(-40).join(' ')}\n`,
     );
     // On a quiet machine the launcher can bring Neo4j back before the first poll; the outage itself is
     // reliability 4's subject. When a poll did land in it, it must have said "down" (checked above).
