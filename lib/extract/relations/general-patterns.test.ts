@@ -402,3 +402,43 @@ describe('places', () => {
     ).toEqual(['LOCATED_IN location-gare-saint-lazare → location-vernay']);
   });
 });
+
+describe('places inside a region the gazetteer does not hold (data/regions.json)', () => {
+  it.each([
+    ['fr', 'Un entrepôt a brûlé samedi à Fontclair (Haute-Garonne).', 'Fontclair', 'Haute-Garonne'],
+    ['en', 'Flooding hit Fontclair, West Yorkshire, on Sunday night.', 'Fontclair', 'West Yorkshire'],
+    ['en', 'The plant in Fontclair, in the north-east of England, employs 600 people.', 'Fontclair', 'England'],
+    ['fr', 'Le festival se tient chaque été à Fontclair, dans le Finistère.', 'Fontclair', 'Finistère'],
+  ] as const)('%s: "%s"', (language, text, inner, outer) => {
+    expect(
+      typed(text, language, [
+        [inner, L],
+        [outer, L],
+      ]),
+    ).toContain(`LOCATED_IN location-${slugify(inner)} → location-${slugify(outer)}`);
+  });
+
+  it('a list of regions, or of towns, nests nothing', () => {
+    const regions = typed("La vigilance orange concerne le Gard, l'Hérault et l'Aveyron jusqu'à mardi.", 'fr', [
+      ['Gard', L],
+      ['Hérault', L],
+      ['Aveyron', L],
+    ]);
+    const towns = typed('Storms hit Fontclair, Vernay and Dalby overnight.', 'en', [
+      ['Fontclair', L],
+      ['Vernay', L],
+      ['Dalby', L],
+    ]);
+    expect([...regions, ...towns].filter((r) => r.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+
+  it('"X, the largest town in eastern Y" and "X, une commune de Y" nest X in Y; "une province au sud de Y" does not', () => {
+    const named: [string, EntityType][] = [
+      ['Fontclair', L],
+      ['Aquitanie', L],
+    ];
+    expect(typed('Fontclair, the largest town in eastern Aquitanie, fell on Monday.', 'en', named)).toContain('LOCATED_IN location-fontclair → location-aquitanie');
+    expect(typed('Fontclair, une commune de Aquitanie, accueille le centre.', 'fr', named)).toContain('LOCATED_IN location-fontclair → location-aquitanie');
+    expect(typed('Le séisme a frappé Fontclair, une province au sud de Aquitanie, vendredi.', 'fr', named).filter((r) => r.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});

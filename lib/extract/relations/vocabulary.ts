@@ -1,6 +1,8 @@
 import vocabulary from '@/graph-seed/relations.json';
 import type { EntityType } from '@/lib/model';
 import type { Cluster } from '../coref';
+import regions from '../data/regions.json';
+import { normaliseName } from '../slug';
 
 const ALLOWED = new Map(vocabulary.relations.map((r) => [r.type, { from: new Set(r.from), to: new Set(r.to) }]));
 
@@ -16,12 +18,27 @@ export function fitsVocabulary(type: string, from: EntityType, to: EntityType): 
  */
 function plausiblyInside(inner: Cluster, outer: Cluster, loose = false): boolean {
   const [a, b] = [inner.entry, outer.entry];
+  // "Colomiers (Haute-Garonne)", "Hebden Bridge, West Yorkshire": a region the gazetteer does not hold as an entity.
+  const region = b ? undefined : regionCountry(outer.name);
+  // Not one region in another: "le Gard, l'Hérault et l'Aveyron" is a list.
+  if (region) return inner.type === 'Location' && !regionCountry(inner.name) && a?.kind !== 'country' && a?.kind !== 'continent' && (!a?.country || a.country === region);
   // "the Utilita Arena in Newcastle": unknown places nest only where the wording says so, and never a country.
   if (loose && inner.type === 'Location' && !b && a?.kind !== 'country' && a?.kind !== 'continent') return true;
   if (inner.type !== 'Location' || !b?.kind || b.kind === 'city') return false;
   if (a?.kind === 'country') return b.kind === 'continent' || b.kind === 'region';
   if (a?.kind === 'continent') return false;
   return !(a?.country && b.kind === 'country' && b.country !== a.country);
+}
+
+const REGIONS = new Map(
+  Object.entries(regions)
+    .filter(([code]) => !code.startsWith('$'))
+    .flatMap(([code, names]) => (names as string[]).map((name) => [normaliseName(name), code] as const)),
+);
+
+/** The country of a first-level region named so (data/regions.json), if it is one. */
+export function regionCountry(name: string): string | undefined {
+  return REGIONS.get(normaliseName(name.replace(/^(?:the|le|la|les|l')\s*/iu, '')));
 }
 
 /** The first candidate type the pair fits, or null; resolutions are adopted, not published. */
