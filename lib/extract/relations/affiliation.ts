@@ -20,8 +20,10 @@ export function readContext(text: string): ArticleContext {
 /**
  * "Labour's Karen Shore", "Tottenham's Destiny Udogie", "Teddy Kareta of Villanova University": the same
  * words tie a person to a party, a club or an employer. A party's name decides first, then the kind of article.
+ * A staff role (`staff`: "le vice-président du Rassemblement national") makes a party's member, else an employee.
  */
-export function affiliationType(target: Cluster, context: ArticleContext, otherwise = 'WORKS_FOR'): string {
+export function affiliationType(target: Cluster, context: ArticleContext, otherwise = 'WORKS_FOR', staff = false): string {
   if (PARTY.test(target.name)) return 'MEMBER_OF';
+  if (staff) return otherwise;
   return context.sport ? 'PLAYS_FOR' : otherwise;
 }

@@ -80,7 +80,7 @@ export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: 
         for (const target of targets) {
           if (!target) continue;
           const [source, other] = p.reverse ? [target, agent] : [agent, target];
-          const candidates = p.types.map((t) => (t === 'AFFILIATION' ? affiliationType(other, context) : t));
+          const candidates = p.types.map((t) => (t === 'AFFILIATION' || t === 'WORKS_FOR' ? affiliationType(other, context, 'WORKS_FOR', t === 'WORKS_FOR') : t));
           const type = chooseType(candidates, source, other, p.loosePlaces);
           if (type) found.push({ type, source, target: other, confidence: p.confidence, sentence: ms.sentence });
         }

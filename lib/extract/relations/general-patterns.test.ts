@@ -442,3 +442,29 @@ describe('places inside a region the gazetteer does not hold (data/regions.json)
     expect(typed('Le séisme a frappé Fontclair, une province au sud de Aquitanie, vendredi.', 'fr', named).filter((r) => r.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('party members and leaders', () => {
+  it.each([
+    ['fr', 'Le député LFI de Seine-Saint-Denis Paul Verrier a présenté son rapport.', 'LFI', 'MEMBER_OF'],
+    ['fr', 'Le maire (LR) de Fontclair, Paul Verrier, a annoncé sa candidature.', 'LR', 'MEMBER_OF'],
+    ['en', "Reform UK's deputy leader Paul Verrier said the result was historic.", 'Reform UK', 'MEMBER_OF'],
+    ['fr', 'Le vice-président du Rassemblement national, Paul Verrier, a répondu.', 'Rassemblement national', 'MEMBER_OF'],
+    ['fr', "Paul Verrier, secrétaire national du Parti socialiste, a appelé à l'union.", 'Parti socialiste', 'LEADS'],
+  ] as const)('%s: "%s"', (language, text, party, type) => {
+    const named: [string, EntityType][] = [
+      ['Paul Verrier', P],
+      [party, O],
+      ...(['Seine-Saint-Denis', 'Fontclair'] as const).filter((place) => text.includes(place)).map((place) => [place, L] as [string, EntityType]),
+    ];
+    expect(typed(text, language, named)).toContain(`${type} person-paul-verrier → organization-${slugify(party)}`);
+  });
+
+  it('a deputy of a company works for it, and a coach still works for his club', () => {
+    expect(
+      typed("Kestrel Labs' vice president Paul Verrier left in May.", 'en', [
+        ['Paul Verrier', P],
+        ['Kestrel Labs', O],
+      ]),
+    ).toContain('WORKS_FOR person-paul-verrier → organization-kestrel-labs');
+  });
+});

@@ -55,9 +55,30 @@ const ROLES: RelationPattern[] = [
   // "Mbappé joined Real Madrid", "X a rejoint le PSG": a club in sport news, a party, else an employer
   { types: ['AFFILIATION'], re: pattern(`{S}{ACR}{GAP}\\b{JOIN}\\s+{DET}{DESC}{T}`), cue: cue('{JOIN}'), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
   // "la députée Renaissance Violette Spillebout", "Liberal candidate Bruce Fanjoy"
-  { types: ['MEMBER_OF'], re: pattern(`\\b{PARTY_ROLE}\\s+{T}\\s+{HON}{S}`), cue: cue('{PARTY_ROLE}'), confidence: 0.75, family: 'roles' },
+  // "le député LFI de Seine-Saint-Denis Éric Coquerel"
+  {
+    types: ['MEMBER_OF'],
+    re: pattern(`\\b{PARTY_ROLE}\\s+{T}(?:\\s+(?:de la|de l'|des|du|de|d'|for|of)\\s*⟦\\d+⟧)?,?\\s+{HON}{S}`),
+    cue: cue('{PARTY_ROLE}'),
+    confidence: 0.75,
+    family: 'roles',
+  },
+  // "Reform UK's deputy leader Richard Tice": a deputy is a member (of a party) or works for the organisation
+  {
+    types: ['AFFILIATION'],
+    re: pattern(`{T}(?:'s)?\\s+(?:deputy|vice|assistant)[\\s-](?:leader|chair|chairman|chairwoman|president),?\\s+{HON}{S}`),
+    cue: cue('(?:deputy|vice|assistant)'),
+    confidence: 0.7,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
   // "l'adjoint (Les Écologistes) chargé des espaces verts, Christophe Najdovski"; "Jonas Vingegaard (Visma-Lease a Bike)"
-  { types: ['MEMBER_OF'], re: pattern(`\\((?:{DET})?{T}\\)[^⟦.;:!?]{0,60}?,\\s*{HON}{S}`), confidence: 0.7, family: 'roles' },
+  {
+    types: ['MEMBER_OF'],
+    re: pattern(`\\((?:{DET})?{T}\\)(?:[^⟦.;:!?]{0,40}?\\b(?:de la|de l'|des|du|de|d'|of|in)\\s*⟦\\d+⟧)?[^⟦.;:!?]{0,60}?,\\s*{HON}{S}`),
+    confidence: 0.7,
+    family: 'roles',
+  },
   { types: ['AFFILIATION'], re: pattern(`{S}\\s*\\(\\s*{T}\\s*\\)`), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },
   // "Labour's Karen Shore", "Tottenham's Destiny Udogie"
   { types: ['AFFILIATION'], re: pattern(`{T}'s\\s+{S}`), confidence: 0.7, sourceTypes: ['Person'], family: 'roles' },

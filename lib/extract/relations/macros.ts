@@ -29,7 +29,8 @@ const MACROS: Record<string, string> = {
   /** The kind of place before its name: "la présidente de la région Occitanie", "the mayor of the city of Leeds". */
   '{AREA}': "(?:(?:région|ville|commune|métropole|département|collectivité|province|state|city|county|region|borough)\\s+(?:de\\s+|d'|of\\s+)?)?",
   '{HON}': '(?:(?:M|MM|Mme|Mlle|Mr|Mrs|Ms|Dr|Pr|Sir|Dame|Lord)\\.?\\s+)?',
-  '{LEAD}': `(?:${LEADER_TITLE})`,
+  /** A leader's title, not a deputy's: people-cues.json lists "Vice-President" among the titles stripped from names. */
+  '{LEAD}': `(?<!(?:vice|deputy|assistant|adjointe?)[\\s-])(?!(?:vice|deputy|assistant)[\\s-])(?:${LEADER_TITLE})`,
   '{MEMBER}': `(?:${MEMBER_TITLE})`,
   '{OF}': "(?:of the|of|for|de la|de l'|des|du|de|d'|à la|au|aux)",
   ...Object.fromEntries(
