@@ -468,3 +468,28 @@ describe('party members and leaders', () => {
     ).toContain('WORKS_FOR person-paul-verrier → organization-kestrel-labs');
   });
 });
+
+describe('people described by their work at an organisation', () => {
+  it.each([
+    ['en', 'Paul Verrier, an epidemiologist at Kestrel Labs, said the risk was low.', 'WORKS_FOR'],
+    ['en', 'According to Paul Verrier, a polling expert at Kestrel Labs, the swing was historic.', 'WORKS_FOR'],
+    ['fr', '« Nous sommes inquiets », a déclaré Paul Verrier, directeur de recherche au Kestrel Labs.', 'WORKS_FOR'],
+    ['en', 'Paul Verrier, who has run Kestrel Labs since 2014, said the deal was good.', 'LEADS'],
+  ] as const)('%s: "%s"', (language, text, type) => {
+    expect(
+      typed(text, language, [
+        ['Paul Verrier', P],
+        ['Kestrel Labs', O],
+      ]),
+    ).toContain(`${type} person-paul-verrier → organization-kestrel-labs`);
+  });
+
+  it('the organisation must end the description: "X, a visitor at Y yesterday morning" says nothing', () => {
+    expect(
+      typed('Paul Verrier, a visitor at Kestrel Labs yesterday morning, left.', 'en', [
+        ['Paul Verrier', P],
+        ['Kestrel Labs', O],
+      ]).filter((r) => r.startsWith('WORKS_FOR')),
+    ).toEqual([]);
+  });
+});

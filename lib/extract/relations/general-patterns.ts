@@ -111,7 +111,22 @@ const ROLES: RelationPattern[] = [
     family: 'roles',
   },
   // "Sundar Pichai, who also runs Alphabet"
-  { types: ['LEADS'], re: pattern(`{S}{ACR},?\\s+(?:who|qui)\\s+(?:also\\s+|aussi\\s+|également\\s+)?{RUNS}\\s+{DET}{T}`), cue: cue('{RUNS}'), confidence: 0.8, family: 'roles' },
+  // "Satya Nadella, who has run Microsoft since 2014"
+  {
+    types: ['LEADS'],
+    re: pattern(`{S}{ACR},?\\s+(?:who|qui)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:also\\s+|aussi\\s+|également\\s+)?(?:run|{RUNS})\\s+{DET}{T}`),
+    cue: cue('(?:run|{RUNS})'),
+    confidence: 0.8,
+    family: 'roles',
+  },
+  // "Maria Van Kerkhove, an epidemiologist at the World Health Organization", "Jean Dupuis, directeur de recherche au CNRS"
+  {
+    types: ['WORKS_FOR'],
+    re: pattern(`{S}{ACR},\\s*(?:an?|the|une?|la|le|l')?\\s*(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+(?:\\s+(?:de|d')\\s*[\\p{Ll}-]+)?\\s+(?:at|with|au|à la|à l'|aux|chez)\\s+{DET}{T}(?=\\s*(?:[,.;)]|$|\\s(?:said|says|told|a |who|qui|et|and)))`),
+    confidence: 0.65,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
   { types: ['WORKS_FOR'], re: pattern(`{S}{ACR}{GAP}\\b{WORK}\\s+{DET}{DESC}{T}`), cue: cue('{WORK}'), confidence: 0.75, family: 'roles' },
   // "Carney, who became Canada's 24th prime minister"
   {
