@@ -5,11 +5,17 @@ import type { HybridEntity } from './types';
 
 const CLUB_CUE = new RegExp(`^(?:'s)?\\s+(?:${cues.clubCues.join('|')})\\b`, 'iu');
 const CLUB_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${cues.clubCuesBefore.join('|')})\\s+$`, 'iu');
+/** A score right after or before the name: "Toulouse (2-1)", "Toulouse 2-1 Angers". */
+const SCORE_AFTER = /^\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?(?!\d)/u;
+const SCORE_BEFORE = /(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}\s+$/u;
+/** "à Marseille (1-0)", "in Paris": where the words before say place, the town stays a place. */
+const LOCATIVE_BEFORE = /(?:^|[\s'’])(?:à|au|en|dans|in|at|near|près de|de|d|from|to|vers)\s*$/iu;
 const SPORT = new RegExp(`\\b(?:${cues.sportContext.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u');
 
 /**
  * A city's name standing for its club ("Paris become the second French winners", "Marseille beat AC Milan"):
- * in an article that names a league or cup, a one-word place followed by a match or squad word is the club.
+ * in an article that names a league or cup, a one-word place followed by a match or squad word, or next to a score
+ * ("Toulouse (2-1)", "Toulouse 2-1 Angers"), is the club.
  * The mention moves to the club this article names after the city ("Paris Saint-Germain"), else to a club of
  * that name. Returns the entities and the ids that disappeared into a club.
  */
@@ -18,10 +24,15 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
   if (!SPORT.test(text)) return { entities, renamed };
   const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
   for (const place of out.filter((e) => e.type === 'Location')) {
-    const moved: Span[] = place.mentions.filter(
-      (m) => !/\s/u.test(m.text) && (CLUB_CUE.test(text.slice(m.end, m.end + 40)) || CLUB_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))),
-    );
+    const moved: Span[] = place.mentions.filter((m) => {
+      if (/\s/u.test(m.text)) return false;
+      const [after, before] = [text.slice(m.end, m.end + 40), text.slice(Math.max(0, m.start - 40), m.start)];
+      return CLUB_CUE.test(after) || CLUB_CUE_BEFORE.test(before) || SCORE_BEFORE.test(before) || (SCORE_AFTER.test(after) && !LOCATIVE_BEFORE.test(before));
+    });
     if (moved.length === 0) continue;
+    // Once the town is shown to stand for its club, its other bare mentions do too ("Angers a réduit l'écart"),
+    // except where the words before say place ("à Angers", "in Angers").
+    for (const m of place.mentions) if (!moved.includes(m) && !/\s/u.test(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) moved.push(m);
     const word = normaliseName(place.name);
     let club = out.find((o) => o.type === 'Organization' && (normaliseName(o.name) === word || normaliseName(o.name).startsWith(`${word} `)));
     if (!club) {

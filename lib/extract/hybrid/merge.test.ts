@@ -216,4 +216,26 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     const { get } = hybrid('Le PSG a remporté la Ligue 1 samedi en battant Angers (1-0).', 'fr', [['Angers', 'LOCATION']]);
     expect(get('Angers')).toMatchObject({ type: 'Organization' });
   });
+  it('reads a town next to a score or after "face à" as its club, and its other bare mentions too; "à Vernay" stays the town', () => {
+    const text = "Ligue 1 : Fontclair s'impose face à Dalby (2-1). Dalby a réduit l'écart en fin de match. Le prochain match se joue à Vernay (3-0 à l'aller).";
+    // Every occurrence, as CoreNLP would tag each (said() takes the first only).
+    const ner = ['Fontclair', 'Dalby', 'Vernay'].flatMap((name) =>
+      [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name, type: 'LOCATION', language: 'fr' as const })),
+    );
+    const merged = mergeWithModel(text, extractWithRules(text, { language: 'fr' }), toModelMentions(ner, text, 'fr'), [{ start: 0, end: text.length }]);
+    const typeOf = (name: string) => merged.entities.filter((e) => e.name === name).map((e) => e.type);
+    expect(typeOf('Fontclair')).toEqual(['Organization']);
+    expect(typeOf('Dalby'), 'both mentions are the club: one entity').toEqual(['Organization']);
+    expect(merged.entities.find((e) => e.name === 'Dalby')?.mentions).toHaveLength(2);
+    expect(typeOf('Vernay')).toEqual(['Location']);
+  });
+  it('reads "Fontclair 2-1 Dalby" and "a draw with Dalby" in a league report as clubs', () => {
+    const text = 'Premier League: Fontclair 2-1 Vernay, and Kestrel had a draw with Dalby on Sunday.';
+    const { get } = hybrid(text, 'en', [
+      ['Vernay', 'LOCATION'],
+      ['Dalby', 'LOCATION'],
+    ]);
+    expect(get('Vernay')).toMatchObject({ type: 'Organization' });
+    expect(get('Dalby')).toMatchObject({ type: 'Organization' });
+  });
 });
