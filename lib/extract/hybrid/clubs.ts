@@ -21,7 +21,7 @@ const SPORT = new RegExp(`\\b(?:${cues.sportContext.map((w) => w.replace(/[.*+?^
  */
 export function moveClubMentions(text: string, entities: HybridEntity[]): { entities: HybridEntity[]; renamed: Map<string, string> } {
   const renamed = new Map<string, string>();
-  if (!SPORT.test(text)) return { entities, renamed };
+  if (!SPORT.test(text)) return { entities: dropTownsfolk(text, entities), renamed };
   const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
   for (const place of out.filter((e) => e.type === 'Location')) {
     const moved: Span[] = place.mentions.filter((m) => {
@@ -52,7 +52,36 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
     place.mentions = place.mentions.filter((m) => !moved.includes(m));
     if (place.mentions.length === 0) renamed.set(place.id, club.id);
   }
+  // "Les Toulousains ont ouvert le score": the town's people are its club in a match report.
+  for (const folk of out.filter((e) => townsfolk(text, e))) {
+    const town = TOWNSFOLK.get(normaliseName(folk.name).replace(/(?:e|s|es|ne|nes)$/u, '')) ?? TOWNSFOLK.get(normaliseName(folk.name));
+    const clubs = out.filter((o) => o !== folk && o.type === 'Organization' && ` ${normaliseName(o.name)} `.includes(` ${town} `));
+    if (clubs.length === 1) {
+      clubs[0]!.mentions.push(...folk.mentions);
+      clubs[0]!.mentions.sort((a, b) => a.start - b.start);
+      renamed.set(folk.id, clubs[0]!.id);
+    }
+    folk.mentions = [];
+  }
   return { entities: out.filter((e) => e.mentions.length > 0), renamed };
+}
+
+/** clubDemonyms (type-cues.json) by normalised adjective: "toulousain" → "toulouse". */
+const TOWNSFOLK = new Map(Object.entries(cues.clubDemonyms).map(([adjective, town]) => [normaliseName(adjective), normaliseName(town)]));
+
+/**
+ * "Les Toulousains", "les Lensois": a town's people, which the model often reads as an organisation. Every mention
+ * follows a plural article, which keeps "Le Parisien" (a newspaper) and "le Lensois" (one man) out.
+ */
+function townsfolk(text: string, e: HybridEntity): boolean {
+  const word = normaliseName(e.name);
+  const known = TOWNSFOLK.has(word) || TOWNSFOLK.has(word.replace(/(?:e|s|es|ne|nes)$/u, '')) || TOWNSFOLK.has(word.replace(/s$/u, ''));
+  return known && !/\s/u.test(e.name) && e.mentions.every((m) => /(?:^|[^\p{L}])(?:les|des|aux|the)\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)));
+}
+
+/** Outside sport, a town's people are no named entity at all. */
+function dropTownsfolk(text: string, entities: HybridEntity[]): HybridEntity[] {
+  return entities.some((e) => townsfolk(text, e)) ? entities.filter((e) => !townsfolk(text, e)) : entities;
 }
 
 /**

@@ -229,6 +229,22 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(merged.entities.find((e) => e.name === 'Dalby')?.mentions).toHaveLength(2);
     expect(typeOf('Vernay')).toEqual(['Location']);
   });
+  it('"les Toulousains" is the club in a match report, nobody elsewhere; "Le Parisien" stays the newspaper', () => {
+    const sport = 'Ligue 1 : le Toulouse FC a battu Angers. Les Toulousains ont ouvert le score avant la pause.';
+    const inSport = hybrid(sport, 'fr', [
+      ['Toulouse FC', 'ORGANIZATION'],
+      ['Toulousains', 'ORGANIZATION'],
+    ]);
+    expect(inSport.get('Toulousains')).toBeUndefined();
+    expect(inSport.get('Toulouse FC')?.mentions.map((m) => m.text)).toContain('Toulousains');
+    const local = 'Les Toulousains ont voté dimanche, selon Le Parisien.';
+    const elsewhere = hybrid(local, 'fr', [
+      ['Toulousains', 'ORGANIZATION'],
+      ['Le Parisien', 'ORGANIZATION'],
+    ]);
+    expect(elsewhere.get('Toulousains')).toBeUndefined();
+    expect(elsewhere.merged.entities.map((e) => e.name)).toContain('Le Parisien');
+  });
   it('reads "Fontclair 2-1 Dalby" and "a draw with Dalby" in a league report as clubs', () => {
     const text = 'Premier League: Fontclair 2-1 Vernay, and Kestrel had a draw with Dalby on Sunday.';
     const { get } = hybrid(text, 'en', [
