@@ -21,6 +21,8 @@ const VENUE_FIRST = new Set(cues.venueFirstWords);
 const EVENT_LAST = new Set(cues.eventLastWords);
 const EVENT_FIRST = new Set(cues.eventFirstWords);
 const EVENTS = new Set(cues.events.map(normaliseName));
+const DOCUMENT_LAST = new Set(cues.documentLastWords);
+const DOCUMENT_FIRST = new Set(cues.documentFirstWords);
 const DEMONYMS = new Set(cues.demonyms);
 /** Lowercase words a person's name may hold ("Ursula von der Leyen", "Lula da Silva"). */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'du', 'des', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ben', 'al', 'el', 'y']);
@@ -55,6 +57,7 @@ export function evidenceType(name: string): EntityType | null {
   if (ORG_LAST.has(last) || ORG_FIRST.has(first)) return 'Organization';
   if (VENUE_LAST.has(last) || VENUE_FIRST.has(first)) return 'Location';
   if (EVENT_LAST.has(last) || EVENT_FIRST.has(first) || EVENT_LAST.has(words.slice(-2).join(' '))) return 'Event';
+  if (DOCUMENT_LAST.has(last) || DOCUMENT_FIRST.has(first)) return 'Document';
   return looksLikePerson(words) ? 'Person' : null;
 }
 

@@ -245,6 +245,20 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(elsewhere.get('Toulousains')).toBeUndefined();
     expect(elsewhere.merged.entities.map((e) => e.name)).toContain('Le Parisien');
   });
+  it('types a law, a bill or a treaty by its last (en) or first (fr) word against the model; a legislature is an organisation', () => {
+    const en = hybrid('MPs backed the Kestrel Rights Bill and the Fontclair Agreement on Tuesday.', 'en', [
+      ['Kestrel Rights Bill', 'PERSON'],
+      ['Fontclair Agreement', 'LOCATION'],
+    ]);
+    expect(en.get('Kestrel Rights Bill')).toMatchObject({ type: 'Document', typedBy: 'lexicon' });
+    expect(en.get('Fontclair Agreement')).toMatchObject({ type: 'Document' });
+    const fr = hybrid("Le texte sera examiné à l'Assemblée nationale avant le Traité de Fontclair.", 'fr', [
+      ['Assemblée nationale', 'LOCATION'],
+      ['Traité de Fontclair', 'LOCATION'],
+    ]);
+    expect(fr.get('Assemblée nationale')).toMatchObject({ type: 'Organization' });
+    expect(fr.get('Traité de Fontclair')).toMatchObject({ type: 'Document' });
+  });
   it('reads "Fontclair 2-1 Dalby" and "a draw with Dalby" in a league report as clubs', () => {
     const text = 'Premier League: Fontclair 2-1 Vernay, and Kestrel had a draw with Dalby on Sunday.';
     const { get } = hybrid(text, 'en', [

@@ -6,7 +6,7 @@ const STOP = new Set('qui que dont où lors a ont est sont était étaient sera 
 
 /** Adverbs and time words that end a complement: "l'Office pour le développement depuis plusieurs années". */
 const CUT = new Set(
-  'depuis pendant durant lors avant après dès jusqu jusque hier aujourd demain cette ces plusieurs chaque notamment également aussi toujours déjà encore désormais actuellement'.split(
+  'depuis pendant durant lors avant après dès jusqu jusque hier aujourd demain cette ces plusieurs chaque notamment également aussi toujours déjà encore désormais actuellement cependant maintenant pourtant devant suivant moyennant'.split(
     ' ',
   ),
 );
@@ -19,7 +19,8 @@ export function extendWithAdjectives(m: Mention, startsOfMentions: Set<number>, 
   let end = m.end;
   for (let n = 0; n < 3; i += 1, n += 1) {
     const t = tokens[i];
-    if (!t || !ADJECTIVE.test(t.text) || startsOfMentions.has(t.start) || !/^\s+$/.test(text.slice(end, t.start))) break;
+    // "l'Assemblée nationale avant le vote": a preposition or adverb that looks like an adjective ends the name.
+    if (!t || !ADJECTIVE.test(t.text) || CUT.has(t.text) || startsOfMentions.has(t.start) || !/^\s+$/.test(text.slice(end, t.start))) break;
     end = t.end;
   }
   return end === m.end ? null : { ...m, end, text: text.slice(m.start, end), role: 'name', sure: true };

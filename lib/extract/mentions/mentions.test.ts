@@ -83,6 +83,10 @@ describe('acronym definitions', () => {
     expect(defs('ECCAS (Economic Community of Central African States) said')).toEqual([['Economic Community of Central African States', 'ECCAS']]);
   });
 
+  it('ends a French name before a preposition that looks like an adjective ("nationale avant")', () => {
+    expect(mentions("Le texte sera examiné à l'Assemblée nationale avant le vote.")).toContain('Assemblée nationale:Organization:name');
+  });
+
   it('makes an unknown definition one entity with both names', () => {
     expect(mentions('La Force internationale de sécurité au Kosovo (KFOR) patrouille. La KFOR reste.')).toEqual(
       expect.arrayContaining(['Force internationale de sécurité au Kosovo:Organization:name', 'KFOR:Organization:name']),

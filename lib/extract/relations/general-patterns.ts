@@ -122,7 +122,9 @@ const ROLES: RelationPattern[] = [
   // "Maria Van Kerkhove, an epidemiologist at the World Health Organization", "Jean Dupuis, directeur de recherche au CNRS"
   {
     types: ['WORKS_FOR'],
-    re: pattern(`{S}{ACR},\\s*(?:an?|the|une?|la|le|l')?\\s*(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+(?:\\s+(?:de|d')\\s*[\\p{Ll}-]+)?\\s+(?:at|with|au|à la|à l'|aux|chez)\\s+{DET}{T}(?=\\s*(?:[,.;)]|$|\\s(?:said|says|told|a |who|qui|et|and)))`),
+    re: pattern(
+      `{S}{ACR},\\s*(?:an?|the|une?|la|le|l')?\\s*(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+(?:\\s+(?:de|d')\\s*[\\p{Ll}-]+)?\\s+(?:at|with|au|à la|à l'|aux|chez)\\s+{DET}{T}(?=\\s*(?:[,.;)]|$|\\s(?:said|says|told|a |who|qui|et|and)))`,
+    ),
     confidence: 0.65,
     sourceTypes: ['Person'],
     family: 'roles',
