@@ -259,6 +259,15 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(fr.get('Assemblée nationale')).toMatchObject({ type: 'Organization' });
     expect(fr.get('Traité de Fontclair')).toMatchObject({ type: 'Document' });
   });
+  it('keeps a listed company that opens a sentence before a comma, and types it against the model ("Meta" read as a person)', () => {
+    const fr = hybrid("Vivendi, l'actionnaire majoritaire du groupe, a confirmé l'opération.", 'fr', [['Vivendi', 'ORGANIZATION']]);
+    expect(fr.get('Vivendi')).toMatchObject({ type: 'Organization', typedBy: 'lexicon' });
+    const en = hybrid('Instagram, the app owned by Meta, launched a feature. Meta said it was pleased.', 'en', [
+      ['Instagram', 'ORGANIZATION'],
+      ['Meta', 'PERSON'],
+    ]);
+    expect(en.get('Meta')).toMatchObject({ type: 'Organization' });
+  });
   it('reads "Fontclair 2-1 Dalby" and "a draw with Dalby" in a league report as clubs', () => {
     const text = 'Premier League: Fontclair 2-1 Vernay, and Kestrel had a draw with Dalby on Sunday.';
     const { get } = hybrid(text, 'en', [
