@@ -33,6 +33,11 @@ function isGazetteerPlace(name: string): boolean {
   return getGazetteer().byName.get(nameKey(name))?.type === 'Location';
 }
 
+/** A given name of the word lists ("Marine", "Jean-Pierre": its first part). */
+export function isGivenName(word: string): boolean {
+  return GIVEN.has(word) || GIVEN.has(word.split('-')[0]!);
+}
+
 export function isKnownOrganisation(name: string): boolean {
   return ORGANISATIONS.has(normaliseName(name));
 }

@@ -104,6 +104,17 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(merged.entities.map((e) => e.name)).not.toContain('Labour MP Mike Amesbury');
   });
 
+  it('keeps a given name the model left out of a person ("Marine Le Pen" read as "Le Pen"), and still splits a party off', () => {
+    const text = 'The court barred Marine Le Pen from running. Renaissance Paul Verrier did not comment.';
+    const { merged, get } = hybrid(text, 'en', [
+      ['Le Pen', 'PERSON'],
+      ['Paul Verrier', 'PERSON'],
+    ]);
+    expect(get('Marine Le Pen')).toMatchObject({ type: 'Person' });
+    expect(merged.entities.map((e) => e.name)).not.toContain('Le Pen');
+    expect(get('Paul Verrier')).toMatchObject({ type: 'Person' });
+  });
+
   it('takes a short name out of a longer one when the model reads it as a name of its own', () => {
     const text = 'NHS England will be abolished, the minister said. NHS England staff were told. The NHS will take over.';
     const nhs = text.lastIndexOf('NHS');

@@ -1,7 +1,7 @@
 import type { ExtractedEntity, Extraction, Span } from '@/lib/model';
 import { canonicalFor } from '../gazetteer/canonical';
 import { normaliseName, toEntityId } from '../slug';
-import { evidenceType } from './evidence';
+import { evidenceType, isGivenName } from './evidence';
 import type { ModelMention } from './types';
 
 /** Span decisions taken before types are: where the model's reading of a name's extent beats the rules'. */
@@ -100,6 +100,12 @@ export function splitGluedPeople(rules: Extraction, model: ModelMention[]): Extr
     const mentions = e.mentions.map((span) => {
       const person = model.find((m) => m.type === 'Person' && /\s/u.test(m.text) && m.end === span.end && m.start > span.start);
       if (!person) return span;
+      // "Marine Le Pen", where the model read "Le Pen": a given name before the person is the person's, not glued.
+      const before = span.text
+        .slice(0, person.start - span.start)
+        .trim()
+        .split(/\s+/u);
+      if (before.every(isGivenName)) return span;
       if (normaliseName(span.text) === normaliseName(name)) name = person.text;
       return { start: person.start, end: person.end, text: person.text };
     });
