@@ -39,10 +39,26 @@ function sources(p: RelationPattern, ms: MaskedSentence, m: RegExpExecArray, tar
     const k = nearestAgent(ms, target);
     return k === undefined ? [] : [k];
   }
-  const s = Number(m.groups?.s);
+  const s = appositionHead(ms, m) ?? Number(m.groups?.s);
   const before = ms.masked.slice(0, m.index);
   const coordinated = p.coordinate ? COORDINATED.exec(before) : null;
   return coordinated ? [s, Number(coordinated[1])] : [s];
+}
+
+/** A person, a comma and a description that is still open before the matched source: "⟦0⟧, the ". */
+const APPOSITION_OPEN = /⟦(\d+)⟧\s*,\s*[^⟦,.;:!?]{0,60}$/u;
+
+/**
+ * "Mark Rutte, the Nato secretary general, visited Kyiv": the organisation inside a description of a person is not
+ * who acts; the person is. Only where the description closes with a comma before the verb.
+ */
+function appositionHead(ms: MaskedSentence, m: RegExpExecArray): number | undefined {
+  const s = Number(m.groups?.s);
+  if (Number.isNaN(s) || ms.slots[s]?.cluster.type === 'Person' || !m[0].startsWith(`⟦${s}⟧`)) return undefined;
+  const head = APPOSITION_OPEN.exec(ms.masked.slice(0, m.index));
+  const k = head ? Number(head[1]) : -1;
+  const closed = m[0].slice(`⟦${s}⟧`.length).includes(',');
+  return closed && ms.slots[k]?.cluster.type === 'Person' ? k : undefined;
 }
 
 const LISTED_NEXT = /^(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et)\s+)(?:(?:the|le|la|les|l')\s*)?⟦(\d+)⟧/u;

@@ -493,3 +493,24 @@ describe('people described by their work at an organisation', () => {
     ).toEqual([]);
   });
 });
+
+describe('who acts when an organisation sits in the description of a person', () => {
+  it('"X, the Kestrel secretary general, visited Y" is a visit by X, not by Kestrel', () => {
+    const found = typed('Paul Verrier, the Kestrel Alliance secretary general, visited Fontclair on Tuesday.', 'en', [
+      ['Paul Verrier', P],
+      ['Kestrel Alliance', O],
+      ['Fontclair', L],
+    ]);
+    expect(found).toContain('VISITED person-paul-verrier → location-fontclair');
+    expect(found).not.toContain('VISITED organization-kestrel-alliance → location-fontclair');
+  });
+  it('an organisation that acts on its own still does: "Kestrel Alliance visited Fontclair"', () => {
+    expect(
+      typed('The Kestrel Alliance visited Fontclair on Tuesday, Paul Verrier said.', 'en', [
+        ['Paul Verrier', P],
+        ['Kestrel Alliance', O],
+        ['Fontclair', L],
+      ]),
+    ).toContain('VISITED organization-kestrel-alliance → location-fontclair');
+  });
+});
