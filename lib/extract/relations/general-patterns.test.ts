@@ -514,3 +514,18 @@ describe('who acts when an organisation sits in the description of a person', ()
     ).toContain('VISITED organization-kestrel-alliance → location-fontclair');
   });
 });
+
+describe('owners', () => {
+  it('"the owner of X and Y" owns both; "l\'actionnaire majoritaire de X" owns X', () => {
+    const named: [string, EntityType][] = [
+      ['Kestrel Group', O],
+      ['Fontclair', O],
+      ['Dalby', O],
+    ];
+    const en = typed('Kestrel Group, the owner of Fontclair and Dalby, reported lower sales.', 'en', named);
+    expect(en).toEqual(expect.arrayContaining(['OWNS organization-kestrel-group → organization-fontclair', 'OWNS organization-kestrel-group → organization-dalby']));
+    expect(typed("Kestrel Group, l'actionnaire majoritaire de Fontclair, a confirmé l'opération.", 'fr', named)).toContain(
+      'OWNS organization-kestrel-group → organization-fontclair',
+    );
+  });
+});

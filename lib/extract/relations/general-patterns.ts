@@ -189,7 +189,8 @@ const BUSINESS: RelationPattern[] = [
     confidence: 0.85,
     family: 'business',
   },
-  { types: ['OWNS'], re: pattern(`{S}{ACR}{GAP}\\b{OWN}\\s+{DET}{DESC}{T}`), cue: cue('{OWN}'), confidence: 0.8, family: 'business' },
+  // "LVMH, the owner of Louis Vuitton and Dior": each brand listed after the first
+  { types: ['OWNS'], re: pattern(`{S}{ACR}{GAP}\\b{OWN}\\s+{DET}{DESC}{T}`), cue: cue('{OWN}'), confidence: 0.8, coordinateTargets: true, family: 'business' },
   {
     types: ['OWNS'],
     re: pattern(`{T}{ACR},?\\s+(?:(?:which|that)\\s+is\\s+|qui est\\s+)?{OWNED_BY}\\s+(?:by|par)\\s+{DET}{S}`),
