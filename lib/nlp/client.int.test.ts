@@ -72,6 +72,23 @@ describe('recognise (real NER service)', () => {
     for (const [i, r] of results.entries()) expect(find(r.entities, i % 2 ? 'Lyon' : 'Boston')).toBe('LOCATION');
   });
 
+  it('gives each of many concurrent callers its own answers when their texts share requests', async () => {
+    // Twelve articles extracting at once, as a batch ingest runs them: their texts queue together and leave
+    // several to a request (lib/nlp/dispatch.ts); each caller must still get exactly its own mentions and offsets.
+    const cities = ['Boston', 'Lyon', 'Denver', 'Marseille', 'Chicago', 'Toulouse'];
+    const calls = Array.from({ length: 12 }, (_, i) => {
+      const language = (i % 2 ? 'fr' : 'en') as 'fr' | 'en';
+      const city = cities[i % cities.length]!;
+      const text = `${'\n'.repeat(i)}${language === 'fr' ? `Le maire de ${city} a parlé.` : `The mayor of ${city} spoke.`}`;
+      return { city, text, answer: recognise([{ id: 'article', language, text }]) };
+    });
+    for (const { city, text, answer } of calls) {
+      const [result] = await answer;
+      expect(result!.id).toBe('article');
+      expect(result!.entities.map((e) => text.slice(e.start, e.end))).toEqual([city]);
+    }
+  });
+
   it('says plainly that the service is down, and how to fix it', async () => {
     const down = `http://127.0.0.1:${await getFreePort()}`;
     const error = await recognise([{ id: 'x', language: 'en', text: EN }], { url: down }).catch((e: unknown) => e);

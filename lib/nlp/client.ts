@@ -1,20 +1,21 @@
 import { getEnv } from '@/lib/env';
-import { mapPool } from '@/lib/pool';
 import { splitAtBlankLines, splitForService } from './chunks';
+import { BatchQueue } from '@/lib/batch-queue';
 import { NlpRequestError, NlpUnavailableError } from './errors';
 import { NerAnswerSchema, type NerResult, type NerText } from './types';
 
 /**
  * The client of the NER service (nlp/). Server-only: it reads NLP_URL from the environment.
- * Texts are cut to the service's length limit, packed several to a request, and requests run a few at a time
- * (the service has two workers and answers 503 beyond its queue, which is retried briefly).
+ * Texts are cut to the service's length limit and queued with every other caller's (lib/batch-queue.ts): they go
+ * out packed several to a request, NLP_CONCURRENCY requests in flight per service, whoever asked (the service has
+ * two workers and answers 503 beyond its queue, which is retried briefly).
  */
 export type RecogniseOptions = {
   /** Default: NLP_URL. */
   url?: string;
   /** Per request; default NLP_TIMEOUT_MS. */
   timeoutMs?: number;
-  /** Requests in flight; default NLP_CONCURRENCY. */
+  /** Requests in flight to this service, shared with other callers using the same value; default NLP_CONCURRENCY. */
   concurrency?: number;
   /** Longest piece sent as one text (tests use a small one to exercise the cutting cheaply). */
   maxPieceChars?: number;
@@ -28,22 +29,53 @@ const MAX_BATCH_TEXTS = 16;
 /** 503 (busy or still loading): retried after the service's Retry-After, this many times. */
 const BUSY_RETRIES = 5;
 
-type Piece = { key: string; owner: number; offset: number; language: NerText['language']; text: string };
+/** One text as sent: `key` (unique across callers, as one request may carry several callers' texts) comes back. */
+type QueuedText = { key: string; language: NerText['language']; text: string };
+type Piece = QueuedText & { owner: number; offset: number };
+type Answer = Awaited<ReturnType<typeof postBatch>>[number];
+
+/** One queue per service, timeout and concurrency; dropped when idle, so addresses tried once leave nothing behind. */
+const queues = new Map<string, BatchQueue<QueuedText, Answer>>();
+
+function queueFor(url: string, timeoutMs: number, concurrency: number): BatchQueue<QueuedText, Answer> {
+  const key = `${url} ${timeoutMs} ${concurrency}`;
+  let queue = queues.get(key);
+  if (!queue) {
+    const post = async (batch: QueuedText[]) => {
+      const byKey = new Map((await postBatch(url, batch, timeoutMs)).map((a) => [a.id, a]));
+      return batch.map((p) => {
+        const answer = byKey.get(p.key);
+        if (!answer) throw new NlpRequestError(200, `no answer for text ${p.key}`);
+        return answer;
+      });
+    };
+    queue = new BatchQueue(post, concurrency, { maxItems: MAX_BATCH_TEXTS, maxWeight: MAX_BATCH_CHARS, weight: (p) => p.text.length }, () => queues.delete(key));
+    queues.set(key, queue);
+  }
+  return queue;
+}
+
+let calls = 0;
 
 /** Entity mentions and sentences of each text, in the order given. Throws NlpUnavailableError when the service is down. */
 export async function recognise(texts: readonly NerText[], options: RecogniseOptions = {}): Promise<NerResult[]> {
   const env = getEnv();
   const url = options.url ?? env.NLP_URL;
   if (!url) throw new NlpUnavailableError(undefined, 'NLP_URL is not set');
+  const call = (calls += 1);
   const pieces: Piece[] = texts.flatMap((t, owner) =>
-    splitForService(t.text, options.maxPieceChars ?? MAX_PIECE_CHARS).map((p, k) => ({ key: `${owner}:${k}`, owner, offset: p.offset, language: t.language, text: p.text })),
+    splitForService(t.text, options.maxPieceChars ?? MAX_PIECE_CHARS).map((p, k) => ({
+      key: `${call}:${owner}:${k}`,
+      owner,
+      offset: p.offset,
+      language: t.language,
+      text: p.text,
+    })),
   );
-  const answers = await mapPool(toBatches(pieces), options.concurrency ?? env.NLP_CONCURRENCY, (batch) => postBatch(url, batch, options.timeoutMs ?? env.NLP_TIMEOUT_MS));
-  const byKey = new Map(answers.flat().map((a) => [a.id, a]));
+  const answers = await queueFor(url, options.timeoutMs ?? env.NLP_TIMEOUT_MS, options.concurrency ?? env.NLP_CONCURRENCY).submit(pieces);
   const results: NerResult[] = texts.map((t) => ({ id: t.id, language: t.language, sentences: [], entities: [] }));
-  for (const piece of pieces) {
-    const answer = byKey.get(piece.key);
-    if (!answer) throw new NlpRequestError(200, `no answer for text ${piece.key}`);
+  for (const [i, piece] of pieces.entries()) {
+    const answer = answers[i]!;
     const result = results[piece.owner]!;
     const shift = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + piece.offset, end: span.end + piece.offset });
     result.sentences.push(...answer.sentences.flatMap((s) => splitAtBlankLines(piece.text, s)).map(shift));
@@ -52,24 +84,7 @@ export async function recognise(texts: readonly NerText[], options: RecogniseOpt
   return results;
 }
 
-function toBatches(pieces: Piece[]): Piece[][] {
-  const batches: Piece[][] = [];
-  let current: Piece[] = [];
-  let chars = 0;
-  for (const piece of pieces) {
-    if (current.length > 0 && (current.length >= MAX_BATCH_TEXTS || chars + piece.text.length > MAX_BATCH_CHARS)) {
-      batches.push(current);
-      current = [];
-      chars = 0;
-    }
-    current.push(piece);
-    chars += piece.text.length;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
-}
-
-async function postBatch(url: string, batch: Piece[], timeoutMs: number) {
+async function postBatch(url: string, batch: QueuedText[], timeoutMs: number) {
   const body = JSON.stringify({ texts: batch.map((p) => ({ id: p.key, language: p.language, text: p.text })) });
   for (let attempt = 0; ; attempt += 1) {
     let response: Response;
