@@ -28,8 +28,10 @@ const EnvSchema = z.object({
   CYPHER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   /** Largest article text accepted, in bytes. */
   MAX_ARTICLE_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(1_000_000),
-  /** Articles of one batch (a JSONL file, a folder) in flight at once, each still its own transaction. */
-  INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  /** Write transactions of one batch (a JSONL file, a folder) at once. */
+  INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
+  /** Articles of a batch that one write transaction may carry (those extracted and waiting); each lands whole. */
+  INGEST_GROUP_SIZE: z.coerce.number().int().min(1).max(64).default(8),
   /** Extraction worker threads (default: min(2, CPU cores)); each extracts one article at a time. */
   EXTRACT_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   /** Time limit per article: past it the worker is stopped and replaced, and the article refused. */

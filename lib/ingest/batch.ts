@@ -1,9 +1,10 @@
 import { getEnv } from '@/lib/env';
 import { DatabaseUnavailableError, isAppError } from '@/lib/errors';
+import { BatchQueue } from '@/lib/batch-queue';
 import { mapPool, semaphore } from '@/lib/pool';
-import { writeExtracted } from './ingest-article';
-import { extractArticle } from './prepare';
+import { extractArticle, type Extracted } from './prepare';
 import { OverridesSchema } from './types';
+import { GROUP_MAX_CHARS, writeGroup, type Written } from './write-group';
 import { parseFile } from './files';
 import type { RawRecord } from './jsonl';
 import { toFileRecord, type FileRecord } from './records';
@@ -46,31 +47,37 @@ export async function ingestRecords(file: string, records: readonly RawRecord[],
 }
 
 /**
- * A pipeline of two stages, each its own transaction per record; the outcomes keep the records' order.
- *  - extraction (the rules in worker threads, the NER service): EXTRACT_AHEAD records at once, running ahead of
- *    the writes, so the service is kept busy while earlier articles are resolved and written;
- *  - resolution and the write: INGEST_CONCURRENCY transactions at once.
- * At most EXTRACT_AHEAD + INGEST_CONCURRENCY records are held in memory.
+ * A pipeline of two stages; the outcomes keep the records' order.
+ *  - extraction (the rules in worker threads, the NER service): 4 × NLP_CONCURRENCY records at once, running ahead
+ *    of the writes; their texts reach the service packed several to a request (lib/nlp/client.ts);
+ *  - resolution and the write: INGEST_CONCURRENCY transactions at once, each taking the extracted records that
+ *    are waiting, up to INGEST_GROUP_SIZE of them (see writeGroup).
+ * At most the extraction window plus INGEST_CONCURRENCY groups of records are held in memory.
  */
 export async function ingestParsed(records: readonly FileRecord[], onOutcome?: OnOutcome): Promise<ItemOutcome[]> {
-  const { INGEST_CONCURRENCY, NLP_CONCURRENCY } = getEnv();
-  const extractAhead = Math.max(2, 2 * NLP_CONCURRENCY);
-  const stages = { extract: semaphore(extractAhead), write: semaphore(INGEST_CONCURRENCY) };
-  return mapPool(records, extractAhead + INGEST_CONCURRENCY, async (record) => {
-    const outcome = await ingestOne(record, stages);
+  const { INGEST_CONCURRENCY, INGEST_GROUP_SIZE, NLP_CONCURRENCY } = getEnv();
+  const extractAhead = Math.max(4, 4 * NLP_CONCURRENCY);
+  const extract = semaphore(extractAhead);
+  const writes = new BatchQueue((group: Extracted[]) => writeGroup(group, NO_OVERRIDES), INGEST_CONCURRENCY, {
+    maxItems: INGEST_GROUP_SIZE,
+    maxWeight: GROUP_MAX_CHARS,
+    weight: (e: Extracted) => e.article.text.length,
+  });
+  return mapPool(records, extractAhead + INGEST_CONCURRENCY * INGEST_GROUP_SIZE, async (record) => {
+    const outcome = await ingestOne(record, extract, writes);
     onOutcome?.(outcome);
     return outcome;
   });
 }
 
-type Stages = { extract: ReturnType<typeof semaphore>; write: ReturnType<typeof semaphore> };
-
-async function ingestOne(record: FileRecord, stages: Stages): Promise<ItemOutcome> {
+async function ingestOne(record: FileRecord, extract: ReturnType<typeof semaphore>, writes: BatchQueue<Extracted, Written>): Promise<ItemOutcome> {
   const where = { file: record.file, title: record.title, ...(record.line !== undefined ? { line: record.line } : {}) };
   if (!record.ok) return { ...where, status: 'failed', message: record.reason };
   try {
-    const extracted = await stages.extract(() => extractArticle(record.input, NO_OVERRIDES));
-    const result = await stages.write(() => writeExtracted(extracted, NO_OVERRIDES));
+    const extracted = await extract(() => extractArticle(record.input, NO_OVERRIDES));
+    const [written] = await writes.submit([extracted]);
+    if (!written!.ok) throw written!.error;
+    const { result } = written!;
     return { ...where, title: result.title, status: result.status, articleId: result.articleId, message: result.message };
   } catch (error) {
     return failure(where, error);
