@@ -26,3 +26,13 @@ export function rssMiB(pid: number): number | null {
     return null;
   }
 }
+
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+/** CPU time a process has used so far, user + system, in seconds (Linux /proc). */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime + stime
+}

@@ -8,18 +8,9 @@ import path from 'node:path';
 import { extractWithRules } from '@/lib/extract';
 import type { Language } from '@/lib/model';
 import { recognise } from '@/lib/nlp';
-import { rssMiB } from './machine';
+import { cpuSeconds, rssMiB } from './machine';
 
 const DIR = path.resolve(__dirname, '..', 'lib', 'extract', 'fixtures');
-const TICKS_PER_SECOND = 100; // Linux USER_HZ
-
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    .replace(/^.*\) /s, '')
-    .split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime + stime
-}
-
 export type NlpLanguageResult = { texts: number; kb: number; wallKbPerSec: number; kbPerCpuSec: number; rulesKbPerSec: number; rulesToNerRatio: number };
 export type NlpBenchResult = { status: 'ok'; fr: NlpLanguageResult; en: NlpLanguageResult; rssMiBAfter: number | null };
 

@@ -3,26 +3,42 @@
  * the same texts, in this process, back to back.
  *  - ner:    recognise() over every fixture text at once (the client packs texts into batches, NLP_CONCURRENCY
  *            requests in flight): what the service can do, the ceiling of any ingest that needs its answers;
- *  - hybrid: the app's batch path (ingestFile on a JSONL of the same texts, INGEST_CONCURRENCY in flight), each
+ *  - hybrid: the app's batch path (ingestFile on a JSONL of the same texts; lib/ingest/batch.ts), each
  *            article extracted with the rules and CoreNLP, resolved and written in one transaction;
  *  - rules:  the same batch path with NEWSGRAPH_EXTRACTOR=rules.
  * ratio = hybrid articles/s ÷ ner articles/s (target ≥ 0.8). Each run starts from an emptied database, so every
  * article is new (no "unchanged" shortcut).
+ * The CPU seconds each process spent in each run (this process with its worker threads, the NER service's JVM
+ * when the bench started it, Neo4j's JVM) say where the time goes on a machine whose cores they share:
+ * `cpuBoundRatio` is the ratio the hybrid could reach if CPU were its only limit (its CPU seconds spread over
+ * every core, against the NER run's wall time).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { reloadEnv } from '@/lib/env';
 import { ingestFile } from '@/lib/ingest';
 import type { Language } from '@/lib/model';
 import { recognise } from '@/lib/nlp';
 import { wipe } from './db';
+import { cpuSeconds } from './machine';
 import { log, timed } from './stats';
 
 const DIR = path.resolve(__dirname, '..', 'lib', 'extract', 'fixtures');
 
 type Text = { id: string; language: Language; title: string; text: string };
 export type Throughput = { articles: number; kb: number; seconds: number; articlesPerSec: number; kbPerSec: number };
-export type PipelineResult = { status: 'ok'; ner: Throughput; hybrid: Throughput; rules: Throughput; hybridToNerRatio: number; rulesToHybridRatio: number };
+export type CpuSeconds = { app: number; nlp: number | null; neo4j: number; total: number };
+export type PipelineResult = {
+  status: 'ok';
+  ner: Throughput;
+  hybrid: Throughput;
+  rules: Throughput;
+  hybridToNerRatio: number;
+  rulesToHybridRatio: number;
+  cpu: { cores: number; ner: CpuSeconds; hybrid: CpuSeconds; rules: CpuSeconds; cpuBoundRatio: number };
+};
+export type Pids = { nlp: number | null; neo4j: number };
 
 function fixtureTexts(): Text[] {
   return readdirSync(DIR)
@@ -51,7 +67,24 @@ async function ingestAll(texts: readonly Text[], extractor: 'hybrid' | 'rules'):
   return ms;
 }
 
-export async function benchPipeline({ rounds }: { rounds: number }): Promise<PipelineResult> {
+/** The fastest of `rounds` runs, with the CPU seconds each process spent in that run. */
+async function fastest(rounds: number, pids: Pids, run: () => Promise<number>): Promise<{ ms: number; cpu: CpuSeconds }> {
+  let best = { ms: Infinity, cpu: { app: 0, nlp: null, neo4j: 0, total: 0 } as CpuSeconds };
+  for (let r = 0; r < rounds; r += 1) {
+    const app0 = process.cpuUsage();
+    const nlp0 = pids.nlp === null ? null : cpuSeconds(pids.nlp);
+    const neo4j0 = cpuSeconds(pids.neo4j);
+    const ms = await run();
+    const used = process.cpuUsage(app0);
+    const app = round2((used.user + used.system) / 1e6);
+    const nlp = pids.nlp === null || nlp0 === null ? null : round2(cpuSeconds(pids.nlp) - nlp0);
+    const neo4j = round2(cpuSeconds(pids.neo4j) - neo4j0);
+    if (ms < best.ms) best = { ms, cpu: { app, nlp, neo4j, total: round2(app + (nlp ?? 0) + neo4j) } };
+  }
+  return best;
+}
+
+export async function benchPipeline({ rounds, pids }: { rounds: number; pids: Pids }): Promise<PipelineResult> {
   const before = process.env.NEWSGRAPH_EXTRACTOR;
   const texts = fixtureTexts();
   try {
@@ -60,18 +93,18 @@ export async function benchPipeline({ rounds }: { rounds: number }): Promise<Pip
     // warm: Neo4j's query plans and JIT for the whole write path, on every article, so the first measured ingest
     // (the hybrid's) does not pay for a cold database that the rules' run after it no longer sees.
     await ingestAll(texts, 'rules');
-    const best = async (run: () => Promise<number>) => {
-      let fastest = Infinity;
-      for (let r = 0; r < rounds; r += 1) fastest = Math.min(fastest, await run());
-      return fastest;
-    };
-    const nerMs = await best(async () => (await timed(() => recognise(texts))).ms);
-    const hybridMs = await best(() => ingestAll(texts, 'hybrid'));
-    const rulesMs = await best(() => ingestAll(texts, 'rules'));
-    const ner = throughput(texts, nerMs);
-    const hybrid = throughput(texts, hybridMs);
-    const rules = throughput(texts, rulesMs);
+    const nerRun = await fastest(rounds, pids, async () => (await timed(() => recognise(texts))).ms);
+    const hybridRun = await fastest(rounds, pids, () => ingestAll(texts, 'hybrid'));
+    const rulesRun = await fastest(rounds, pids, () => ingestAll(texts, 'rules'));
+    const ner = throughput(texts, nerRun.ms);
+    const hybrid = throughput(texts, hybridRun.ms);
+    const rules = throughput(texts, rulesRun.ms);
+    const cores = os.availableParallelism();
+    const cpuBoundRatio = round2(ner.seconds / (hybridRun.cpu.total / cores));
     log(`pipeline: ner ${ner.articlesPerSec} articles/s, hybrid ingest ${hybrid.articlesPerSec}, rules ingest ${rules.articlesPerSec}`);
+    log(
+      `pipeline CPU seconds: ner ${JSON.stringify(nerRun.cpu)}, hybrid ${JSON.stringify(hybridRun.cpu)}, rules ${JSON.stringify(rulesRun.cpu)}; CPU-bound ratio on ${cores} cores ${cpuBoundRatio}`,
+    );
     return {
       status: 'ok',
       ner,
@@ -79,6 +112,7 @@ export async function benchPipeline({ rounds }: { rounds: number }): Promise<Pip
       rules,
       hybridToNerRatio: round2(hybrid.articlesPerSec / ner.articlesPerSec),
       rulesToHybridRatio: round2(rules.articlesPerSec / hybrid.articlesPerSec),
+      cpu: { cores, ner: nerRun.cpu, hybrid: hybridRun.cpu, rules: rulesRun.cpu, cpuBoundRatio },
     };
   } finally {
     if (before === undefined) delete process.env.NEWSGRAPH_EXTRACTOR;

@@ -1,6 +1,6 @@
 /** Turns a results object into the markdown table the README's Performance section shows. */
 import type { LongLine } from './extraction';
-import type { PipelineResult, Throughput } from './pipeline';
+import type { CpuSeconds, PipelineResult, Throughput } from './pipeline';
 import type { Timing } from './stats';
 import type { RenderResult } from './browser/measure-route';
 import type { LabelBench } from './browser/fixture-labels';
@@ -60,6 +60,14 @@ export function toMarkdown(r: Results): string {
       `| Ingest with the hybrid (rules + NER, batch file) ÷ the NER service alone, same texts | ${pipeline.hybridToNerRatio}×${mark(pipeline.hybridToNerRatio >= 0.8)} (${f(pipeline.hybrid)}) | ≥ 0.8× |`,
       `| Ingest with the rules only, same texts and path | ${f(pipeline.rules)} (${pipeline.rulesToHybridRatio}× the hybrid) | |`,
     );
+    const c = pipeline.cpu;
+    if (c) {
+      const cpu = (x: CpuSeconds) => `app ${x.app}, NER ${x.nlp ?? 'remote'}, Neo4j ${x.neo4j} (total ${x.total})`;
+      lines.push(
+        `| CPU seconds per run (${c.cores} cores shared): NER alone · hybrid ingest · rules ingest | ${cpu(c.ner)} · ${cpu(c.hybrid)} · ${cpu(c.rules)} | |`,
+        `| Ratio the hybrid could reach if CPU were its only limit (its CPU seconds over ${c.cores} cores, against the NER run's wall time) | ${c.cpuBoundRatio}× | |`,
+      );
+    }
   } else if (pipeline?.error) lines.push(`| NER pipeline | ${pipeline.error} | |`);
   if (ingest && 'appArticlesPerSec' in ingest) {
     lines.push(

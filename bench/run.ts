@@ -91,7 +91,7 @@ async function main() {
     if (wants('pipeline')) {
       if (!process.env.NLP_URL) throw new Error('the pipeline section needs the NER service: leave NLP_URL unset (the bench starts one) or point it at one');
       const { benchPipeline } = await import('./pipeline');
-      results.pipeline = await orError(() => benchPipeline({ rounds: quick ? 1 : 2 }));
+      results.pipeline = await orError(() => benchPipeline({ rounds: quick ? 1 : 2, pids: { nlp: nlp ? nlp.pid() : null, neo4j: neo4j.pid } }));
       log(`pipeline: ${JSON.stringify(results.pipeline)}`);
     }
     if (wants('ingest')) {
