@@ -71,7 +71,7 @@ export function toMarkdown(r: Results): string {
   } else if (pipeline?.error) lines.push(`| NER pipeline | ${pipeline.error} | |`);
   if (ingest && 'appArticlesPerSec' in ingest) {
     lines.push(
-      `| Ingest through the app (ingestArticle: extract + resolve + one transaction each), ${ingest.articles} generated FR/EN articles, ${ingest.entitiesPerArticle} entities and ${ingest.relationsPerArticle} relations each | one at a time ${ingest.appArticlesPerSec} articles/s; batch file, ${ingest.concurrency} in flight ${ingest.appBatchArticlesPerSec} articles/s | |`,
+      `| Ingest through the app (ingestArticle: extract + resolve + one transaction each), ${ingest.articles} generated FR/EN articles, ${ingest.entitiesPerArticle} entities and ${ingest.relationsPerArticle} relations each | one at a time ${ingest.appArticlesPerSec} articles/s; batch file (articles grouped per transaction) ${ingest.appBatchArticlesPerSec} articles/s | |`,
       `| Ingest, naive (a transaction per entity and per relation, ${ingest.naiveArticles} articles) | ${ingest.naiveArticlesPerSec} articles/s | |`,
       `| Ingest, raw bulk (one UNWIND … MERGE transaction of the extracted data) | ${ingest.bulkArticlesPerSec} articles/s | |`,
       `| Ceiling of any one-transaction-per-article path: ${ingest.articles} transactions that each write one node, ${ingest.concurrency} in flight | ${ingest.transactionFloorPerSec} transactions/s (${Math.round((ingest.transactionFloorPerSec / ingest.bulkArticlesPerSec) * 100) / 100}× raw bulk) | |`,
