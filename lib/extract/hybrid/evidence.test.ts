@@ -50,6 +50,13 @@ describe('type evidence from the word lists', () => {
     ]);
   });
 
+  it('knows regional papers and companies that the model reads as places or misses ("Nice-Matin", "La Provence", "Bpifrance")', () => {
+    const text = "D'après La Provence et Nice-Matin, Bpifrance soutient Lafarge. Midi Libre l'a confirmé.";
+    expect(lexiconNameMentions(text).map((m) => `${m.text}:${m.type}`)).toEqual(
+      ['La Provence', 'Nice-Matin', 'Bpifrance', 'Lafarge', 'Midi Libre'].map((n) => `${n}:Organization`),
+    );
+  });
+
   it('takes a known union or company with its hyphenated federation as one name, and no known name inside a longer one', () => {
     const text = "La CGT, SUD-Rail et FO-Cheminots appellent à la grève, comme l'UNSA-Ferroviaire. Le FOSSE n'a rien dit.";
     expect(lexiconNameMentions(text).map((m) => m.text)).toEqual(['CGT', 'SUD-Rail', 'FO-Cheminots', 'UNSA-Ferroviaire']);
