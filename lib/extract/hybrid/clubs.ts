@@ -1,6 +1,7 @@
 import type { Span } from '@/lib/model';
 import cues from '../data/type-cues.json';
 import { normaliseName, toEntityId } from '../slug';
+import { isMatchReport } from '../sport';
 import type { HybridEntity } from './types';
 
 const CLUB_CUE = new RegExp(`^(?:'s)?\\s+(?:${cues.clubCues.join('|')})\\b`, 'iu');
@@ -10,7 +11,6 @@ const SCORE_AFTER = /^\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?(?!\d)/u;
 const SCORE_BEFORE = /(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}\s+$/u;
 /** "à Marseille (1-0)", "in Paris": where the words before say place, the town stays a place. */
 const LOCATIVE_BEFORE = /(?:^|[\s'’])(?:à|au|en|dans|in|at|near|près de|de|d|from|to|vers)\s*$/iu;
-const SPORT = new RegExp(`\\b(?:${cues.sportContext.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'u');
 
 /**
  * A city's name standing for its club ("Paris become the second French winners", "Marseille beat AC Milan"):
@@ -21,7 +21,7 @@ const SPORT = new RegExp(`\\b(?:${cues.sportContext.map((w) => w.replace(/[.*+?^
  */
 export function moveClubMentions(text: string, entities: HybridEntity[]): { entities: HybridEntity[]; renamed: Map<string, string> } {
   const renamed = new Map<string, string>();
-  if (!SPORT.test(text)) return { entities: dropTownsfolk(text, entities), renamed };
+  if (!isMatchReport(text)) return { entities: dropTownsfolk(text, entities), renamed };
   const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
   for (const place of out.filter((e) => e.type === 'Location')) {
     const moved: Span[] = place.mentions.filter((m) => {

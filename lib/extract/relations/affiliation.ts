@@ -1,4 +1,5 @@
 import type { Cluster } from '../coref';
+import { isMatchReport } from '../sport';
 import { lexiconTest } from './macros';
 
 /** What the article is about, read once per article: "Tottenham's Udogie" is a player only in sport news. */
@@ -9,12 +10,12 @@ export interface ArticleContext {
 const PARTY = lexiconTest('PARTY_NAME');
 const SPORT = new RegExp(lexiconTest('SPORT_CONTEXT').source, 'giu');
 
-/** Sport news names its matches, goals and leagues again and again; three such words make it sport. */
+/** Sport news names its matches, goals and leagues again and again; three such words make it sport, and so does a match report's score. */
 export function readContext(text: string): ArticleContext {
   let hits = 0;
   SPORT.lastIndex = 0;
   while (hits < 3 && SPORT.exec(text)) hits += 1;
-  return { sport: hits >= 3 };
+  return { sport: hits >= 3 || isMatchReport(text) };
 }
 
 /**

@@ -1,0 +1,16 @@
+import cues from './data/type-cues.json';
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LEAGUE = new RegExp(`\\b(?:${cues.sportContext.map(escape).join('|')})\\b`, 'u');
+const MATCH_WORD = new RegExp(`(?<![\\p{L}])(?:${cues.matchWords.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+/** "2-1", "(0-0)", "3 – 1"; not a date, a time, a ratio or part of a longer number ("2024-25", "10:30"). */
+const SCORE = /(?<![\d.,:/–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,:/–-]|\.\d)/u;
+
+/**
+ * A match report: it names a league or cup (type-cues.json sportContext), or it gives a score and speaks of
+ * goals, scorers or half-time (matchWords), as short reports do without naming the competition. Read by the
+ * club pass (a town standing for its club) and by the relations (a club's person is its player).
+ */
+export function isMatchReport(text: string): boolean {
+  return LEAGUE.test(text) || (SCORE.test(text) && MATCH_WORD.test(text));
+}
