@@ -14,3 +14,10 @@ const SCORE = /(?<![\d.,:/–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,:/–-]|\.\d)/u
 export function isMatchReport(text: string): boolean {
   return LEAGUE.test(text) || (SCORE.test(text) && MATCH_WORD.test(text));
 }
+
+const MATCH_VERB_AFTER = new RegExp(`^(?:'s)?\\s+(?:${cues.clubCues.join('|')})\\b`, 'iu');
+
+/** The words right after a name say it plays or acts as a side: "beat", "drew", "a battu", "coach", "are" (clubCues). */
+export function followedByClubCue(after: string): boolean {
+  return MATCH_VERB_AFTER.test(after);
+}

@@ -1,10 +1,9 @@
 import type { Span } from '@/lib/model';
 import cues from '../data/type-cues.json';
 import { normaliseName, toEntityId } from '../slug';
-import { isMatchReport } from '../sport';
+import { followedByClubCue, isMatchReport } from '../sport';
 import type { HybridEntity } from './types';
 
-const CLUB_CUE = new RegExp(`^(?:'s)?\\s+(?:${cues.clubCues.join('|')})\\b`, 'iu');
 const CLUB_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${cues.clubCuesBefore.join('|')})\\s+$`, 'iu');
 /** A score right after or before the name: "Toulouse (2-1)", "Toulouse 2-1 Angers". */
 const SCORE_AFTER = /^\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?(?!\d)/u;
@@ -27,7 +26,7 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
     const moved: Span[] = place.mentions.filter((m) => {
       if (/\s/u.test(m.text)) return false;
       const [after, before] = [text.slice(m.end, m.end + 40), text.slice(Math.max(0, m.start - 40), m.start)];
-      return CLUB_CUE.test(after) || CLUB_CUE_BEFORE.test(before) || SCORE_BEFORE.test(before) || (SCORE_AFTER.test(after) && !LOCATIVE_BEFORE.test(before));
+      return followedByClubCue(after) || CLUB_CUE_BEFORE.test(before) || SCORE_BEFORE.test(before) || (SCORE_AFTER.test(after) && !LOCATIVE_BEFORE.test(before));
     });
     if (moved.length === 0) continue;
     // Once the town is shown to stand for its club, its other bare mentions do too ("Angers a réduit l'écart"),

@@ -50,6 +50,12 @@ describe('type evidence from the word lists', () => {
     ]);
   });
 
+  it('takes a known name opening a sentence only as a side or party doing something; a club named like a place only in a match report', () => {
+    const report = 'Arsenal beat Chelsea 2-0 on Saturday, Saka scored twice. Labour won the vote. Labour costs rose.';
+    expect(lexiconNameMentions(report).map((m) => `${m.text}@${m.start}`)).toEqual(['Arsenal@0', `Labour@${report.indexOf('Labour won')}`]);
+    expect(lexiconNameMentions('Chelsea beat the traffic by leaving early.').map((m) => m.text)).toEqual([]);
+  });
+
   it('knows regional papers and companies that the model reads as places or misses ("Nice-Matin", "La Provence", "Bpifrance")', () => {
     const text = "D'après La Provence et Nice-Matin, Bpifrance soutient Lafarge. Midi Libre l'a confirmé.";
     expect(lexiconNameMentions(text).map((m) => `${m.text}:${m.type}`)).toEqual(

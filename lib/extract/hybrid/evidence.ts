@@ -4,6 +4,7 @@ import cues from '../data/type-cues.json';
 import { getGazetteer, nameKey } from '../gazetteer/load';
 import { alternation } from '../mentions/cues';
 import { normaliseName } from '../slug';
+import { followedByClubCue, isMatchReport } from '../sport';
 import { isInsideSentence } from './sentence-start';
 import type { ModelMention } from './types';
 
@@ -164,8 +165,20 @@ export function lexiconNameMentions(text: string): ModelMention[] {
     // "SUD-Rail", "FO-Cheminots", "CFE-CGC": a known organisation's federation or alliance is one name, all of it.
     const name = match[0] + (/^(?:-\p{Lu}[\p{L}\p{N}]*)+/u.exec(text.slice(at + match[0].length, at + match[0].length + 60))?.[0] ?? '');
     const end = at + name.length;
-    if (!isWholeWord(text, at, end) || taken(at, end) || (!isAcronymLike(match[0]) && !isInsideSentence(text, at))) oneWord.lastIndex = at + 1;
+    // At a sentence start, only as the subject of what a side or a party does ("Labour won", "Reform UK are").
+    const placed = isAcronymLike(match[0]) || isInsideSentence(text, at) || followedByClubCue(text.slice(end, end + 40));
+    if (!isWholeWord(text, at, end) || taken(at, end) || !placed) oneWord.lastIndex = at + 1;
     else found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
+  }
+  // Clubs named like places ("Arsenal", "Chelsea"), in a match report only, as a side: "Arsenal beat Chelsea 2-0".
+  if (isMatchReport(text)) {
+    for (const name of PLACE_NAMED) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const end = at + name.length;
+        if (isWholeWord(text, at, end) && !taken(at, end) && followedByClubCue(text.slice(end, end + 40)))
+          found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
+      }
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
