@@ -6,9 +6,11 @@ import { toModelMentions } from './model-mentions';
 describe('French institutions with a lowercase head (institution-heads.json)', () => {
   it('finds courts, ministries and councils up to their capitalised end, and fixed names', () => {
     const text =
-      'Le tribunal correctionnel de Nantes a jugé. Le ministère de la Santé et des Solidarités répond. Le conseil municipal de Lille a élu. Le parquet national financier enquête.';
+      "Le tribunal correctionnel de Nantes a jugé. Le tribunal de Bobigny aussi, et le conseil de prud'hommes de Paris. Le ministère de la Santé et des Solidarités répond. Le conseil municipal de Lille a élu. Le parquet national financier enquête.";
     expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual([
       'tribunal correctionnel de Nantes:Organization',
+      'tribunal de Bobigny:Organization',
+      "conseil de prud'hommes de Paris:Organization",
       'ministère de la Santé et des Solidarités:Organization',
       'conseil municipal de Lille:Organization',
       'parquet national financier:Organization',
@@ -29,8 +31,13 @@ describe('French laws and treaties with a lowercase head', () => {
 
 describe('French places with a lowercase head', () => {
   it('finds streets, squares and hills, and not "à la place de" a person nor any of it in English', () => {
-    const text = 'Dans la rue Lepic, sur la butte Montmartre, puis place de la République. Il a pris la place de Martin.';
-    expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual(['rue Lepic:Location', 'butte Montmartre:Location', 'place de la République:Location']);
+    const text = 'Dans la rue Lepic, sur la butte Montmartre, puis place de la République. Il a pris la place de Martin. Le col du Tourmalet attend.';
+    expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual([
+      'rue Lepic:Location',
+      'butte Montmartre:Location',
+      'place de la République:Location',
+      'col du Tourmalet:Location',
+    ]);
     expect(institutionMentions('The park Avenue plan.', 'en')).toEqual([]);
   });
 });

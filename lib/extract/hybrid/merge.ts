@@ -13,6 +13,7 @@ import { CAPITALISED_DETERMINER, sentenceOpener } from './sentence-start';
 import { workTitleMentions } from './works';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
+import { restoreTownArticles } from './article-towns';
 
 /** Types the model has an opinion on; Event, Document and Topic stay as the rules said. */
 const MODEL_TYPES = new Set<EntityType>(['Person', 'Organization', 'Location']);
@@ -82,11 +83,14 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: Model
   const rest = model.filter((m) => !used.has(m) && !rules.entities.some((e) => e.mentions.some((span) => overlap(span, m) > 0)));
   const added = addModelEntities(text, rest, entities, sentences, rules.language);
   const clubs = moveClubMentions(text, claimRecurringNames(text, [...entities, ...added]));
-  for (const [from, to] of clubs.renamed) renamed.set(from, to);
-  for (const [from, to] of renamed) if (clubs.renamed.has(to)) renamed.set(from, clubs.renamed.get(to)!);
+  const towns = restoreTownArticles(clubs.entities);
+  for (const pass of [clubs.renamed, towns.renamed]) {
+    for (const [from, to] of pass) renamed.set(from, to);
+    for (const [from, to] of renamed) if (pass.has(to)) renamed.set(from, pass.get(to)!);
+  }
   // Ids some typed rules relation stands on ("X, Director of Y" → LEADS): a pattern that specific is evidence enough.
   const related = new Set(rules.relations.filter((r) => r.type !== 'CO_MENTIONED').flatMap((r) => [renamed.get(r.source) ?? r.source, renamed.get(r.target) ?? r.target]));
-  const all = pruneAliases(combineSameIds(clubs.entities.filter((e) => related.has(e.id) || isSupported(e)))).sort(
+  const all = pruneAliases(combineSameIds(towns.entities.filter((e) => related.has(e.id) || isSupported(e)))).sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
   const ids = new Set(all.map((e) => e.id));

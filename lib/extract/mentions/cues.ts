@@ -36,7 +36,7 @@ const MONTHS =
   'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre january february march april may june july august september october november december';
 const WEEKDAYS = 'lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday';
 const STARTERS =
-  'le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je selon après avant pour dans mais si en au aux sur par avec sans depuis pendant lors alors ainsi aussi enfin cependant toutefois beaucoup plusieurs chaque tout tous toute toutes aucun aucune seuls seul reconnaissons suivre recevez téléchargez inscrivez-vous ' +
+  'le la les l un une des du de d ce cet cette ces il elle ils elles on nous vous je selon après avant pour dans mais si en à au aux sur par avec sans depuis pendant lors alors ainsi aussi enfin cependant toutefois beaucoup plusieurs chaque tout tous toute toutes aucun aucune seuls seul reconnaissons suivre recevez téléchargez inscrivez-vous ' +
   'the a an in on at for but and or this that these those it he she they we i you our his her their its according as after before while with without from by since during despite among if when where there such more many some all any every each both other also however yet still meanwhile today yesterday tomorrow here read watch follow sign ' +
   'later earlier then now last next first finally thus indeed moreover furthermore speaking asked addressing although though because whereas once until ' +
   'puis ensuite plus tard par ailleurs désormais déjà encore face lors parmi entre contre vers chez outre';
