@@ -52,3 +52,17 @@ describe('co-mention evidence after the hybrid splits a glued name', () => {
     for (const r of coMentions) for (const at of r.evidence) expect(named(r.source, at) && named(r.target, at), `${r.source} / ${r.target} in “${at.text}”`).toBe(true);
   });
 });
+
+describe('places and institutions in places (real NER)', () => {
+  const located = (x: Awaited<ReturnType<typeof extractWithNer>>) => x.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.source} → ${r.target}`);
+
+  it('puts a venue or an institution the gazetteer does not know inside the city it names', async () => {
+    const x = await extractWithNer('Fans queued outside the Utilita Arena in Newcastle on Friday. Staff at the Royal Free Hospital in London walked out.', { language: 'en' });
+    expect(located(x)).toEqual(expect.arrayContaining(['loc-utilita-arena → loc-newcastle', 'org-royal-free-hospital → loc-london']));
+  });
+
+  it('puts no company in the country it does business in, and no country in another', async () => {
+    const x = await extractWithNer('Job cuts at Stellantis in France were announced, and Airbus in Germany hired. France and Germany objected.', { language: 'en' });
+    expect(located(x)).toEqual([]);
+  });
+});

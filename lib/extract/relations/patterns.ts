@@ -80,7 +80,8 @@ const DIPLOMATIC_PATTERNS: RelationPattern[] = [
     ),
     confidence: 0.85,
   },
-  { types: ['HEADQUARTERED_IN'], re: pattern(`{T}-based\\s+{S}`), confidence: 0.8 },
+  // "Seattle-based Amazon", "the Seattle-based company Amazon", "a London-based asset manager, Schroders"
+  { types: ['HEADQUARTERED_IN'], re: pattern(`{T}-based\\s+(?:[\\p{Ll}-]+,?\\s+){0,2}{S}`), confidence: 0.8 },
   { types: ['LEADS', 'MEMBER_OF'], re: pattern(`{LEAD}(?:\\s+{OF}|\\s*,)?\\s*{DET}{T}{ACR}\\s*,?\\s*{HON}{S}`), confidence: 0.9 },
   { types: ['LEADS'], re: pattern(`{T}{ACR}(?:'s)?\\s+{LEAD}\\s*,?\\s*{HON}{S}`), confidence: 0.9 },
   { types: ['LEADS'], re: pattern(`{S},\\s*(?:the\\s+|le\\s+|la\\s+|l'|an?\\s+)?{LEAD}\\s+{OF}\\s*{DET}{T}`), confidence: 0.9 },

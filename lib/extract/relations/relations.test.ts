@@ -84,6 +84,11 @@ describe('relation patterns, English', () => {
     );
   });
 
+  it('HEADQUARTERED_IN with words between "-based" and the name; LOCATED_IN for an institution bound to its place', () => {
+    expect(typed('The Vienna-based drugs agency, UNODC, published a report.', 'en')).toContain('HEADQUARTERED_IN org-unodc → loc-vienna');
+    expect(typed('Researchers at Stanford University in California published the study.', 'en')).toContain('LOCATED_IN org-stanford-university → loc-california');
+  });
+
   it('does not put one country inside another in a list', () => {
     expect(typed('France, Germany and Italy signed.', 'en').filter((r) => r.startsWith('LOCATED_IN'))).toEqual([]);
   });

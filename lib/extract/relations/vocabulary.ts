@@ -18,17 +18,24 @@ export function fitsVocabulary(type: string, from: EntityType, to: EntityType): 
  */
 function plausiblyInside(inner: Cluster, outer: Cluster, loose = false): boolean {
   const [a, b] = [inner.entry, outer.entry];
+  // "Stanford University in California", "le CHU de Rennes": an institution bound to its place.
+  if (loose && inner.type === 'Organization' && PLACE_BOUND.test(inner.name)) return !b || b.kind !== 'continent';
   // "Colomiers (Haute-Garonne)", "Hebden Bridge, West Yorkshire": a region the gazetteer does not hold as an entity.
   const region = b ? undefined : regionCountry(outer.name);
   // Not one region in another: "le Gard, l'Hérault et l'Aveyron" is a list.
   if (region) return inner.type === 'Location' && !regionCountry(inner.name) && a?.kind !== 'country' && a?.kind !== 'continent' && (!a?.country || a.country === region);
-  // "the Utilita Arena in Newcastle": unknown places nest only where the wording says so, and never a country.
-  if (loose && inner.type === 'Location' && !b && a?.kind !== 'country' && a?.kind !== 'continent') return true;
+  // "the Utilita Arena in Newcastle": unknown places nest only where the wording says so, and never a country;
+  // a place the gazetteer does not know nests in one it knows too ("the Royal Free Hospital in London").
+  if (loose && inner.type === 'Location' && (!b || (!a && b.kind !== 'country')) && a?.kind !== 'country' && a?.kind !== 'continent') return true;
   if (inner.type !== 'Location' || !b?.kind || b.kind === 'city') return false;
   if (a?.kind === 'country') return b.kind === 'continent' || b.kind === 'region';
   if (a?.kind === 'continent') return false;
   return !(a?.country && b.kind === 'country' && b.country !== a.country);
 }
+
+/** Organisations that stand in one place: universities, hospitals, schools, prisons, museums, courts. */
+const PLACE_BOUND =
+  /(?:^|\s)(?:University|Hospital|Infirmary|Clinic|College|School|Prison|Museum|Court|Université|université|CHU|Musée|musée|hôpital|Hôpital|lycée|Lycée|collège|prison)(?:\s|$)/u;
 
 const REGIONS = new Map(
   Object.entries(regions)
