@@ -193,4 +193,25 @@ describe('contests and courts', () => {
       ]),
     ).toContain('SENTENCED organization-tribunal-de-nantes → person-louis-marchal');
   });
+
+  it('"du groupe", "du parti" are "le groupe", "le parti" contracted: the role before them ties the person', () => {
+    const text = 'Varenne a annoncé un bénéfice record. Le PDG du groupe, Paul Ardent, a défendu la stratégie.';
+    expect(
+      typed(text, 'fr', [
+        ['Varenne', O],
+        ['Paul Ardent', P],
+      ]),
+    ).toContain('LEADS person-paul-ardent → organization-varenne');
+  });
+
+  it('"the club" is a side, never its league, and the side the last report sentence is about', () => {
+    const text = 'Harlow Town beat Brightwell Rovers 2-0 in the Southern League on Saturday. The club’s captain, Sam Okafor, scored the second goal.';
+    const found = typed(text, 'en', [
+      ['Harlow Town', O],
+      ['Brightwell Rovers', O],
+      ['Southern League', O],
+      ['Sam Okafor', P],
+    ]);
+    expect(found.filter((r) => r.startsWith('PLAYS_FOR'))).toEqual(['PLAYS_FOR person-sam-okafor → organization-harlow-town']);
+  });
 });

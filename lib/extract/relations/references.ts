@@ -9,18 +9,25 @@ const PARTY = lexiconTest('PARTY_NAME');
 const COURT = lexiconTest('COURT_NAME');
 const KINDS = Object.keys(phrases).filter((k): k is Kind => !k.startsWith('$'));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+/** "le groupe" is also written "du groupe", "au groupe" ("le PDG du groupe, Patrick Pouyanné"): the noun alone is then the reference. */
+const CONTRACTED = /^(?:du|au)\s+/iu;
+const withContractions = (phrase: string) => (/^le\s/iu.test(phrase) ? [phrase, phrase.replace(/^le\s/iu, 'du '), phrase.replace(/^le\s/iu, 'au ')] : [phrase]);
 /** Longest phrase first, so "la formation politique" wins over a shorter one; whole words only (letters, not \b). */
 const REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${KINDS.flatMap((k) => phrases[k])
+  `(?<![\\p{L}\\p{N}'’-])(${KINDS.flatMap((k) => phrases[k].flatMap(withContractions))
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})(?![\\p{L}\\p{N}-])`,
   'giu',
 );
-const KIND_OF = new Map(KINDS.flatMap((k) => phrases[k].map((p) => [p.toLowerCase(), k] as const)));
+const KIND_OF = new Map(KINDS.flatMap((k) => phrases[k].flatMap(withContractions).map((p) => [p.toLowerCase(), k] as const)));
+/** "the club", "l'équipe" mean a side, never the league or federation it plays in ("the Premier League", "la FFF"). */
+const SIDE_NOUN = /(?:club|team|équipe)$/iu;
+const LEAGUE = /\b(?:League|Ligue|Liga|Serie|Bundesliga|Eredivisie|Federation|Fédération|Association|UEFA|FIFA|FFF|LFP|Top 14|NBA|NFL|WNBA|MLS)\b/u;
 
-function fits(kind: Kind, c: Cluster): boolean {
+function fits(kind: Kind, c: Cluster, phrase: string): boolean {
   if (c.type !== 'Organization') return false;
+  if (SIDE_NOUN.test(phrase) && LEAGUE.test(c.name)) return false;
   const party = PARTY.test(c.name);
   const court = COURT.test(c.name);
   if (kind === 'party') return party;
@@ -51,11 +58,25 @@ export function findReferences(text: string, owners: Map<Mention, Cluster>): Map
     const next = named.find(([x]) => x.start >= end);
     if (next && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, next[0].start))) continue;
     const kind = KIND_OF.get(m[0].toLowerCase().replace('’', "'"))!;
-    const fitting = named.filter(([mention, cluster]) => mention.start < start && fits(kind, cluster));
-    const antecedent = introducedAs(text, m[0], fitting) ?? fitting.at(-1)?.[1];
-    if (antecedent) found.set({ start, end, text: m[0], type: 'Organization', role: 'bare', sure: false }, antecedent);
+    const fitting = named.filter(([mention, cluster]) => mention.start < start && fits(kind, cluster, m![0]));
+    const antecedent = introducedAs(text, m[0], fitting) ?? (SIDE_NOUN.test(m[0]) ? sideOf(text, fitting) : fitting.at(-1)?.[1]);
+    // "du groupe": the patterns read "le PDG du ⟦groupe⟧" like "le PDG du ⟦Sanofi⟧", so the noun alone is the mention.
+    const cut = CONTRACTED.exec(m[0])?.[0].length ?? 0;
+    if (antecedent) found.set({ start: start + cut, end, text: m[0].slice(cut), type: 'Organization', role: 'bare', sure: false }, antecedent);
   }
   return found;
+}
+
+/**
+ * "Arsenal beat Chelsea 2-0. The club's captain, Martin Odegaard, …": where the last sentence naming sides names
+ * two, "the club" is the first of them, the one the report is about (its subject), not the one named last.
+ */
+function sideOf(text: string, fitting: [Mention, Cluster][]): Cluster | undefined {
+  const last = fitting.at(-1);
+  if (!last) return undefined;
+  const before = text.slice(0, last[0].start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  return fitting.find(([mention]) => mention.start > sentenceStart)?.[1] ?? last[1];
 }
 
 /** Up to two words between a head noun and the name it introduces, none a preposition ("une biotech cotée au Nasdaq"). */
