@@ -1,4 +1,5 @@
 import cues from './data/type-cues.json';
+import { normaliseName } from './slug';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LEAGUE = new RegExp(`\\b(?:${cues.sportContext.map(escape).join('|')})\\b`, 'u');
@@ -20,4 +21,13 @@ const MATCH_VERB_AFTER = new RegExp(`^(?:'s)?\\s+(?:${cues.clubCues.join('|')})\
 /** The words right after a name say it plays or acts as a side: "beat", "drew", "a battu", "coach", "are" (clubCues). */
 export function followedByClubCue(after: string): boolean {
   return MATCH_VERB_AFTER.test(after);
+}
+
+/** clubDemonyms (type-cues.json) by normalised adjective: "toulousain" → "toulouse". */
+const CLUB_DEMONYMS = new Map(Object.entries(cues.clubDemonyms).map(([adjective, town]) => [normaliseName(adjective), normaliseName(town)]));
+
+/** The (normalised) town of a club's adjective in any of its forms ("parisien", "Toulousains", "lensoise"), if it is one. */
+export function townOfDemonym(word: string): string | undefined {
+  const w = normaliseName(word);
+  return CLUB_DEMONYMS.get(w) ?? CLUB_DEMONYMS.get(w.replace(/(?:e|s|es|ne|nes)$/u, '')) ?? CLUB_DEMONYMS.get(w.replace(/s$/u, ''));
 }

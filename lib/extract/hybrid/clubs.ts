@@ -1,13 +1,15 @@
 import type { Span } from '@/lib/model';
 import cues from '../data/type-cues.json';
 import { normaliseName, toEntityId } from '../slug';
-import { followedByClubCue, isMatchReport } from '../sport';
+import { followedByClubCue, isMatchReport, townOfDemonym } from '../sport';
 import type { HybridEntity } from './types';
 
 const CLUB_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${cues.clubCuesBefore.join('|')})\\s+$`, 'iu');
 /** A score right after or before the name: "Toulouse (2-1)", "Toulouse 2-1 Angers". */
 const SCORE_AFTER = /^\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?(?!\d)/u;
 const SCORE_BEFORE = /(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}\s+$/u;
+/** Characters read on either side of a mention for the cues. */
+const CONTEXT = 40;
 /** "à Marseille (1-0)", "in Paris": where the words before say place, the town stays a place. */
 const LOCATIVE_BEFORE = /(?:^|[\s'’])(?:à|au|en|dans|in|at|near|près de|de|d|from|to|vers)\s*$/iu;
 
@@ -25,13 +27,13 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
   for (const place of out.filter((e) => e.type === 'Location')) {
     const moved: Span[] = place.mentions.filter((m) => {
       if (/\s/u.test(m.text)) return false;
-      const [after, before] = [text.slice(m.end, m.end + 40), text.slice(Math.max(0, m.start - 40), m.start)];
+      const [after, before] = [text.slice(m.end, m.end + CONTEXT), text.slice(Math.max(0, m.start - CONTEXT), m.start)];
       return followedByClubCue(after) || CLUB_CUE_BEFORE.test(before) || SCORE_BEFORE.test(before) || (SCORE_AFTER.test(after) && !LOCATIVE_BEFORE.test(before));
     });
     if (moved.length === 0) continue;
     // Once the town is shown to stand for its club, its other bare mentions do too ("Angers a réduit l'écart"),
     // except where the words before say place ("à Angers", "in Angers").
-    for (const m of place.mentions) if (!moved.includes(m) && !/\s/u.test(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) moved.push(m);
+    for (const m of place.mentions) if (!moved.includes(m) && !/\s/u.test(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - CONTEXT), m.start))) moved.push(m);
     const word = normaliseName(place.name);
     let club = out.find((o) => o.type === 'Organization' && (normaliseName(o.name) === word || normaliseName(o.name).startsWith(`${word} `)));
     if (!club) {
@@ -53,7 +55,7 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
   }
   // "Les Toulousains ont ouvert le score": the town's people are its club in a match report.
   for (const folk of out.filter((e) => townsfolk(text, e))) {
-    const town = TOWNSFOLK.get(normaliseName(folk.name).replace(/(?:e|s|es|ne|nes)$/u, '')) ?? TOWNSFOLK.get(normaliseName(folk.name));
+    const town = townOfDemonym(folk.name);
     const clubs = out.filter((o) => o !== folk && o.type === 'Organization' && ` ${normaliseName(o.name)} `.includes(` ${town} `));
     if (clubs.length === 1) {
       clubs[0]!.mentions.push(...folk.mentions);
@@ -65,17 +67,16 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
   return { entities: out.filter((e) => e.mentions.length > 0), renamed };
 }
 
-/** clubDemonyms (type-cues.json) by normalised adjective: "toulousain" → "toulouse". */
-const TOWNSFOLK = new Map(Object.entries(cues.clubDemonyms).map(([adjective, town]) => [normaliseName(adjective), normaliseName(town)]));
-
 /**
  * "Les Toulousains", "les Lensois": a town's people, which the model often reads as an organisation. Every mention
  * follows a plural article, which keeps "Le Parisien" (a newspaper) and "le Lensois" (one man) out.
  */
 function townsfolk(text: string, e: HybridEntity): boolean {
-  const word = normaliseName(e.name);
-  const known = TOWNSFOLK.has(word) || TOWNSFOLK.has(word.replace(/(?:e|s|es|ne|nes)$/u, '')) || TOWNSFOLK.has(word.replace(/s$/u, ''));
-  return known && !/\s/u.test(e.name) && e.mentions.every((m) => /(?:^|[^\p{L}])(?:les|des|aux|the)\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  return (
+    townOfDemonym(e.name) !== undefined &&
+    !/\s/u.test(e.name) &&
+    e.mentions.every((m) => /(?:^|[^\p{L}])(?:les|des|aux|the)\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)))
+  );
 }
 
 /** Outside sport, a town's people are no named entity at all. */

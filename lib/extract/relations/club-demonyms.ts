@@ -2,6 +2,7 @@ import cues from '../data/type-cues.json';
 import type { Cluster } from '../coref';
 import { alternation } from '../mentions/cues';
 import { normaliseName } from '../slug';
+import { townOfDemonym } from '../sport';
 import type { FoundRelation } from './apply';
 import { pattern } from './macros';
 import type { MaskedSentence } from './masked';
@@ -12,8 +13,7 @@ import type { MaskedSentence } from './masked';
  * of the article named after that town ("Paris Saint-Germain", "RC Lens", "Lens" read as the club); with none, or
  * two ("Paris FC" and the PSG), nothing is said. Sport articles only.
  */
-const DEMONYMS = new Map(Object.entries(cues.clubDemonyms).map(([adjective, town]) => [adjective, normaliseName(town)]));
-const ADJECTIVE = `(${alternation([...DEMONYMS.keys()])})(?:e|s|es|ne|nes)?`;
+const ADJECTIVE = `(${alternation(Object.keys(cues.clubDemonyms))})(?:e|s|es|ne|nes)?`;
 const ROLES: [string, string][] = [
   ['PLAYS_FOR', '{PLAYER_ROLE}'],
   ['WORKS_FOR', '{CLUB_STAFF_ROLE}'],
@@ -36,7 +36,8 @@ export function findDemonymRoles(masked: MaskedSentence[], clusters: Cluster[], 
       re.lastIndex = 0;
       for (const m of ms.masked.matchAll(re)) {
         const person = ms.slots[Number(m.groups?.s)]?.cluster;
-        const club = clubOf(DEMONYMS.get(m[1]!.toLowerCase())!, clusters);
+        const town = townOfDemonym(m[1]!);
+        const club = town ? clubOf(town, clusters) : undefined;
         if (person?.type === 'Person' && club) found.push({ type, source: person, target: club, confidence: 0.75, sentence: ms.sentence });
       }
     }
