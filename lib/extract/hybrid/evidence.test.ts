@@ -19,6 +19,10 @@ describe('type evidence from the word lists', () => {
       ['Ursula von der Leyen', 'Person'],
       ['Bhasan Char', null],
       ['Lucas Industries Group', 'Organization'],
+      // Companies named after their founders, which a given name would make people.
+      ['John Lewis', 'Organization'],
+      ['Hugo Boss', 'Organization'],
+      ['Royal Free Hospital', 'Organization'],
     ]);
   });
 
