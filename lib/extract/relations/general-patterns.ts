@@ -46,6 +46,34 @@ const COURT = lexiconTest('COURT_NAME');
 const PEOPLE_OR_ORGS: RelationPattern['sourceTypes'] = ['Person', 'Organization'];
 
 const ROLES: RelationPattern[] = [
+  // "Présidé par Richard Ferrand, le Conseil constitutionnel", "Led by Kemi Badenoch, the Conservatives"
+  { types: ['LEADS'], re: pattern(`\\b{LED_BY}\\s+(?:by|par)\\s+{DET}{HON}{S},\\s*{DET}{T}`), cue: cue('{LED_BY}'), confidence: 0.8, family: 'roles' },
+  // "Xavier Niel, à la tête d'Iliad", "X, qui est à la tête du groupe depuis 2015"
+  {
+    types: ['LEADS'],
+    re: pattern(`{S},?\\s+(?:(?:qui\\s+)?(?:est|était|a été|sera|placée?|nommée?)\\s+)?à\\s+la\\s+tête\\s+{OF}\\s*{DET}{T}`),
+    cue: cue('à la tête'),
+    confidence: 0.85,
+    family: 'roles',
+  },
+  // "Satya Nadella took over as chief executive of Microsoft", "X was named chair of the BBC"
+  {
+    types: ['LEADS'],
+    re: pattern(
+      `{S}\\s+(?:took over|has taken over|takes over|was appointed|has been appointed|was named|has been named|became|has become|becomes)\\s+(?:as\\s+)?(?:the\\s+)?{LEAD}\\s+{OF}\\s*{DET}{T}`,
+    ),
+    cue: cue('{LEAD}'),
+    confidence: 0.85,
+    family: 'roles',
+  },
+  // "Under chief executive Kelly Ortberg, Boeing has cut costs"
+  {
+    types: ['LEADS'],
+    re: pattern(`\\b(?:under|sous)\\s+(?:(?:its|their|the|son|sa|le|la)\\s+)?{LEAD}\\s+{HON}{S},\\s*{DET}{T}`),
+    cue: cue('{LEAD}'),
+    confidence: 0.8,
+    family: 'roles',
+  },
   ...rolePatterns('{SPOKES_ROLE}', ['SPOKESPERSON_OF'], 0.85),
   ...rolePatterns('{PLAYER_ROLE}', ['PLAYS_FOR'], 0.8),
   ...rolePatterns('{STAFF_ROLE}', ['WORKS_FOR'], 0.8),

@@ -89,6 +89,13 @@ describe('relation patterns, English', () => {
     expect(typed('Researchers at Stanford University in California published the study.', 'en')).toContain('LOCATED_IN org-stanford-university → loc-california');
   });
 
+  it('LEADS from "emmené par", "took over as …", "Under … X, Y" and "à la tête de"', () => {
+    expect(typed("L'ONUDC, emmené par Youri Fedotov, publie un rapport.", 'fr')).toContain('LEADS person-youri-fedotov → org-unodc');
+    expect(typed('Yury Fedotov took over as Executive Director of UNODC in 2010.', 'en')).toContain('LEADS person-yury-fedotov → org-unodc');
+    expect(typed('Under Executive Director Yury Fedotov, UNODC has grown.', 'en')).toContain('LEADS person-yury-fedotov → org-unodc');
+    expect(typed("Youri Fedotov, à la tête de l'ONUDC, a répondu.", 'fr')).toContain('LEADS person-youri-fedotov → org-unodc');
+  });
+
   it('does not put one country inside another in a list', () => {
     expect(typed('France, Germany and Italy signed.', 'en').filter((r) => r.startsWith('LOCATED_IN'))).toEqual([]);
   });
