@@ -475,6 +475,9 @@ describe('people described by their work at an organisation', () => {
     ['en', 'According to Paul Verrier, a polling expert at Kestrel Labs, the swing was historic.', 'WORKS_FOR'],
     ['fr', '« Nous sommes inquiets », a déclaré Paul Verrier, directeur de recherche au Kestrel Labs.', 'WORKS_FOR'],
     ['en', 'Paul Verrier, who has run Kestrel Labs since 2014, said the deal was good.', 'LEADS'],
+    ['fr', "Paul Verrier, chercheur à l'Kestrel Labs, a coordonné l'étude.", 'WORKS_FOR'],
+    ['fr', 'Selon Paul Verrier, du Kestrel Labs, la demande ralentit.', 'WORKS_FOR'],
+    ['fr', 'Paul Verrier, directeur commercial du Kestrel Labs, a présenté les chiffres.', 'WORKS_FOR'],
   ] as const)('%s: "%s"', (language, text, type) => {
     expect(
       typed(text, language, [

@@ -151,13 +151,15 @@ const ROLES: RelationPattern[] = [
   {
     types: ['WORKS_FOR'],
     re: pattern(
-      `{S}{ACR},\\s*(?:an?|the|une?|la|le|l')?\\s*(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+(?:\\s+(?:de|d')\\s*[\\p{Ll}-]+)?\\s+(?:at|with|au|à la|à l'|aux|chez)\\s+{DET}{T}(?=\\s*(?:[,.;)]|$|\\s(?:said|says|told|a |who|qui|et|and)))`,
+      `{S}{ACR},\\s*(?:an?|the|une?|la|le|l')?\\s*(?:[\\p{Ll}-]+\\s+|⟦\\d+⟧\\s+){0,2}?[\\p{Ll}-]+(?:\\s+(?:de|d')\\s*[\\p{Ll}-]+)?\\s+(?:at|with|au|aux|chez|à la|à l'|à)\\s*{DET}{T}(?=\\s*(?:[,.;)]|$|\\s(?:said|says|told|a |who|qui|et|and)))`,
     ),
     confidence: 0.65,
     sourceTypes: ['Person'],
     family: 'roles',
   },
   { types: ['WORKS_FOR'], re: pattern(`{S}{ACR}{GAP}\\b{WORK}\\s+{DET}{DESC}{T}`), cue: cue('{WORK}'), confidence: 0.75, family: 'roles' },
+  // "Selon Marie Dupont, de l'Insee, …", "Marylise Léon, de la CFDT, …": a person of the organisation (a party's member)
+  { types: ['AFFILIATION'], re: pattern(`{S},\\s+(?:de la|de l'|du|des|d')\\s*{T}{ACR}\\s*(?=[,)])`), confidence: 0.6, sourceTypes: ['Person'], family: 'roles' },
   // "Carney, who became Canada's 24th prime minister"
   {
     types: ['LEADS'],
