@@ -36,3 +36,23 @@ describe('works named without quotes', () => {
     expect(titles('Her novel Tidewater on Tuesday won, and the film Lakemoor in May.')).toEqual(['Tidewater:Document', 'Lakemoor:Document']);
   });
 });
+
+describe('works named in quotes', () => {
+  it('after a work noun, a possessive, a verb of release or an award, in any quotes', () => {
+    expect(titles('Her new album "Neon Hours" topped the charts. Le film « Les Marées » a été primé.')).toEqual(['Neon Hours:Document', 'Les Marées:Document']);
+    expect(titles("Mara Quinn's 'Tidewater' was published in May. Jo Pike released “The Salt Road” on Friday.")).toEqual(['Tidewater:Document', 'The Salt Road:Document']);
+    expect(titles('Elle a reçu le prix Goncourt pour « Un long hiver ». The report, "Left Behind", found poverty rising.')).toEqual([
+      'Un long hiver:Document',
+      'Left Behind:Document',
+    ]);
+  });
+
+  it('with the work noun after the title: "« Houris », le roman de …", "« X » est le nouveau roman de …"', () => {
+    expect(titles('« Les Marées », le roman de Mara Quinn, a reçu un prix. « Tidewater » est le nouveau roman de Jo Pike.')).toEqual(['Les Marées:Document', 'Tidewater:Document']);
+  });
+
+  it('not words someone said: no work noun right before, or a verb between', () => {
+    expect(titles('"We are disappointed," said Anna Lee. The report said "Prices will rise" in 2026. « Nous avons gagné », a déclaré le capitaine.')).toEqual([]);
+    expect(titles('She wrote: "I am leaving". The film was "Brilliant", critics said.')).toEqual([]);
+  });
+});

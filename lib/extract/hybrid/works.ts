@@ -36,8 +36,52 @@ function beforeDate(title: string): string {
   return title;
 }
 
-export function workTitleMentions(text: string, model: readonly ModelMention[]): ModelMention[] {
+/** Nouns of works that news puts a quoted title next to (wider than the unquoted list: quotes say "title" already). */
+const QUOTED_NOUN = `(?:${[...lexicon.UNQUOTED_WORK_NOUN, ...lexicon.QUOTED_WORK_NOUN].join('|')})s?`;
+/** A title in quotes: a capital or a digit first, up to ten words on one line, no sentence end inside. */
+const QUOTED_TITLE = `(?:«\\s*([\\p{Lu}\\d][^«»\\n.!?]{0,98}?)\\s*»|"([\\p{Lu}\\d][^"\\n.!?]{0,98}?)"|“([\\p{Lu}\\d][^“”\\n.!?]{0,98}?)”|‘([\\p{Lu}\\d][^‘’\\n.!?]{0,98}?)’|(?<![\\p{L}])'([\\p{Lu}\\d][^'\\n.!?]{0,98}?)'(?![\\p{L}]))`;
+/**
+ * What makes a quote a title rather than words someone said: a work noun right before it ("her new album "Brat"",
+ * "le film « Emilia Pérez »", "the report, "Left Behind"", not "the report said "Prices will rise""), a possessive name ("Sally Rooney's 'Intermezzo'"),
+ * a verb of making or releasing ("Taylor Swift released "The Life of a Showgirl"", "a publié « … »"), or an award
+ * given for it ("la Palme d'or pour « Un simple accident »").
+ */
+const QUOTED_BEFORE = new RegExp(
+  [
+    `(?<![\\p{L}])${QUOTED_NOUN}(?![\\p{L}])\\s*,?\\s*(?:(?:called|titled|entitled|named|intitulée?s?|baptisée?s?|nommée?s?)\\s+)?`,
+    `\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*['’]s\\s+(?:(?:new|latest|first|second|third|debut)\\s+)?`,
+    `(?<![\\p{L}])(?:released|releases|published|publishes|directed|recorded|a publié|publie|publiera|a sorti|sortira|a réalisé|réalise)\\s+(?:(?:his|her|their|its|the|a|son|sa|ses|leur|un|une|le|la)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?`,
+    `(?<![\\p{L}])(?:prize|award|Oscar|Oscars|César|Césars|Goncourt|Booker|Grammy|Bafta|Palme d['’]or|Lion d['’]or|Ours d['’]or|prix)\\s+[^.!?«»"“”\\n]{0,40}?(?:for|pour)\\s+(?:(?:his|her|their|son|sa|ses|leur)\\s+)?`,
+  ]
+    .map((cue) => `(?:${cue})`)
+    .join('|'),
+  'iu',
+);
+const QUOTED = new RegExp(QUOTED_TITLE, 'gu');
+/** "« Houris », le roman de Kamel Daoud", "« Jacaranda » est le nouveau roman de Gaël Faye": the noun after the title. */
+const QUOTED_NOUN_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:(?:est|était|is|was)\\s+)?(?:the|a|an|le|la|l['’]|un|une|son|sa|his|her|their)\\s*(?:[\\p{L}-]+\\s+){0,2}?${QUOTED_NOUN}(?![\\p{L}])`,
+  'iu',
+);
+
+/** Titles in quotes that the words around them show to be works (QUOTED_BEFORE, QUOTED_NOUN_AFTER), as documents. */
+function quotedWorkMentions(text: string): ModelMention[] {
   const found: ModelMention[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const title = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim();
+    if (title.split(/\s+/u).length > 10) continue;
+    const sentenceStart = Math.max(0, ...['. ', '! ', '? ', '\n'].map((d) => text.lastIndexOf(d, m.index) + 1));
+    const before = text.slice(Math.max(sentenceStart, m.index - 80), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (!new RegExp(`(?:${QUOTED_BEFORE.source})$`, 'iu').test(before) && !QUOTED_NOUN_AFTER.test(after)) continue;
+    const start = m.index + m[0].indexOf(title);
+    found.push({ start, end: start + title.length, text: title, type: 'Document', fromLexicon: true });
+  }
+  return found;
+}
+
+export function workTitleMentions(text: string, model: readonly ModelMention[]): ModelMention[] {
+  const found: ModelMention[] = quotedWorkMentions(text);
   const add = (start: number, whole: string) => {
     const title = beforeDate(whole);
     const end = start + title.length;

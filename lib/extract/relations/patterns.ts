@@ -136,13 +136,23 @@ const DIPLOMATIC_PATTERNS: RelationPattern[] = [
     re: pattern(`\\b(?:Lors d'(?:une|un) (?:rencontre|réunion|entretien)|Au cours d'(?:une|un) (?:rencontre|entretien)) avec\\s+[^⟦.;]{0,80}?{HON}{T}{ACR},\\s*{HON}{S}`),
     confidence: 0.8,
   },
-  { types: ['PUBLISHED'], re: pattern(`{S}{ACR}{GAP}\\b{PUBLISH}\\s+${MODIFIERS}{T}`), confidence: 0.85 },
+  // "Taylor Swift released "The Life of a Showgirl"": the title may stand in quotes.
+  { types: ['PUBLISHED'], re: pattern(`{S}{ACR}{GAP}\\b{PUBLISH}\\s+${MODIFIERS}[«"“‘']?\\s*{T}`), confidence: 0.85 },
   {
     types: ['PUBLISHED'],
-    re: pattern(`{T},?\\s+(?:published|released|issued|launched|presented|produced|publiée?s?|lancée?s?|présentée?s?|rendue? publique?|établie?)\\s+(?:by|par)\\s+{DET}{S}`),
+    re: pattern(
+      `{T}[»"”’']?,?\\s+(?:published|released|issued|launched|presented|produced|publiée?s?|lancée?s?|présentée?s?|rendue? publique?|établie?)\\s+(?:by|par)\\s+{DET}{S}`,
+    ),
     confidence: 0.85,
   },
-  { types: ['PUBLISHED', 'ADOPTED'], re: pattern(`{S}(?:'s)?\\s+(?:latest\\s+|new\\s+|annual\\s+|flagship\\s+)?{T}`), confidence: 0.7 },
+  { types: ['PUBLISHED', 'ADOPTED'], re: pattern(`{S}(?:'s)?\\s+(?:latest\\s+|new\\s+|annual\\s+|flagship\\s+)?[«"“‘']?{T}`), confidence: 0.7 },
+  // "« Jacaranda » est le nouveau roman de Gaël Faye"; "Publié par Gallimard, « Jacaranda »"
+  {
+    types: ['PUBLISHED'],
+    re: pattern(`{T}\\s*[»"”’']?\\s+(?:est|était|is|was)\\s+(?:the|le|la|l'|son|sa|his|her|their|un|une|a|an)\\s*{ADJ}{WORK_NOUN}\\s+(?:de|by|d')\\s*{HON}{S}`),
+    confidence: 0.75,
+  },
+  { types: ['PUBLISHED'], re: pattern(`\\b(?:publiée?s?|published|éditée?s?|edited)\\s+(?:par|by)\\s+{DET}{S},\\s*[«"“‘']?\\s*{T}`), confidence: 0.75 },
   {
     types: ['PUBLISHED'],
     re: pattern(`\\b(?:lancement|publication|présentation|parution|launch|launching|release|presentation)\\s+(?:du|de la|de l'|des|of(?: the| its)?)\\s*{T}`),
