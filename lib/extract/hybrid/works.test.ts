@@ -47,6 +47,11 @@ describe('works named in quotes', () => {
     ]);
   });
 
+  it('after "for" in a sentence of prizes or praise, not after any "for"', () => {
+    expect(titles('She won an Emmy for "The Salt Road". Il a été récompensé pour « Les Marées ».')).toEqual(['The Salt Road:Document', 'Les Marées:Document']);
+    expect(titles('Voters called for "Change Now" on Friday.')).toEqual([]);
+  });
+
   it('with the work noun after the title: "« Houris », le roman de …", "« X » est le nouveau roman de …"', () => {
     expect(titles('« Les Marées », le roman de Mara Quinn, a reçu un prix. « Tidewater » est le nouveau roman de Jo Pike.')).toEqual(['Les Marées:Document', 'Tidewater:Document']);
   });

@@ -36,6 +36,9 @@ function beforeDate(title: string): string {
   return title;
 }
 
+/** Words of prizes and praise: a capitalised quote after "for" in their sentence is what won ("an Emmy for "The Bear""). */
+const AWARD =
+  "prize|prizes|award|awards|awarded|won|wins|win|winning|nominated|nomination|nominations|honoured|honored|acclaimed|praised|known|famous|Oscar|Oscars|Emmy|Emmys|Grammy|Grammys|Bafta|Baftas|Golden Globe|Tony|Booker|prix|primée?s?|récompensée?s?|sacrée?s?|remporté|reçu|nommée?s?|saluée?s?|connue?s?|célèbre|César|Césars|Goncourt|Renaudot|Femina|Molière|Molières|Victoires?|Palme d['’]or|Lion d['’]or|Ours d['’]or";
 /** Nouns of works that news puts a quoted title next to (wider than the unquoted list: quotes say "title" already). */
 const QUOTED_NOUN = `(?:${[...lexicon.UNQUOTED_WORK_NOUN, ...lexicon.QUOTED_WORK_NOUN].join('|')})s?`;
 /** A title in quotes: a capital or a digit first, up to ten words on one line, no sentence end inside. */
@@ -51,7 +54,7 @@ const QUOTED_BEFORE = new RegExp(
     `(?<![\\p{L}])${QUOTED_NOUN}(?![\\p{L}])\\s*,?\\s*(?:(?:called|titled|entitled|named|intitulée?s?|baptisée?s?|nommée?s?)\\s+)?`,
     `\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*['’]s\\s+(?:(?:new|latest|first|second|third|debut)\\s+)?`,
     `(?<![\\p{L}])(?:released|releases|published|publishes|directed|recorded|a publié|publie|publiera|a sorti|sortira|a réalisé|réalise)\\s+(?:(?:his|her|their|its|the|a|son|sa|ses|leur|un|une|le|la)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?`,
-    `(?<![\\p{L}])(?:prize|award|Oscar|Oscars|César|Césars|Goncourt|Booker|Grammy|Bafta|Palme d['’]or|Lion d['’]or|Ours d['’]or|prix)\\s+[^.!?«»"“”\\n]{0,40}?(?:for|pour)\\s+(?:(?:his|her|their|son|sa|ses|leur)\\s+)?`,
+    `(?<![\\p{L}])(?:${AWARD})(?![\\p{L}])[^.!?«»"“”\\n]{0,60}?(?<![\\p{L}])(?:for|pour)\\s+(?:(?:his|her|their|son|sa|ses|leur)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?`,
   ]
     .map((cue) => `(?:${cue})`)
     .join('|'),
