@@ -2,6 +2,7 @@ import type { Span } from '@/lib/model';
 import cues from '../data/type-cues.json';
 import { normaliseName, toEntityId } from '../slug';
 import { followedByClubCue, isMatchReport, townOfDemonym } from '../sport';
+import { isKnownOrganisation } from './evidence';
 import type { HybridEntity } from './types';
 
 const CLUB_CUE_BEFORE = new RegExp(`(?:^|\\s)(?:${cues.clubCuesBefore.join('|')})\\s+$`, 'iu');
@@ -10,6 +11,8 @@ const SCORE_AFTER = /^\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?(?!\d)/u;
 const SCORE_BEFORE = /(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}\s+$/u;
 /** Characters read on either side of a mention for the cues. */
 const CONTEXT = 40;
+/** "sur une passe de Vitinha", "a cross from Saka", "a header by Van Dijk"; not "le but de Lens", which a club scores. */
+const PLAYER_ACTION_BEFORE = /(?:^|[\s'’])(?:passe|centre|tête|reprise|service)\s+(?:\p{Ll}+\s+){0,2}?(?:de|d['’])\s*$|(?:^|\s)(?:pass|cross|assist|header)\s+(?:from|by)\s+$/iu;
 /** "à Marseille (1-0)", "in Paris": where the words before say place, the town stays a place. */
 const LOCATIVE_BEFORE = /(?:^|[\s'’])(?:à|au|en|dans|in|at|near|près de|de|d|from|to|vers)\s*$/iu;
 
@@ -30,12 +33,17 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
       const [after, before] = [text.slice(m.end, m.end + CONTEXT), text.slice(Math.max(0, m.start - CONTEXT), m.start)];
       return followedByClubCue(after) || CLUB_CUE_BEFORE.test(before) || SCORE_BEFORE.test(before) || (SCORE_AFTER.test(after) && !LOCATIVE_BEFORE.test(before));
     });
-    if (moved.length === 0) continue;
-    // Once the town is shown to stand for its club, its other bare mentions do too ("Angers a réduit l'écart"),
-    // except where the words before say place ("à Angers", "in Angers").
-    for (const m of place.mentions) if (!moved.includes(m) && !/\s/u.test(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - CONTEXT), m.start))) moved.push(m);
     const word = normaliseName(place.name);
-    let club = out.find((o) => o.type === 'Organization' && (normaliseName(o.name) === word || normaliseName(o.name).startsWith(`${word} `)));
+    // "face au RC Lens … Lens a réduit l'écart": the one club of the article named after the town is shown already.
+    const named = out.filter((o) => o.type === 'Organization' && /\s/u.test(o.name) && ` ${normaliseName(o.name)} `.includes(` ${word} `));
+    const namedClub = named.length === 1 && /\s/u.test(named[0]!.name) ? named[0] : undefined;
+    if (moved.length === 0 && !namedClub) continue;
+    // Once the town is shown to stand for its club, its other bare mentions do too ("Angers a réduit l'écart"),
+    // except where the words before say place ("à Angers", "in Angers") and in a dateline ("PARIS —").
+    for (const m of place.mentions)
+      if (!moved.includes(m) && !/\s/u.test(m.text) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - CONTEXT), m.start)) && !isDateline(text, m)) moved.push(m);
+    if (moved.length === 0) continue;
+    let club = namedClub ?? out.find((o) => o.type === 'Organization' && (normaliseName(o.name) === word || normaliseName(o.name).startsWith(`${word} `)));
     if (!club) {
       club = {
         id: toEntityId('Organization', place.name),
@@ -52,6 +60,14 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
     club.mentions.sort((a, b) => a.start - b.start);
     place.mentions = place.mentions.filter((m) => !moved.includes(m));
     if (place.mentions.length === 0) renamed.set(place.id, club.id);
+  }
+  // "sur une passe de Vitinha", "a cross from Saka": who passes, crosses or scores is a player, whatever the model read.
+  for (const e of out) {
+    if (e.type === 'Person' || /\s/u.test(e.name) || e.foundBy.includes('gazetteer') || isKnownOrganisation(e.name) || e.mentions.length === 0) continue;
+    if (!e.mentions.every((m) => PLAYER_ACTION_BEFORE.test(text.slice(Math.max(0, m.start - CONTEXT), m.start)))) continue;
+    const id = toEntityId('Person', e.name);
+    renamed.set(e.id, id);
+    Object.assign(e, { id, type: 'Person', typedBy: 'lexicon', foundBy: [...new Set([...e.foundBy, 'lexicon'])] });
   }
   // "Les Toulousains ont ouvert le score": the town's people are its club in a match report.
   for (const folk of out.filter((e) => townsfolk(text, e))) {
@@ -104,4 +120,10 @@ export function claimRecurringNames(text: string, entities: HybridEntity[]): Hyb
     owner.mentions.sort((a, b) => a.start - b.start);
   }
   return out.filter((e) => e.mentions.length > 0);
+}
+
+/** "PARIS —", "LENS, 4 mai (AFP) –": a town opening a line before a dash is where the report was filed. */
+function isDateline(text: string, m: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  return /^\s*$/u.test(text.slice(lineStart, m.start)) && /^(?:,[^\n—–]{0,40})?\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]\s/u.test(text.slice(m.end, m.end + 60));
 }

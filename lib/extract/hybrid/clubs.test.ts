@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { moveClubMentions } from './clubs';
+import type { HybridEntity } from './types';
+
+/** Entities with a mention at every occurrence of their name, as the merge gives them. */
+function entities(text: string, named: [string, HybridEntity['type'], string][]): HybridEntity[] {
+  // Whole words, and not inside a longer name of the list ("Lens" in "RC Lens").
+  const longer = named.map(([n]) => n);
+  const inside = (at: number, name: string) => longer.some((l) => l !== name && l.includes(name) && text.slice(at - l.indexOf(name), at - l.indexOf(name) + l.length) === l);
+  return named.map(([name, type, id]) => ({
+    id,
+    name,
+    type,
+    aliases: [],
+    mentions: [...text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))]
+      .filter((m) => !inside(m.index, name))
+      .map((m) => ({ start: m.index, end: m.index + name.length, text: name })),
+    foundBy: ['ner'],
+    typedBy: 'ner',
+  }));
+}
+const shown = (x: HybridEntity[]) => x.map((e) => `${e.name}:${e.type}:${e.mentions.length}`);
+
+describe('moveClubMentions', () => {
+  it('gives a bare town to the one club of the article named after it, not its dateline', () => {
+    const text = 'PARIS — Le Paris Saint-Germain a battu le RC Lens 3-1 en Ligue 1. Lens a réduit l’écart. Paris reste en tête.';
+    const { entities: out, renamed } = moveClubMentions(
+      text,
+      entities(text, [
+        ['Paris Saint-Germain', 'Organization', 'org-paris-saint-germain'],
+        ['RC Lens', 'Organization', 'org-rc-lens'],
+        ['Lens', 'Location', 'loc-lens'],
+      ]).concat([
+        {
+          id: 'loc-paris',
+          name: 'Paris',
+          type: 'Location',
+          aliases: [],
+          mentions: [
+            { start: 0, end: 5, text: 'PARIS' },
+            { start: text.lastIndexOf('Paris'), end: text.lastIndexOf('Paris') + 5, text: 'Paris' },
+          ],
+          foundBy: ['ner'],
+          typedBy: 'ner',
+        },
+      ]),
+    );
+    expect(shown(out)).toEqual(['Paris Saint-Germain:Organization:2', 'RC Lens:Organization:2', 'Paris:Location:1']);
+    expect(renamed.get('loc-lens')).toBe('org-rc-lens');
+  });
+
+  it('makes a player of whoever passes or crosses in a match report; not a club that scores', () => {
+    const text = 'Le PSG a battu Lens 2-0 en Ligue 1, sur une passe de Vitinha. Le but de Lens a été refusé.';
+    const { entities: out } = moveClubMentions(
+      text,
+      entities(text, [
+        ['Vitinha', 'Location', 'loc-vitinha'],
+        ['Lens', 'Location', 'loc-lens'],
+      ]),
+    );
+    expect(shown(out)).toContain('Vitinha:Person:1');
+    expect(out.filter((e) => e.name === 'Lens').map((e) => e.type)).not.toContain('Person');
+  });
+});
