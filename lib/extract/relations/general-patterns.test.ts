@@ -469,6 +469,21 @@ describe('party members and leaders', () => {
   });
 });
 
+describe('a side that scores through its player', () => {
+  it.each([
+    ['fr', "Kestrel FC a réduit l'écart par Paul Verrier à l'heure de jeu."],
+    ['fr', 'Kestrel FC a ouvert le score dès la 9e minute par Paul Verrier.'],
+    ['en', 'Kestrel FC took the lead through Paul Verrier after 12 minutes.'],
+  ] as const)('%s: "%s"', (language, text) => {
+    expect(
+      typed(text, language, [
+        ['Paul Verrier', P],
+        ['Kestrel FC', O],
+      ]),
+    ).toContain('PLAYS_FOR person-paul-verrier → organization-kestrel-fc');
+  });
+});
+
 describe('people described by their work at an organisation', () => {
   it.each([
     ['en', 'Paul Verrier, an epidemiologist at Kestrel Labs, said the risk was low.', 'WORKS_FOR'],

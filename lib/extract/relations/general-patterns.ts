@@ -123,6 +123,25 @@ const ROLES: RelationPattern[] = [
     family: 'roles',
   },
   { types: ['PLAYS_FOR'], re: pattern(`{S},\\s*{DET}{PLAYER_ROLE}\\s+{OF}\\s*⟦\\d+⟧\\s+(?:chez|at|with)\\s+{T}`), cue: cue('{PLAYER_ROLE}'), confidence: 0.8, family: 'roles' },
+  // "Lens a réduit l'écart par Florian Thauvin", "Arsenal took the lead through Bukayo Saka": the side scored by its player.
+  {
+    types: ['PLAYS_FOR'],
+    re: pattern(
+      `{T}\\s+(?:a|avait|ont|avaient)\\s+(?:ouvert le score|réduit l'écart|réduit la marque|égalisé|doublé la mise|pris l'avantage|corsé l'addition)\\s+(?:[^⟦.;]{0,30}?\\s)?(?:par|grâce à)\\s+{HON}{S}`,
+    ),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
+  {
+    types: ['PLAYS_FOR'],
+    re: pattern(
+      `{T}\\s+(?:took the lead|went ahead|equalised|equalized|pulled one back|pulled a goal back|doubled (?:their|its) lead|levelled|leveled)\\s+(?:[^⟦.;]{0,30}?\\s)?(?:through|via|thanks to)\\s+{HON}{S}`,
+    ),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
   // "Tottenham, managed by Ange Postecoglou"; "The Tories, led by Kemi Badenoch"; "présidé par la députée Renaissance Violette Spillebout"
   {
     types: ['WORKS_FOR'],
