@@ -33,7 +33,12 @@ export async function writeGroup(group: readonly Extracted[], overrides: Overrid
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) throw error;
     const each: Written[] = [];
-    for (const e of group) each.push(await alone(e));
+    for (const e of group) {
+      const written = await alone(e);
+      // Neo4j gone while the group is written again: the batch stops here, as it does for any outage.
+      if (!written.ok && written.error instanceof DatabaseUnavailableError) throw written.error;
+      each.push(written);
+    }
     return each;
   }
 }

@@ -34,35 +34,66 @@ type QueuedText = { key: string; language: NerText['language']; text: string };
 type Piece = QueuedText & { owner: number; offset: number };
 type Answer = Awaited<ReturnType<typeof postBatch>>[number];
 
-/** One queue per service, timeout and concurrency; dropped when idle, so addresses tried once leave nothing behind. */
-const queues = new Map<string, BatchQueue<QueuedText, Answer>>();
+/** A text's answer, or why there is none: one text the service refuses fails its own caller only. */
+type Outcome = { ok: true; answer: Answer } | { ok: false; error: unknown };
 
-function queueFor(url: string, timeoutMs: number, concurrency: number): BatchQueue<QueuedText, Answer> {
+/**
+ * One queue per service, timeout and concurrency, dropped when idle (addresses tried once leave nothing behind).
+ * On globalThis: Next.js may load this module once per bundle layer, and the limit is per process.
+ */
+const shared = globalThis as unknown as { newsgraphNerQueues?: Map<string, BatchQueue<QueuedText, Outcome>>; newsgraphNerCalls?: number };
+const queues = (shared.newsgraphNerQueues ??= new Map());
+
+async function answersFor(url: string, batch: QueuedText[], timeoutMs: number): Promise<Outcome[]> {
+  const byKey = new Map((await postBatch(url, batch, timeoutMs)).map((a) => [a.id, a]));
+  return batch.map((p) => {
+    const answer = byKey.get(p.key);
+    return answer ? { ok: true, answer } : { ok: false, error: new NlpRequestError(200, `no answer for text ${p.key}`) };
+  });
+}
+
+/**
+ * A request packs several callers' texts. When the service refuses it for anything but being down or busy (a 4xx,
+ * a bad answer), each text is sent again alone, so the text at fault fails its own caller and the others get answers.
+ */
+async function postShared(url: string, batch: QueuedText[], timeoutMs: number): Promise<Outcome[]> {
+  try {
+    return await answersFor(url, batch, timeoutMs);
+  } catch (error) {
+    if (error instanceof NlpUnavailableError || batch.length === 1) throw error;
+    const each: Outcome[] = [];
+    for (const text of batch)
+      each.push(
+        ...(await answersFor(url, [text], timeoutMs).catch((e: unknown): Outcome[] => {
+          if (e instanceof NlpUnavailableError) throw e;
+          return [{ ok: false, error: e }];
+        })),
+      );
+    return each;
+  }
+}
+
+function queueFor(url: string, timeoutMs: number, concurrency: number): BatchQueue<QueuedText, Outcome> {
   const key = `${url} ${timeoutMs} ${concurrency}`;
   let queue = queues.get(key);
   if (!queue) {
-    const post = async (batch: QueuedText[]) => {
-      const byKey = new Map((await postBatch(url, batch, timeoutMs)).map((a) => [a.id, a]));
-      return batch.map((p) => {
-        const answer = byKey.get(p.key);
-        if (!answer) throw new NlpRequestError(200, `no answer for text ${p.key}`);
-        return answer;
-      });
-    };
-    queue = new BatchQueue(post, concurrency, { maxItems: MAX_BATCH_TEXTS, maxWeight: MAX_BATCH_CHARS, weight: (p) => p.text.length }, () => queues.delete(key));
+    queue = new BatchQueue<QueuedText, Outcome>(
+      (batch) => postShared(url, batch, timeoutMs),
+      concurrency,
+      { maxItems: MAX_BATCH_TEXTS, maxWeight: MAX_BATCH_CHARS, weight: (p) => p.text.length },
+      () => queues.delete(key),
+    );
     queues.set(key, queue);
   }
   return queue;
 }
-
-let calls = 0;
 
 /** Entity mentions and sentences of each text, in the order given. Throws NlpUnavailableError when the service is down. */
 export async function recognise(texts: readonly NerText[], options: RecogniseOptions = {}): Promise<NerResult[]> {
   const env = getEnv();
   const url = options.url ?? env.NLP_URL;
   if (!url) throw new NlpUnavailableError(undefined, 'NLP_URL is not set');
-  const call = (calls += 1);
+  const call = (shared.newsgraphNerCalls = (shared.newsgraphNerCalls ?? 0) + 1);
   const pieces: Piece[] = texts.flatMap((t, owner) =>
     splitForService(t.text, options.maxPieceChars ?? MAX_PIECE_CHARS).map((p, k) => ({
       key: `${call}:${owner}:${k}`,
@@ -72,7 +103,10 @@ export async function recognise(texts: readonly NerText[], options: RecogniseOpt
       text: p.text,
     })),
   );
-  const answers = await queueFor(url, options.timeoutMs ?? env.NLP_TIMEOUT_MS, options.concurrency ?? env.NLP_CONCURRENCY).submit(pieces);
+  const outcomes = await queueFor(url, options.timeoutMs ?? env.NLP_TIMEOUT_MS, options.concurrency ?? env.NLP_CONCURRENCY).submit(pieces);
+  const failed = outcomes.find((o) => !o.ok);
+  if (failed && !failed.ok) throw failed.error;
+  const answers = outcomes.map((o) => (o as { answer: Answer }).answer);
   const results: NerResult[] = texts.map((t) => ({ id: t.id, language: t.language, sentences: [], entities: [] }));
   for (const [i, piece] of pieces.entries()) {
     const answer = answers[i]!;
