@@ -124,6 +124,8 @@ export function claimRecurringNames(text: string, entities: HybridEntity[]): Hyb
 
 /** "PARIS —", "LENS, 4 mai (AFP) –": a town opening a line before a dash is where the report was filed. */
 function isDateline(text: string, m: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  return /^\s*$/u.test(text.slice(lineStart, m.start)) && /^(?:,[^\n—–]{0,40})?\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]\s/u.test(text.slice(m.end, m.end + 60));
+  // Only blanks back to the line's start (walked back, not searched: a search per mention was quadratic on one line).
+  let k = m.start - 1;
+  while (k >= 0 && text[k] !== '\n' && /\s/u.test(text[k]!)) k -= 1;
+  return (k < 0 || text[k] === '\n') && /^(?:,[^\n—–]{0,40})?\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]\s/u.test(text.slice(m.end, m.end + 60));
 }

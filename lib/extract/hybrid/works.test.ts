@@ -59,5 +59,6 @@ describe('works named in quotes', () => {
   it('not words someone said: no work noun right before, or a verb between', () => {
     expect(titles('"We are disappointed," said Anna Lee. The report said "Prices will rise" in 2026. « Nous avons gagné », a déclaré le capitaine.')).toEqual([]);
     expect(titles('She wrote: "I am leaving". The film was "Brilliant", critics said.')).toEqual([]);
+    expect(titles('She said it\'s "Unacceptable" and that\'s "Final".')).toEqual([]);
   });
 });

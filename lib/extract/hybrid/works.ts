@@ -52,7 +52,6 @@ const QUOTED_TITLE = `(?:«\\s*([\\p{Lu}\\d][^«»\\n.!?]{0,98}?)\\s*»|"([\\p{L
 const QUOTED_BEFORE = new RegExp(
   [
     `(?<![\\p{L}])${QUOTED_NOUN}(?![\\p{L}])\\s*,?\\s*(?:(?:called|titled|entitled|named|intitulée?s?|baptisée?s?|nommée?s?)\\s+)?`,
-    `\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*['’]s\\s+(?:(?:new|latest|first|second|third|debut)\\s+)?`,
     `(?<![\\p{L}])(?:released|releases|published|publishes|directed|recorded|a publié|publie|publiera|a sorti|sortira|a réalisé|réalise)\\s+(?:(?:his|her|their|its|the|a|son|sa|ses|leur|un|une|le|la)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?`,
     `(?<![\\p{L}])(?:${AWARD})(?![\\p{L}])[^.!?«»"“”\\n]{0,60}?(?<![\\p{L}])(?:for|pour)\\s+(?:(?:his|her|their|son|sa|ses|leur)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?`,
   ]
@@ -61,6 +60,9 @@ const QUOTED_BEFORE = new RegExp(
   'iu',
 );
 const QUOTED = new RegExp(QUOTED_TITLE, 'gu');
+const QUOTED_BEFORE_END = new RegExp(`(?:${QUOTED_BEFORE.source})$`, 'iu');
+/** "Sally Rooney's 'Intermezzo'": a capitalised name's possessive; no 'i' flag, under which \p{Lu} matches "it's". */
+const POSSESSIVE_BEFORE_END = /\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s\s+(?:(?:new|latest|first|second|third|debut)\s+)?$/u;
 /** "« Houris », le roman de Kamel Daoud", "« Jacaranda » est le nouveau roman de Gaël Faye": the noun after the title. */
 const QUOTED_NOUN_AFTER = new RegExp(
   `^\\s*,?\\s*(?:(?:est|était|is|was)\\s+)?(?:the|a|an|le|la|l['’]|un|une|son|sa|his|her|their)\\s*(?:[\\p{L}-]+\\s+){0,2}?${QUOTED_NOUN}(?![\\p{L}])`,
@@ -73,10 +75,12 @@ function quotedWorkMentions(text: string): ModelMention[] {
   for (const m of text.matchAll(QUOTED)) {
     const title = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!.trim();
     if (title.split(/\s+/u).length > 10) continue;
-    const sentenceStart = Math.max(0, ...['. ', '! ', '? ', '\n'].map((d) => text.lastIndexOf(d, m.index) + 1));
-    const before = text.slice(Math.max(sentenceStart, m.index - 80), m.index);
+    // The 80 characters before the quote, from the sentence's start if it is nearer (searched in the window only:
+    // a search back through the whole text at every quote made a long one-line text quadratic).
+    const window = text.slice(Math.max(0, m.index - 80), m.index);
+    const before = window.slice(Math.max(0, ...['. ', '! ', '? ', '\n'].map((d) => window.lastIndexOf(d) + 1)));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    if (!new RegExp(`(?:${QUOTED_BEFORE.source})$`, 'iu').test(before) && !QUOTED_NOUN_AFTER.test(after)) continue;
+    if (!QUOTED_BEFORE_END.test(before) && !POSSESSIVE_BEFORE_END.test(before) && !QUOTED_NOUN_AFTER.test(after)) continue;
     const start = m.index + m[0].indexOf(title);
     found.push({ start, end: start + title.length, text: title, type: 'Document', fromLexicon: true });
   }

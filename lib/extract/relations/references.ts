@@ -74,8 +74,11 @@ export function findReferences(text: string, owners: Map<Mention, Cluster>): Map
 function sideOf(text: string, fitting: [Mention, Cluster][]): Cluster | undefined {
   const last = fitting.at(-1);
   if (!last) return undefined;
-  const before = text.slice(0, last[0].start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  // A sentence is looked for in the 300 characters before only: a search back through the whole text at every
+  // reference made a long one-line text quadratic.
+  const from = Math.max(0, last[0].start - 300);
+  const before = text.slice(from, last[0].start);
+  const sentenceStart = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
   return fitting.find(([mention]) => mention.start > sentenceStart)?.[1] ?? last[1];
 }
 
