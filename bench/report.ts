@@ -65,7 +65,7 @@ export function toMarkdown(r: Results): string {
       const cpu = (x: CpuSeconds) => `app ${x.app}, NER ${x.nlp ?? 'remote'}, Neo4j ${x.neo4j} (total ${x.total})`;
       lines.push(
         `| CPU seconds per run (${c.cores} cores shared): NER alone · hybrid ingest · rules ingest | ${cpu(c.ner)} · ${cpu(c.hybrid)} · ${cpu(c.rules)} | |`,
-        `| Ratio the hybrid could reach if CPU were its only limit (its CPU seconds over ${c.cores} cores, against the NER run's wall time) | ${c.cpuBoundRatio}× | |`,
+        `| Ratio the hybrid could reach if CPU were its only limit (its CPU seconds over ${c.cores} cores, against the NER run's wall time) | ${c.cpuBoundRatio === null ? 'unknown (NER service not local)' : `${c.cpuBoundRatio}×`} | |`,
       );
     }
   } else if (pipeline?.error) lines.push(`| NER pipeline | ${pipeline.error} | |`);
