@@ -40,6 +40,22 @@ export function useView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fromUrl]);
 
+  // Back and Forward read the address itself: useSearchParams can lag a pushState just made, and a Back taken
+  // before it caught up lands on the value it still holds, so the effect above would not run (seen in CI: Back
+  // right after following a neighbour link left the details on the neighbour).
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+  useEffect(() => {
+    const onPopState = () => {
+      const url = decodeView(window.location.search.replace(/^\?/, ''));
+      if (encodeView(url) !== encodeView(urlPart(latest.current))) dispatch({ type: 'restore', state: url });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
   // Positions are recorded a moment after nodes stop moving; writing the URL then must not cancel a link the user
   // just followed (a replaceState during a pending navigation keeps the page where it is).
   const leaving = useRef(false);
