@@ -104,3 +104,11 @@ function capLength(sentence: Sentence): Sentence[] {
   }
   return pieces;
 }
+
+/**
+ * Where the last sentence break in `window` is: the index of its last ". ", "! ", "? " or line break, else -1.
+ * Callers pass a bounded window before a match, never the whole text (a search per match would be quadratic).
+ */
+export function lastSentenceBreak(window: string): number {
+  return Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('\n'));
+}

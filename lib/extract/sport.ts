@@ -1,9 +1,9 @@
 import cues from './data/type-cues.json';
+import { alternation } from './mentions/cues';
 import { normaliseName } from './slug';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LEAGUE = new RegExp(`\\b(?:${cues.sportContext.map(escape).join('|')})\\b`, 'u');
-const MATCH_WORD = new RegExp(`(?<![\\p{L}])(?:${cues.matchWords.map(escape).join('|')})(?![\\p{L}])`, 'iu');
+const LEAGUE = new RegExp(`\\b(?:${alternation(cues.sportContext)})\\b`, 'u');
+const MATCH_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(cues.matchWords)})(?![\\p{L}])`, 'iu');
 /** "2-1", "(0-0)", "3 – 1"; not a date, a time, a ratio or part of a longer number ("2024-25", "10:30"). */
 const SCORE = /(?<![\d.,:/–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d,:/–-]|\.\d)/u;
 

@@ -1,6 +1,7 @@
 import { getGazetteer, nameKey } from '../gazetteer/load';
 import { isDateWord } from '../mentions/cues';
 import lexicon from '../relations/lexicon.json';
+import { lastSentenceBreak } from '../sentences';
 import type { ModelMention } from './types';
 
 /**
@@ -78,7 +79,7 @@ function quotedWorkMentions(text: string): ModelMention[] {
     // The 80 characters before the quote, from the sentence's start if it is nearer (searched in the window only:
     // a search back through the whole text at every quote made a long one-line text quadratic).
     const window = text.slice(Math.max(0, m.index - 80), m.index);
-    const before = window.slice(Math.max(0, ...['. ', '! ', '? ', '\n'].map((d) => window.lastIndexOf(d) + 1)));
+    const before = window.slice(lastSentenceBreak(window) + 1);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (!QUOTED_BEFORE_END.test(before) && !POSSESSIVE_BEFORE_END.test(before) && !QUOTED_NOUN_AFTER.test(after)) continue;
     const start = m.index + m[0].indexOf(title);

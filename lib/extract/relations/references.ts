@@ -1,6 +1,7 @@
 import phrases from '../data/reference-nouns.json';
 import type { Cluster } from '../coref';
 import type { Mention } from '../mentions/types';
+import { lastSentenceBreak } from '../sentences';
 import { lexiconTest } from './macros';
 
 type Kind = Exclude<keyof typeof phrases, '$comment'>;
@@ -78,7 +79,7 @@ function sideOf(text: string, fitting: [Mention, Cluster][]): Cluster | undefine
   // reference made a long one-line text quadratic.
   const from = Math.max(0, last[0].start - 300);
   const before = text.slice(from, last[0].start);
-  const sentenceStart = from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  const sentenceStart = from + lastSentenceBreak(before);
   return fitting.find(([mention]) => mention.start > sentenceStart)?.[1] ?? last[1];
 }
 
