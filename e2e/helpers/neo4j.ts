@@ -24,7 +24,7 @@ export async function createBenchGraph(driver: Driver, nodes: number, edges: num
   );
   await driver.executeQuery(
     `UNWIND range(0, $edges - 1) AS i
-     WITH i, toInteger(i % $nodes) AS a, toInteger(floor($nodes * rand() ^ 3)) AS b
+     WITH i, toInteger(i % $nodes) AS a, toInteger(floor($nodes * (((i * 2654435761) % 4294967296) / 4294967296.0) ^ 3)) AS b
      WITH i, a, CASE WHEN a = b THEN (b + 1) % $nodes ELSE b END AS b
      MATCH (s:Entity { id: $prefix + a }), (t:Entity { id: $prefix + b })
      CREATE (s)-[:MET_WITH { evidence: [], confidence: 0.5 }]->(t)`,
