@@ -36,6 +36,7 @@ test('clicking a node opens its details, and a neighbour link focuses that entit
   expect(await page.evaluate(() => window.cy!.$(':selected').map((n) => n.id()))).toEqual(['person-yury-fedotov']);
 
   await page.goBack({ waitUntil: 'commit' });
+  await expect(page, 'Back returns to the entity the neighbour link left').toHaveURL(/focus=org-unodc/);
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('UNODC');
 });
 

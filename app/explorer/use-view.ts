@@ -33,7 +33,13 @@ export function useView() {
   const [state, dispatch] = useReducer(viewReducer, searchParams, initialView);
   const fromUrl = searchParams.toString();
 
+  // The addresses this hook wrote itself, as URLSearchParams spells them. useSearchParams reports each of them a
+  // moment later (a transition); by then the address may have moved on, and applying the old value would undo
+  // the newer view and push it again as a new entry (the likely cause of a CI flake: after Back, the details stayed
+  // on the neighbour; it would not reproduce here, even with the CPU throttled 20 times).
+  const written = useRef<string[]>([]);
   useEffect(() => {
+    if (fromUrl !== canonical(window.location.search) && written.current.includes(fromUrl)) return;
     const url = decodeView(fromUrl);
     if (encodeView(url) !== encodeView(urlPart(state))) dispatch({ type: 'restore', state: url });
     // Only a URL change (Back/Forward) should pull state from it; state changes are written below.
@@ -80,6 +86,7 @@ export function useView() {
     if (next === current) return;
     const focusChanged = new URLSearchParams(current).get('focus') !== state.focus;
     const url = next ? `?${next}` : window.location.pathname;
+    written.current = [...written.current.slice(-49), canonical(next)];
     if (focusChanged) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
     // `encoded` stands for the view's URL parameters: the effect runs when they change, not on every render.
@@ -88,3 +95,5 @@ export function useView() {
 
   return [state, dispatch] as const;
 }
+
+const canonical = (search: string) => new URLSearchParams(search).toString();
