@@ -17,6 +17,16 @@ describe('French institutions with a lowercase head (institution-heads.json)', (
     ]);
   });
 
+  it('finds hospitals and schools named straight after their head, with their town, and the CHU of a town', () => {
+    const text = "Le CHU de Nantes et l'hôpital Necker ont été saisis. Le lycée Victor-Hugo est fermé. La clinique Pasteur de Toulouse recrute. L'hôpital public manque de lits.";
+    expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual([
+      'CHU de Nantes:Organization',
+      'hôpital Necker:Organization',
+      'lycée Victor-Hugo:Organization',
+      'clinique Pasteur de Toulouse:Organization',
+    ]);
+  });
+
   it('wants a capitalised name after "de": "le ministère de tutelle" is no institution', () => {
     expect(institutionMentions('Le ministère de tutelle a refusé, comme la mairie de quartier.', 'fr')).toEqual([]);
   });

@@ -14,6 +14,8 @@ const WORD = "\\p{Lu}[\\p{L}'’-]*";
 /** "de Paris", "des Armées", "de la Santé et des Solidarités", "d'Île-de-France": capitalised words after "de". */
 const TAIL = `${OF}${WORD}(?:\\s+${WORD})*(?:\\s+et\\s+${OF}${WORD}(?:\\s+${WORD})*)*`;
 const HEADED = new RegExp(`(?<![\\p{L}])(?:${heads(data.heads)})\\s+${TAIL}`, 'gu');
+/** "l'hôpital Necker", "le lycée Victor-Hugo", "la clinique Pasteur de Toulouse": a capitalised name straight after the head. */
+const NAMED_HEADED = new RegExp(`(?<![\\p{L}])(?:${heads(data.namedHeads)})\\s+${WORD}(?:\\s+${WORD})*(?:\\s+${TAIL})?`, 'gu');
 /** "rue Lepic", "butte Montmartre", "place de la République", "jardin du Luxembourg": "de" optional after a place head. */
 const PLACES = new RegExp(`(?<![\\p{L}])(?:${heads(data.placeHeads)})\\s+(?:${OF})?${WORD}(?:\\s+${WORD})*`, 'gu');
 /** "l'accord de Paris", "le traité de Lisbonne": the place is checked against the gazetteer (group 1). */
@@ -35,6 +37,7 @@ export function institutionMentions(text: string, language: Language): ModelMent
   if (language !== 'fr') return found;
   for (const [re, type] of [
     [HEADED, 'Organization'],
+    [NAMED_HEADED, 'Organization'],
     [FIXED, 'Organization'],
     [PLACES, 'Location'],
     [PLACED_DOCUMENTS, 'Document'],

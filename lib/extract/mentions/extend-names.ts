@@ -32,7 +32,9 @@ function extendToKnownName(m: Mention, known: Known, tokens: Token[], text: stri
     if (target && steps > 0) {
       const between = text.slice(m.end, target.start);
       if (!COMPLEMENT_START.test(between) || (target.type === 'Organization' && m.role === 'bare' && namedElsewhere(m, known))) return null;
-      const atPlace = target.type === 'Location' && /^\s*(?:de|d'|of|in|à)\s*$/iu.test(between);
+      // "the High Court in London", "Stanford University in California": where it sits, not part of its name.
+      if (target.type === 'Location' && /^\s*in\s*$/iu.test(between)) return null;
+      const atPlace = target.type === 'Location' && /^\s*(?:de|d'|of|à)\s*$/iu.test(between);
       return { ...m, end: target.end, text: text.slice(m.start, target.end), role: 'name', sure: true, ...(atPlace ? { namedAfterPlace: true } : {}) };
     }
     if (target) return null;

@@ -87,6 +87,10 @@ describe('relation patterns, English', () => {
   it('HEADQUARTERED_IN with words between "-based" and the name; LOCATED_IN for an institution bound to its place', () => {
     expect(typed('The Vienna-based drugs agency, UNODC, published a report.', 'en')).toContain('HEADQUARTERED_IN org-unodc → loc-vienna');
     expect(typed('Researchers at Stanford University in California published the study.', 'en')).toContain('LOCATED_IN org-stanford-university → loc-california');
+    // "in London" is where the court sits, not part of its name
+    const court = extract('The High Court in London ruled on Monday.', { language: 'en' });
+    expect(court.entities.map((e) => e.name)).toEqual(['High Court', 'London']);
+    expect(typed('The High Court in London ruled on Monday.', 'en')).toContain('LOCATED_IN org-high-court → loc-london');
   });
 
   it('LEADS from "emmené par", "took over as …", "Under … X, Y" and "à la tête de"', () => {
