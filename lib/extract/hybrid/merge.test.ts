@@ -27,6 +27,20 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(get('Harlow Town')).toMatchObject({ type: 'Organization', id: 'org-harlow-town', foundBy: ['rules', 'ner'], typedBy: 'ner' });
   });
 
+  it('takes the model\'s wider place around a known one ("Northern Ireland"), not a wider place of any kind', () => {
+    const ni = hybrid('He was born in Northern Ireland, in Belfast.', 'en', [
+      ['Northern Ireland', 'LOCATION'],
+      ['Belfast', 'LOCATION'],
+    ]);
+    expect(ni.rules.entities.map((e) => e.name)).toContain('Ireland'); // the gazetteer's name inside
+    expect(ni.merged.entities.map((e) => e.name)).toEqual(['Northern Ireland', 'Belfast']);
+    const golfe = hybrid('Un ouragan frappe le golfe du Mexique.', 'fr', [['golfe du Mexique', 'LOCATION']]);
+    expect(golfe.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['golfe du Mexique/Location']);
+    // A place written before a known one is two places, not one.
+    const two = hybrid('Flights from Lyon Paris were cancelled.', 'en', [['Lyon Paris', 'LOCATION']]);
+    expect(two.merged.entities.map((e) => e.name)).toContain('Paris');
+  });
+
   it('keeps the gazetteer type and id against the model', () => {
     const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
     const { rules, merged } = hybrid(text, 'fr', [

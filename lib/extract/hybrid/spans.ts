@@ -45,7 +45,7 @@ export function yieldToWiderNames(rules: Extraction, model: ModelMention[]): Ext
       const { e, span } = inside[0]!;
       if (isWider(m, span) && m.type !== e.type && MODEL_TYPES.has(e.type)) dropped.add(span);
     }
-    if (extendsBareGuess(m, inside) || isPersonWithPlaceName(m, inside)) inside.forEach(({ span }) => dropped.add(span));
+    if (extendsBareGuess(m, inside) || isPersonWithPlaceName(m, inside) || isPlaceAroundPlace(m, inside)) inside.forEach(({ span }) => dropped.add(span));
   }
   return withoutSpans(rules, dropped);
 }
@@ -57,6 +57,22 @@ export function yieldToWiderNames(rules: Extraction, model: ModelMention[]): Ext
 function isPersonWithPlaceName(m: ModelMention, inside: { e: ExtractedEntity; span: Span }[]): boolean {
   if (m.type !== 'Person' || evidenceType(m.text) !== 'Person' || m.text.split(/\s+/u).length > 3) return false;
   return inside.some(({ e }) => e.type === 'Location') && inside.every(({ span }) => isWider(m, span));
+}
+
+/** What turns a place's name into another place's: "Northern Ireland", "golfe du Mexique", "bassin d'Arcachon", "Gulf of Mexico". */
+const PLACE_AROUND =
+  /^(?:(?:Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Greater|New)\s+|(?:golfe|bassin|baie|mer|lac|île|îles|presqu['’]île|péninsule|détroit|delta|vallée|plaine|massif|côte|pays|Gulf|Bay|Sea|Lake|Isle|Isles|Strait|Straits|Vale)\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’])?)$/u;
+
+/**
+ * "Northern Ireland", "le golfe du Mexique": the model reads a place whose name holds a place the gazetteer knows,
+ * and the words before it make it another place. The wider name is the place; Ireland and Mexico are not there.
+ */
+function isPlaceAroundPlace(m: ModelMention, inside: { e: ExtractedEntity; span: Span }[]): boolean {
+  const last = inside.find(({ span }) => span.end === m.end);
+  if (m.type !== 'Location' || !last || last.e.type !== 'Location' || !isWider(m, last.span)) return false;
+  // The rules may have guessed at the words before it too ("Northern"), never from the gazetteer.
+  if (inside.some((i) => i !== last && (fromGazetteer(i.e) || i.span.start < m.start || i.span.end > last.span.start))) return false;
+  return PLACE_AROUND.test(m.text.slice(0, last.span.start - m.start));
 }
 
 const isWider = (m: ModelMention, span: Span) => m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start;
