@@ -41,6 +41,21 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(two.merged.entities.map((e) => e.name)).toContain('Paris');
   });
 
+  it('joins a body named after two places, which the model reads from the second on ("Avon and Somerset Police")', () => {
+    const police = hybrid('Avon and Somerset Police arrested a man in Bristol.', 'en', [
+      ['Avon', 'PERSON'],
+      ['Somerset Police', 'ORGANIZATION'],
+      ['Bristol', 'LOCATION'],
+    ]);
+    expect(police.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Avon and Somerset Police/Organization', 'Bristol/Location']);
+    // An organisation of its own before "and" stays apart.
+    const banks = hybrid('Barclays and Lloyds Banking Trust agreed.', 'en', [
+      ['Barclays', 'ORGANIZATION'],
+      ['Lloyds Banking Trust', 'ORGANIZATION'],
+    ]);
+    expect(banks.merged.entities.map((e) => e.name)).toEqual(['Barclays', 'Lloyds Banking Trust']);
+  });
+
   it('keeps the gazetteer type and id against the model', () => {
     const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
     const { rules, merged } = hybrid(text, 'fr', [

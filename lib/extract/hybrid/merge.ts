@@ -14,6 +14,7 @@ import { workTitleMentions } from './works';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
 import { restoreTownArticles } from './article-towns';
+import { joinTwoPlaceBodies } from './and-names';
 
 /** Types the model has an opinion on; Event, Document and Topic stay as the rules said. */
 const MODEL_TYPES = new Set<EntityType>(['Person', 'Organization', 'Location']);
@@ -32,9 +33,11 @@ function majority(types: EntityType[]): EntityType | undefined {
  * the same span, its type wins unless the gazetteer typed the entity; model entities the rules missed are
  * added, attached to a rules entity of the same name or surname when there is one.
  */
-export function mergeWithModel(text: string, rulesIn: Extraction, modelIn: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
+export function mergeWithModel(text: string, rulesIn: Extraction, modelRead: ModelMention[], sentences: { start: number; end: number }[]): HybridExtraction {
   // The model's mentions cut where the word lists say two names were glued, and retyped where they know the name.
   // A name in brackets after a person's ("Jonas Vingegaard (Visma-Lease a Bike)") is an organisation, all of it.
+  // "Avon and Somerset Police", which the model reads from the second place on.
+  const modelIn = joinTwoPlaceBodies(text, modelRead);
   const people = [...rulesIn.entities.filter((e) => e.type === 'Person').flatMap((e) => e.mentions), ...modelIn.filter((m) => m.type === 'Person')];
   const bracketed = bracketedAfterPerson(text, people);
   const known = [...lexiconNameMentions(text), ...institutionMentions(text, rulesIn.language), ...workTitleMentions(text, modelIn), ...bracketed]

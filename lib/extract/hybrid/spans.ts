@@ -99,7 +99,8 @@ function namesOnly(m: ModelMention, inside: { span: Span }[]): boolean {
   if (/\n/u.test(m.text)) return false;
   let rest = m.text;
   for (const { span } of inside) rest = rest.slice(0, span.start - m.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end - m.start);
-  return rest.split(/\s+/u).every((word) => word === '' || /^[\p{Lu}\p{N}]/u.test(word));
+  // "and" between names: "Avon and Somerset Police", "Marks and Spencer".
+  return rest.split(/\s+/u).every((word, i, words) => word === '' || /^[\p{Lu}\p{N}]/u.test(word) || (/^(?:and|&)$/u.test(word) && i > 0 && i < words.length - 1));
 }
 
 /**
