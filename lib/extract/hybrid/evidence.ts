@@ -5,6 +5,7 @@ import { getGazetteer, nameKey } from '../gazetteer/load';
 import { alternation } from '../mentions/cues';
 import { normaliseName } from '../slug';
 import { followedByClubCue, isMatchReport } from '../sport';
+import { regionCountry } from '../relations/vocabulary';
 import { isInsideSentence } from './sentence-start';
 import type { ModelMention } from './types';
 
@@ -101,7 +102,19 @@ export function lexiconMentions(spans: { start: number; end: number; text: strin
   });
 }
 
+/** "RN de la Somme": a known organisation, then "de" and a place (group 2). */
+const ORG_OF_PLACE = /^(\S+(?:\s\S+)?)\s+(?:de la|de l['’]|du|des|de|d['’]|of)\s*(\p{Lu}[\p{L}'’ -]*)$/u;
+
 function splitOne(m: ModelMention): ModelMention[] | null {
+  // "Jean-Philippe Tanguy, député RN de la Somme": the party of the place's member, and the place.
+  const ofPlace = ORG_OF_PLACE.exec(m.text);
+  if (ofPlace && isKnownOrganisation(ofPlace[1]!) && (isGazetteerPlace(ofPlace[2]!) || regionCountry(ofPlace[2]!))) {
+    const placeStart = m.end - ofPlace[2]!.length;
+    return [
+      { start: m.start, end: m.start + ofPlace[1]!.length, text: ofPlace[1]!, type: 'Organization' },
+      { start: placeStart, end: m.end, text: ofPlace[2]!, type: 'Location' },
+    ];
+  }
   const words = wordsOf(m.text);
   for (const take of [2, 1]) {
     if (words.length < take + 2) continue;

@@ -56,6 +56,22 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(banks.merged.entities.map((e) => e.name)).toEqual(['Barclays', 'Lloyds Banking Trust']);
   });
 
+  it('cuts a party from the place it is glued to ("RN de la Somme"), and from a person the given names know', () => {
+    const text = 'Jean-Philippe Tanguy, député RN de la Somme, dénonce. Le député Renaissance Sylvain Maillard a réagi.';
+    const { merged } = hybrid(text, 'fr', [
+      ['Jean-Philippe Tanguy', 'PERSON'],
+      ['RN de la Somme', 'LOCATION'],
+      ['Renaissance Sylvain Maillard', 'PERSON'],
+    ]);
+    expect(merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual([
+      'Jean-Philippe Tanguy/Person',
+      'RN/Organization',
+      'Somme/Location',
+      'Renaissance/Organization',
+      'Sylvain Maillard/Person',
+    ]);
+  });
+
   it('keeps the gazetteer type and id against the model', () => {
     const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
     const { rules, merged } = hybrid(text, 'fr', [

@@ -94,7 +94,7 @@ export function applyPatterns(ms: MaskedSentence, previous?: Cluster, patterns: 
         if (!agent || (p.sourceTypes && !p.sourceTypes.includes(agent.type))) continue;
         if (p.sourceNames && !p.sourceNames.test(agent.name)) continue;
         for (const target of targets) {
-          if (!target) continue;
+          if (!target || p.targetNotNames?.test(target.name)) continue;
           const [source, other] = p.reverse ? [target, agent] : [agent, target];
           const candidates = p.types.map((t) => (t === 'AFFILIATION' || t === 'WORKS_FOR' ? affiliationType(other, context, 'WORKS_FOR', t === 'WORKS_FOR') : t));
           const type = chooseType(candidates, source, other, p.loosePlaces);

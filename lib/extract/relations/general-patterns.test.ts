@@ -101,6 +101,35 @@ describe('roles', () => {
       ]),
     ).toEqual(expect.arrayContaining(['LEADS person-lise-caron → organization-avenir-verac', 'MEMBER_OF person-lise-caron → organization-horizons']));
   });
+
+  it('MEMBER_OF from a party label after the role ("X, député RN de la Somme") and after adjectives ("a veteran Labour MP")', () => {
+    const fr = 'Jean-Philippe Tanguy, député RN de la Somme, dénonce le texte.';
+    expect(
+      typed(fr, 'fr', [
+        ['Jean-Philippe Tanguy', P],
+        ['RN', O],
+        ['Somme', L],
+      ]),
+    ).toContain('MEMBER_OF person-jean-philippe-tanguy → organization-rn');
+    const en = 'Diane Abbott, a veteran Labour MP, objected; Jeremy Corbyn, a former Labour MP, abstained.';
+    const found = typed(en, 'en', [
+      ['Diane Abbott', P],
+      ['Labour', O],
+      ['Jeremy Corbyn', P],
+    ]);
+    expect(found).toContain('MEMBER_OF person-diane-abbott → organization-labour');
+    expect(found).not.toContain('MEMBER_OF person-jeremy-corbyn → organization-labour');
+  });
+
+  it('no ELECTED_TO a party from "député du <party>": a member of it', () => {
+    const text = 'Sébastien Chenu, député du Rassemblement national, dénonce.';
+    const found = typed(text, 'fr', [
+      ['Sébastien Chenu', P],
+      ['Rassemblement national', O],
+    ]);
+    expect(found).toContain('MEMBER_OF person-sebastien-chenu → organization-rassemblement-national');
+    expect(found).not.toContain('ELECTED_TO person-sebastien-chenu → organization-rassemblement-national');
+  });
 });
 
 describe('business', () => {

@@ -33,8 +33,15 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
       },
       // "Amanda Pritchard, the chief executive of NHS England", "Claude Guéant, ancien secrétaire général de l'Élysée"
       { types, re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+${after}{OF}\\s*{DET}{AREA}{T}`), confidence, family: 'roles' },
-      // "Dominic Solanke, Tottenham's striker"; not "a former Liverpool player"
-      { types, re: pattern(`{S}{ACR},\\s*(?!(?:a |the )?(?:former|ex-|ancien|ancienne)\\b){DET}{T}(?:'s)?\\s+${role}\\b`), confidence, family: 'roles' },
+      // "Dominic Solanke, Tottenham's striker", "Diane Abbott, a veteran Labour MP"; not "a former Liverpool player"
+      {
+        types,
+        re: pattern(`{S}{ACR},\\s*(?!(?:a |the )?(?:former|ex-|ancien|ancienne)\\b){DET}(?:(?!former\\b|ex-)\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?{T}(?:'s)?\\s+${role}\\b`),
+        confidence,
+        family: 'roles',
+      },
+      // "Jean-Philippe Tanguy, député RN de la Somme", "Valérie Boyer, sénatrice LR": the label straight after the role
+      { types, re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+{T}(?!\\s*(?:'s|’s))`), confidence, family: 'roles' },
     ] as RelationPattern[]
   ).map((p) => ({ ...p, cue: words }));
 }
@@ -43,6 +50,7 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
 const LEADING = '(?<!(?:vice|deputy|assistant|adjointe?)[\\s-])(?:{LEAD}|{LEAD_ROLE})';
 
 const COURT = lexiconTest('COURT_NAME');
+const PARTY = lexiconTest('PARTY_NAME');
 const PEOPLE_OR_ORGS: RelationPattern['sourceTypes'] = ['Person', 'Organization'];
 
 const ROLES: RelationPattern[] = [
@@ -336,7 +344,14 @@ const CONTESTS: RelationPattern[] = [
     family: 'contests',
   },
   { types: ['ELECTED_TO'], re: pattern(`{S}{ACR}{GAP}\\b{ELECTED}\\s+(?:as\\s+)?{ADJ}(?:{OF}|à|in|to)\\s*{DET}{T}`), cue: cue('{ELECTED}'), confidence: 0.8, family: 'contests' },
-  { types: ['ELECTED_TO'], re: pattern(`{S}{ACR},?\\s+(?:the\\s+|le\\s+|la\\s+|l')?{REPRESENT}\\s*{DET}{T}`), cue: cue('{REPRESENT}'), confidence: 0.8, family: 'contests' },
+  {
+    types: ['ELECTED_TO'],
+    re: pattern(`{S}{ACR},?\\s+(?:the\\s+|le\\s+|la\\s+|l')?{REPRESENT}\\s*{DET}{T}`),
+    cue: cue('{REPRESENT}'),
+    confidence: 0.8,
+    targetNotNames: PARTY,
+    family: 'contests',
+  },
   {
     types: ['ELECTED_TO'],
     re: pattern(`{T}{GAP}\\b(?:a élu|ont élu|elected|re-elected)\\s+{HON}{S}`),

@@ -22,6 +22,8 @@ export interface RelationPattern {
   sourceTypes?: EntityType[];
   /** The source's name must match: only a court sentences ("tribunal", "Court"). */
   sourceNames?: RegExp;
+  /** The target's name must not match: "député du Rassemblement national" is its member, not elected to it. */
+  targetNotNames?: RegExp;
   /** Words the sentence must hold for the pattern to be tried at all (see macros.ts cue). */
   cue?: RegExp;
   /** The found relation runs the other way: "after defeat by Manchester City" makes City the winner. */
