@@ -160,6 +160,8 @@ const MULTIWORD_NAMES = [
  * Conservatives lose ground"): an acronym-like name of three characters or more ("AFP", "TF1", "CNews") anywhere,
  * any other only inside a sentence ("Labour costs rose" opens one) and never a place or a given name ("Chelsea").
  */
+const NUMBERED_EVENT = /(?<![\p{L}\p{N}])COP\s?\d{1,2}(?![\p{L}\p{N}])/gu;
+
 export function lexiconNameMentions(text: string): ModelMention[] {
   const found: ModelMention[] = [];
   const taken = (at: number, end: number) => found.some((m) => m.start < end && m.end > at);
@@ -170,6 +172,9 @@ export function lexiconNameMentions(text: string): ModelMention[] {
       found.push({ start: at, end, text: name, type, fromLexicon: true });
     }
   }
+  // "COP26", "la COP 28": each UN climate conference is an event of its own.
+  for (const m of text.matchAll(NUMBERED_EVENT))
+    if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: 'Event', fromLexicon: true });
   // One pass over the text for every one-word name. A match turned down does not hide another starting inside it.
   const oneWord = ONE_WORD_SCAN();
   oneWord.lastIndex = 0;

@@ -72,6 +72,15 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('reads each UN climate conference as an event of its own, and not as part of the place before it', () => {
+    const text = 'Leaders gathered in Glasgow for COP26. The COP29 summit opened in Baku.';
+    const { merged } = hybrid(text, 'en', [
+      ['Glasgow', 'LOCATION'],
+      ['Baku', 'LOCATION'],
+    ]);
+    expect(merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Glasgow/Location', 'COP26/Event', 'COP29/Event', 'Baku/Location']);
+  });
+
   it('keeps the gazetteer type and id against the model', () => {
     const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
     const { rules, merged } = hybrid(text, 'fr', [

@@ -64,7 +64,8 @@ function nextNameWord(text: string, tokens: Token[], j: number, blocked: (i: num
     const prev = tokens[k - 1]!;
     const tok = tokens[k]!;
     if (blocked(k) || text.slice(prev.end, tok.start).includes('\n')) return -1;
-    if (isNameWord(tok)) return k;
+    // "Glasgow for COP26": a name with a number in it after a connector is a name of its own.
+    if (isNameWord(tok)) return k > j + 1 && /\p{N}/u.test(tok.text) ? -1 : k;
     const elision = tok.text === "'" && /^[dl]$/i.test(prev.text);
     if (!elision && !(tok.word && CONNECTORS.has(tok.text))) return -1;
     if (k - j > 3) return -1;

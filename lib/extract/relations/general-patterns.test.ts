@@ -121,6 +121,25 @@ describe('roles', () => {
     expect(found).not.toContain('MEMBER_OF person-jeremy-corbyn → organization-labour');
   });
 
+  it('HELD_IN with a head noun after the event\'s name ("The COP29 summit opened in Baku")', () => {
+    expect(
+      typed('The COP29 summit opened in Baku on Monday.', 'en', [
+        ['COP29', 'Event'],
+        ['Baku', L],
+      ]),
+    ).toContain('HELD_IN event-cop29 → location-baku');
+  });
+
+  it('MEMBER_OF a party named in brackets after a person ("Raphaël Glucksmann (Place publique)")', () => {
+    const text = 'Raphaël Glucksmann (Place publique) mène la liste.';
+    expect(
+      typed(text, 'fr', [
+        ['Raphaël Glucksmann', P],
+        ['Place publique', O],
+      ]),
+    ).toContain('MEMBER_OF person-raphael-glucksmann → organization-place-publique');
+  });
+
   it('no ELECTED_TO a party from "député du <party>": a member of it', () => {
     const text = 'Sébastien Chenu, député du Rassemblement national, dénonce.';
     const found = typed(text, 'fr', [

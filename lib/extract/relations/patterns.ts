@@ -71,7 +71,12 @@ const DIPLOMATIC_PATTERNS: RelationPattern[] = [
     ),
     confidence: 0.8,
   },
-  { types: ['HELD_IN'], re: pattern(`{S}{ACR},?\\s+(?:qui\\s+|which\\s+|that\\s+)?{HOLD}\\b[^⟦.;]{0,40}?\\b(?:à|en|au|aux|in|at|dans)\\s+{DET}{T}`), confidence: 0.9 },
+  // "The COP29 summit opened in Baku": a head noun may follow the event's name
+  {
+    types: ['HELD_IN'],
+    re: pattern(`{S}{ACR}(?:\\s+\\p{Ll}+)?,?\\s+(?:qui\\s+|which\\s+|that\\s+)?{HOLD}\\b[^⟦.;]{0,40}?\\b(?:à|en|au|aux|in|at|dans)\\s+{DET}{T}`),
+    confidence: 0.9,
+  },
   { types: ['HELD_IN'], re: pattern(`{S}{ACR}\\s+(?:in|at|à|en|au|aux|de|of)\\s+{DET}{T}`), confidence: 0.75 },
   { types: ['LOCATED_IN'], re: pattern(`{S}\\s*(?:,|en|au|aux|in|\\()\\s*{DET}{T}`), confidence: 0.8 },
   { types: ['LOCATED_IN'], re: pattern(`{S},?\\s+(?:dans|in)\\s+(?:le |la |l'|the )?${REGION}\\s*(?:du|de la|de l'|d'|de|of)?\\s*{DET}{T}`), confidence: 0.8 },
