@@ -449,6 +449,25 @@ describe('places', () => {
       ]).filter((r) => r.startsWith('LOCATED_IN')),
     ).toEqual(['LOCATED_IN location-gare-saint-lazare → location-vernay']);
   });
+
+  it('nests a place set apart by commas ("Le Louvre, à Paris,") and one "in west London"; not a list of towns', () => {
+    const fr = 'Le musée Fontclair, à Vernay, a été cambriolé. Il a visité Fontclair, Vernay et Sarlat.';
+    expect(
+      typed(fr, 'fr', [
+        ['musée Fontclair', L],
+        ['Fontclair', L],
+        ['Vernay', L],
+        ['Sarlat', L],
+      ]).filter((r) => r.startsWith('LOCATED_IN')),
+    ).toEqual(['LOCATED_IN location-musee-fontclair → location-vernay']);
+    const en = 'The fire at Harlow Tower in west Vernay spread.';
+    expect(
+      typed(en, 'en', [
+        ['Harlow Tower', L],
+        ['Vernay', L],
+      ]),
+    ).toContain('LOCATED_IN location-harlow-tower → location-vernay');
+  });
 });
 
 describe('places inside a region the gazetteer does not hold (data/regions.json)', () => {

@@ -401,6 +401,9 @@ const VISITS: RelationPattern[] = [
   },
 ];
 
+const COMPASS =
+  '(?:north|south|east|west|northern|southern|eastern|western|central|north-east|north-west|south-east|south-west|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)';
+
 /** "at the Utilita Arena in Newcastle", "Nice, dans les Alpes-Maritimes": a place the gazetteer does not know, inside another. */
 const PLACES: RelationPattern[] = [
   { types: ['LOCATED_IN'], re: pattern(`{S}\\s+(?:in|dans)\\s+{DET}{T}`), confidence: 0.7, loosePlaces: true, family: 'places' },
@@ -417,6 +420,16 @@ const PLACES: RelationPattern[] = [
   },
   { types: ['LOCATED_IN'], re: pattern(`{S}{ACR}\\s+(?:de|d'|du)\\s*{T}`), confidence: 0.65, loosePlaces: true, family: 'places' },
   { types: ['LOCATED_IN'], re: pattern(`{S},\\s+dans\\s+(?:le|la|les|l')\\s*{T}`), cue: cue(',\\s+dans\\s'), confidence: 0.75, loosePlaces: true, family: 'places' },
+  // "Le Louvre, à Paris, a été cambriolé", "the plant near Rouen, in Normandy, closed": where it is, set apart by commas
+  { types: ['LOCATED_IN'], re: pattern(`{S},\\s+(?:in|à|en|au)\\s+{DET}{T}\\s*[,)]`), confidence: 0.75, loosePlaces: true, family: 'places' },
+  // "Grenfell Tower in west London", "un village dans le nord de la Lozère"
+  {
+    types: ['LOCATED_IN'],
+    re: pattern(`{S},?\\s+(?:in|dans)\\s+(?:the\\s+|le\\s+|la\\s+|l')?${COMPASS}\\s+(?:of\\s+|de\\s+la\\s+|de\\s+l'|du\\s+|de\\s+|d')?{DET}{T}`),
+    confidence: 0.75,
+    loosePlaces: true,
+    family: 'places',
+  },
 ];
 
 const WORKS: RelationPattern[] = [
