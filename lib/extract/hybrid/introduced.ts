@@ -15,3 +15,18 @@ const BEFORE = new RegExp(`(?:(?<![\\p{L}'’-])(?:${NOUNS})|(?<![\\p{L}'’-])(
 export function introducedAsOrganisation(text: string, mentions: readonly { start: number }[]): boolean {
   return mentions.some((m) => BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
 }
+
+/** ", Wiltshire", " (Haute-Garonne)": a name set after a comma or in brackets, up to three capitalised words. */
+const SETTING = /^\s*(?:,\s*|\(\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*(?:[,)]|$|\s+(?:was|were|is|a|est|ont|a été))/u;
+
+/**
+ * "Salisbury, Wiltshire, was evacuated", "Colomiers (Haute-Garonne)": a name followed by the region or country it
+ * lies in is a place, whatever the model read (it took Salisbury for a person). The region must be one of
+ * data/regions.json or a country or region the gazetteer knows, not a city ("Macron, Paris" says nothing).
+ */
+export function setInAPlace(text: string, mentions: readonly { end: number }[], isRegion: (name: string) => boolean): boolean {
+  return mentions.some((m) => {
+    const setting = SETTING.exec(text.slice(m.end, m.end + 60));
+    return setting !== null && isRegion(setting[1]!);
+  });
+}

@@ -81,6 +81,19 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Glasgow/Location', 'COP26/Event', 'COP29/Event', 'Baku/Location']);
   });
 
+  it('reads a one-word name followed by its region as a place ("Salisbury, Wiltshire"), not a rider and his country', () => {
+    const town = hybrid('Salisbury, Wiltshire, was evacuated.', 'en', [
+      ['Salisbury', 'PERSON'],
+      ['Wiltshire', 'LOCATION'],
+    ]);
+    expect(town.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Salisbury/Location', 'Wiltshire/Location']);
+    const rider = hybrid('Le vainqueur, Tadej Pogačar (Slovénie), a attaqué.', 'fr', [
+      ['Tadej Pogačar', 'PERSON'],
+      ['Slovénie', 'LOCATION'],
+    ]);
+    expect(rider.merged.entities.map((e) => `${e.name}/${e.type}`)).toContain('Tadej Pogačar/Person');
+  });
+
   it('keeps the gazetteer type and id against the model', () => {
     const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
     const { rules, merged } = hybrid(text, 'fr', [

@@ -8,7 +8,9 @@ import { isDictionaryWord } from './dictionary';
 import { actsAsSubject } from './subjects';
 import { evidenceType, isDemonym, lexiconMentions, lexiconNameMentions, splitLeadingOrganisations } from './evidence';
 import { institutionMentions } from './institutions';
-import { introducedAsOrganisation } from './introduced';
+import { introducedAsOrganisation, setInAPlace } from './introduced';
+import { getGazetteer, nameKey } from '../gazetteer/load';
+import { regionCountry } from '../relations/vocabulary';
 import { CAPITALISED_DETERMINER, sentenceOpener } from './sentence-start';
 import { workTitleMentions } from './works';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
@@ -106,8 +108,21 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelRead: Mod
 /** The name's word-list type, except that what the context says beats a given name ("her publisher, Jonathan Cape"). */
 const byContext = (named: EntityType | null, context: EntityType | null) => (named === 'Person' ? (context ?? named) : (named ?? context));
 
-/** 'Organization' when a mention follows an organisation noun ("her publisher, Jonathan Cape"), else null. */
-const organisationByIntroduction = (text: string, mentions: readonly { start: number }[]) => (introducedAsOrganisation(text, mentions) ? ('Organization' as const) : null);
+/**
+ * 'Organization' when a mention follows an organisation noun ("her publisher, Jonathan Cape"), 'Location' when the
+ * region it lies in follows it ("Salisbury, Wiltshire"), else null.
+ */
+const organisationByIntroduction = (text: string, mentions: readonly { start: number; end: number }[]) =>
+  introducedAsOrganisation(text, mentions) ? ('Organization' as const) : setInAPlace(text, oneWord(text, mentions), isRegionOrCountry) ? ('Location' as const) : null;
+
+/** Only a one-word name: "Tadej Pogačar (Slovénie)" is a rider and his country. */
+const oneWord = (text: string, mentions: readonly { start: number; end: number }[]) => mentions.filter((m) => !/\s/u.test(text.slice(m.start, m.end)));
+
+const isRegionOrCountry = (name: string) => {
+  if (regionCountry(name)) return true;
+  const entry = getGazetteer().byName.get(nameKey(name));
+  return entry?.type === 'Location' && (entry.kind === 'country' || entry.kind === 'region');
+};
 
 function addModelEntities(text: string, mentions: ModelMention[], known: HybridEntity[], sentences: { start: number; end: number }[], language: Language): HybridEntity[] {
   const opensSentence = sentenceOpener(text, sentences);
