@@ -8,6 +8,10 @@ describe('tokenize', () => {
     expect(words("M. Ban Ki-moon et l'U.N. à Saint-Pétersbourg")).toEqual(['M', '.', 'Ban', 'Ki-moon', 'et', 'l', "'", 'U.N.', 'à', 'Saint-Pétersbourg']);
   });
 
+  it('keeps Irish and West African names with an apostrophe whole, and still splits a French elision', () => {
+    expect(words("Michael O'Leary, N’Golo Kanté et L'ONU")).toEqual(['Michael', "O'Leary", ',', 'N’Golo', 'Kanté', 'et', 'L', "'", 'ONU']);
+  });
+
   it('splits a name from a participle glued to it', () => {
     expect(words('the Vienna-based UNODC and United Nations-facilitated talks')).toEqual([
       'the',

@@ -9,10 +9,11 @@ export interface Token {
 /**
  * Dotted acronyms first ("U.N.", "U.S."), then words with inner hyphens ("Ki-moon", "Saint-Pétersbourg"),
  * then single punctuation marks. "Vienna-based", "United Nations-facilitated" split before the
- * participle, so the name before it stays a name. Apostrophes stand alone, so French elisions split: l ' ONUDC.
+ * participle, so the name before it stays a name. Apostrophes stand alone, so French elisions split: l ' ONUDC;
+ * not in "O'Leary", "N'Golo" or "M'Bala", one word each.
  */
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:-(?!(?:based|led|backed|facilitated|sponsored|brokered|funded|run|owned|born|style|wide|related|linked|made|bound|affiliated|allied|aligned|controlled|held)(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}])[OMN]['’]\p{Lu}\p{L}+|[\p{L}\p{N}]+(?:-(?!(?:based|led|backed|facilitated|sponsored|brokered|funded|run|owned|born|style|wide|related|linked|made|bound|affiliated|allied|aligned|controlled|held)(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -151,6 +151,56 @@ describe('roles', () => {
   });
 });
 
+describe('roles: appointments, "whose", "chez", "à la tête de" put first, and a fronted "its"', () => {
+  const people = (text: string, language: Language, named: [string, EntityType][]) => typed(text, language, named).filter((r) => /^(LEADS|WORKS_FOR)/.test(r));
+  it('LEADS from an appointment and from "whose chief executive is"', () => {
+    expect(
+      people('Harbour Foods named Jane Okafor as its chief executive on Monday.', 'en', [
+        ['Harbour Foods', O],
+        ['Jane Okafor', P],
+      ]),
+    ).toEqual(['LEADS person-jane-okafor → organization-harbour-foods']);
+    expect(
+      people('Verac Industrie a nommé Paul Mercier directeur général.', 'fr', [
+        ['Verac Industrie', O],
+        ['Paul Mercier', P],
+      ]),
+    ).toEqual(['LEADS person-paul-mercier → organization-verac-industrie']);
+    expect(
+      people('Harbour Foods, whose chief executive is Jane Okafor, complained.', 'en', [
+        ['Harbour Foods', O],
+        ['Jane Okafor', P],
+      ]),
+    ).toEqual(['LEADS person-jane-okafor → organization-harbour-foods']);
+  });
+
+  it('LEADS from "Chez X, le directeur général Y" and from "Élu à la tête de X en 2023, Y"', () => {
+    expect(
+      people('Chez Verac Industrie, le directeur général Paul Mercier a démissionné.', 'fr', [
+        ['Verac Industrie', O],
+        ['Paul Mercier', P],
+      ]),
+    ).toEqual(['LEADS person-paul-mercier → organization-verac-industrie']);
+    expect(
+      people('Élu à la tête de la Fédération Verac en 2023, Paul Mercier promet.', 'fr', [
+        ['Fédération Verac', O],
+        ['Paul Mercier', P],
+      ]),
+    ).toEqual(['LEADS person-paul-mercier → organization-federation-verac']);
+  });
+
+  it('reads a fronted "its" forward, to the organisation after the comma, and an "its" after one named back', () => {
+    const text = 'Harbour Foods grew. Under its chief executive Jane Okafor, Verac Industrie cut jobs.';
+    expect(
+      people(text, 'en', [
+        ['Harbour Foods', O],
+        ['Jane Okafor', P],
+        ['Verac Industrie', O],
+      ]),
+    ).toEqual(['LEADS person-jane-okafor → organization-verac-industrie']);
+  });
+});
+
 describe('business', () => {
   it('ACQUIRED (en and fr) and OWNS from a subsidiary', () => {
     expect(

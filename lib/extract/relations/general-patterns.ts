@@ -56,6 +56,14 @@ const PEOPLE_OR_ORGS: RelationPattern['sourceTypes'] = ['Person', 'Organization'
 const ROLES: RelationPattern[] = [
   // "Présidé par Richard Ferrand, le Conseil constitutionnel", "Led by Kemi Badenoch, the Conservatives"
   { types: ['LEADS'], re: pattern(`\\b{LED_BY}\\s+(?:by|par)\\s+{DET}{HON}{S},\\s*{DET}{T}`), cue: cue('{LED_BY}'), confidence: 0.8, family: 'roles' },
+  // "Élu à la tête de la FNSEA en 2023, Arnaud Rousseau promet", "À la tête de Renault depuis 2020, Luca de Meo"
+  {
+    types: ['LEADS'],
+    re: pattern(`(?:^|[.!?]\\s+|\\b(?:élue?|réélue?|placée?|nommée?|arrivée?|installée?|portée?)\\s+)[àÀ]\\s+la\\s+tête\\s+{OF}\\s*{DET}{T}[^⟦,.;]{0,40},\\s+{HON}{S}`),
+    cue: cue('tête'),
+    confidence: 0.85,
+    family: 'roles',
+  },
   // "Xavier Niel, à la tête d'Iliad", "X, qui est à la tête du groupe depuis 2015"
   {
     types: ['LEADS'],
@@ -74,6 +82,40 @@ const ROLES: RelationPattern[] = [
     confidence: 0.85,
     family: 'roles',
   },
+  // "Starbucks named Brian Niccol as its chief executive", "Renault a nommé François Provost directeur général"
+  ...[
+    [LEADING, 'LEADS'],
+    ['{STAFF_ROLE}', 'WORKS_FOR'],
+  ].map(([role, type]): RelationPattern => ({
+    types: [type!],
+    re: pattern(
+      `{T}{ACR}{GAP}\\b(?:named|appointed|hired|has named|has appointed|has hired|a nommé|a désigné|a choisi|a recruté|nomme|désigne)\\s+{HON}{S},?\\s+(?:as\\s+|comme\\s+|au poste de\\s+)?(?:(?:its|their|the|son|sa|new|next|nouveau|nouvelle|futur|future|⟦\\d+⟧)\\s+)*${role}\\b`,
+    ),
+    cue: cue('(?:named|appointed|hired|nommé|désigné|choisi|recruté|nomme|désigne)'),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  })),
+  // "Ryanair, whose chief executive is Michael O'Leary", "Chez Stellantis, le directeur général Carlos Tavares"
+  ...[
+    [LEADING, 'LEADS'],
+    ['{STAFF_ROLE}', 'WORKS_FOR'],
+  ].flatMap(([role, type]): RelationPattern[] => [
+    {
+      types: [type!],
+      re: pattern(`{T}{ACR},\\s+whose\\s+(?:\\p{Ll}+\\s+){0,2}?${role}\\s+(?:is|was|has been)\\s+{HON}{S}`),
+      cue: cue('whose'),
+      confidence: 0.85,
+      family: 'roles',
+    },
+    {
+      types: [type!],
+      re: pattern(`\\b(?:chez|at)\\s+{T},\\s*{DET}(?:\\p{Ll}+\\s+){0,2}?${role}\\s+{HON}{S}`),
+      cue: cue('(?:chez|at)\\s'),
+      confidence: 0.8,
+      family: 'roles',
+    },
+  ]),
   // "Under chief executive Kelly Ortberg, Boeing has cut costs"
   {
     types: ['LEADS'],

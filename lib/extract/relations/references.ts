@@ -37,6 +37,28 @@ function fits(kind: Kind, c: Cluster, phrase: string): boolean {
 }
 
 /**
+ * "Under its chief executive Andy Jassy, Amazon cut jobs": "its" in a phrase put before the sentence's subject points
+ * forward, to the organisation that opens the clause after the comma, not back to the last one named.
+ */
+function fronted(text: string, phrase: string, end: number, named: [Mention, Cluster][]): Cluster | undefined {
+  if (!/^(?:its|their)$/iu.test(phrase)) return undefined;
+  // Fronted: no organisation named in the sentence before it ("Shell cut its forecast, BP said" is Shell's).
+  const start = end - phrase.length;
+  const sentenceStart =
+    start -
+    (text
+      .slice(Math.max(0, start - 300), start)
+      .split(/[.!?]\s/u)
+      .at(-1)?.length ?? 0);
+  if (named.some(([mention]) => mention.start >= sentenceStart && mention.start < start)) return undefined;
+  const rest = text.slice(end, end + 200);
+  const comma = /^[^.;:!?,]*,\s*(?:the\s+)?/iu.exec(rest);
+  if (!comma) return undefined;
+  const at = end + comma[0].length;
+  return named.find(([mention]) => mention.start === at)?.[1];
+}
+
+/**
  * "The company's chief executive, Jane Doe", "le club, entraîné par Luis Enrique": each definite reference of
  * reference-nouns.json as a mention of the organisation of its kind named last before it, for the relation
  * patterns only (the caller keeps them out of co-mentions, aliases and the entity's own mentions). A reference
@@ -60,7 +82,7 @@ export function findReferences(text: string, owners: Map<Mention, Cluster>): Map
     if (next && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(end, next[0].start))) continue;
     const kind = KIND_OF.get(m[0].toLowerCase().replace('’', "'"))!;
     const fitting = named.filter(([mention, cluster]) => mention.start < start && fits(kind, cluster, m![0]));
-    const antecedent = introducedAs(text, m[0], fitting) ?? (SIDE_NOUN.test(m[0]) ? sideOf(text, fitting) : fitting.at(-1)?.[1]);
+    const antecedent = fronted(text, m[0], end, named) ?? introducedAs(text, m[0], fitting) ?? (SIDE_NOUN.test(m[0]) ? sideOf(text, fitting) : fitting.at(-1)?.[1]);
     // "du groupe": the patterns read "le PDG du ⟦groupe⟧" like "le PDG du ⟦Sanofi⟧", so the noun alone is the mention.
     const cut = CONTRACTED.exec(m[0])?.[0].length ?? 0;
     if (antecedent) found.set({ start: start + cut, end, text: m[0].slice(cut), type: 'Organization', role: 'bare', sure: false }, antecedent);
