@@ -160,6 +160,13 @@ const MULTIWORD_NAMES = [
  * Conservatives lose ground"): an acronym-like name of three characters or more ("AFP", "TF1", "CNews") anywhere,
  * any other only inside a sentence ("Labour costs rose" opens one) and never a place or a given name ("Chelsea").
  */
+/** "Le Parisien" as "du Parisien" / "au Parisien", "Les Échos" as "des Échos" / "aux Échos". */
+const CONTRACTED_NAMES = cues.organisations.flatMap((name) => {
+  const article = /^(Le|Les) (?=\p{Lu})/u.exec(name);
+  if (!article) return [];
+  return [{ name, rest: name.slice(article[0].length), contracted: article[1] === 'Le' ? /(?:^|[\s'’])(?:du|au)\s+$/u : /(?:^|[\s'’])(?:des|aux)\s+$/u }];
+});
+
 const NUMBERED_EVENT = /(?<![\p{L}\p{N}])COP\s?\d{1,2}(?![\p{L}\p{N}])/gu;
 
 export function lexiconNameMentions(text: string): ModelMention[] {
@@ -170,6 +177,14 @@ export function lexiconNameMentions(text: string): ModelMention[] {
       const end = at + name.length;
       if (!isWholeWord(text, at, end) || taken(at, end)) continue;
       found.push({ start: at, end, text: name, type, fromLexicon: true });
+    }
+  }
+  // "propriétaire du Parisien", "a déclaré au Monde": French contracts the article of "Le Parisien" into "du"/"au".
+  for (const { name, rest, contracted } of CONTRACTED_NAMES) {
+    for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+      const end = at + rest.length;
+      if (!isWholeWord(text, at, end) || taken(at, end) || !contracted.test(text.slice(Math.max(0, at - 5), at))) continue;
+      found.push({ start: at, end, text: name, type: 'Organization', fromLexicon: true });
     }
   }
   // "COP26", "la COP 28": each UN climate conference is an event of its own.

@@ -94,6 +94,14 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(rider.merged.entities.map((e) => `${e.name}/${e.type}`)).toContain('Tadej Pogačar/Person');
   });
 
+  it('finds a known "Le …" outlet where French contracts its article ("propriétaire du Parisien", "au Monde")', () => {
+    const { merged } = hybrid('Bernard Arnault, propriétaire du Parisien, a déclaré au Monde que tout allait bien.', 'fr', [
+      ['Bernard Arnault', 'PERSON'],
+      ['Parisien', 'LOCATION'],
+    ]);
+    expect(merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Bernard Arnault/Person', 'Le Parisien/Organization', 'Le Monde/Organization']);
+  });
+
   it('keeps the gazetteer type and id against the model', () => {
     const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
     const { rules, merged } = hybrid(text, 'fr', [

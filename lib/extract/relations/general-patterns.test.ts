@@ -201,6 +201,42 @@ describe('roles: appointments, "whose", "chez", "à la tête de" put first, and 
   });
 });
 
+describe('ownership', () => {
+  const owns = (text: string, language: Language, named: [string, EntityType][]) => typed(text, language, named).filter((r) => r.startsWith('OWNS'));
+  it('OWNS from "propriété de", "détenu par le groupe X", "a Meta subsidiary", "the Murdoch-owned Sun" and "Chelsea\'s American owner"', () => {
+    expect(
+      owns('Le Courrier de Verac, propriété de Fontclair Médias, change de directeur.', 'fr', [
+        ['Le Courrier de Verac', O],
+        ['Fontclair Médias', O],
+      ]),
+    ).toEqual(['OWNS organization-fontclair-medias → organization-le-courrier-de-verac']);
+    expect(
+      owns('Le Courrier de Verac, détenu par le groupe Fontclair, fait grève.', 'fr', [
+        ['Le Courrier de Verac', O],
+        ['Fontclair', O],
+      ]),
+    ).toEqual(['OWNS organization-fontclair → organization-le-courrier-de-verac']);
+    expect(
+      owns('Pixelgram, a Harbour Media subsidiary, launched a feature.', 'en', [
+        ['Pixelgram', O],
+        ['Harbour Media', O],
+      ]),
+    ).toEqual(['OWNS organization-harbour-media → organization-pixelgram']);
+    expect(
+      owns('The Okafor-owned Verac Herald apologised.', 'en', [
+        ['Okafor', P],
+        ['Verac Herald', O],
+      ]),
+    ).toEqual(['OWNS person-okafor → organization-verac-herald']);
+    expect(
+      owns("Harbour City's American owner Tom Ekberg sacked the manager.", 'en', [
+        ['Harbour City', O],
+        ['Tom Ekberg', P],
+      ]),
+    ).toEqual(['OWNS person-tom-ekberg → organization-harbour-city']);
+  });
+});
+
 describe('business', () => {
   it('ACQUIRED (en and fr) and OWNS from a subsidiary', () => {
     expect(

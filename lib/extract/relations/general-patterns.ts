@@ -49,6 +49,9 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
 /** A leader's role, not a deputy's: "Google CEO Sundar Pichai", "le PDG de Sanofi, Paul Hudson"; not "vice-president". */
 const LEADING = '(?<!(?:vice|deputy|assistant|adjointe?)[\\s-])(?:{LEAD}|{LEAD_ROLE})';
 
+/** "détenu par le groupe Lagardère", "owned by the Barclay family": the holder's kind before its name. */
+const HOLDER = '(?:(?:groupe|group|company|firm|conglomerate|family|famille|fonds|fund|milliardaire|billionaire)\\s+)?';
+
 const COURT = lexiconTest('COURT_NAME');
 const PARTY = lexiconTest('PARTY_NAME');
 const PEOPLE_OR_ORGS: RelationPattern['sourceTypes'] = ['Person', 'Organization'];
@@ -292,14 +295,18 @@ const BUSINESS: RelationPattern[] = [
   { types: ['OWNS'], re: pattern(`{S}{ACR}{GAP}\\b{OWN}\\s+{DET}{DESC}{T}`), cue: cue('{OWN}'), confidence: 0.8, coordinateTargets: true, family: 'business' },
   {
     types: ['OWNS'],
-    re: pattern(`{T}{ACR},?\\s+(?:(?:which|that)\\s+is\\s+|qui est\\s+)?{OWNED_BY}\\s+(?:by|par)\\s+{DET}{S}`),
-    cue: cue('{OWNED_BY}'),
+    re: pattern(`{T}{ACR},?\\s+(?:(?:which|that)\\s+is\\s+|qui est\\s+)?(?:{OWNED_BY}\\s+(?:by|par)|propriété\\s+(?:de\\s+la|de\\s+l'|de|du|d'|des))\\s*{DET}${HOLDER}{S}`),
+    cue: cue('(?:{OWNED_BY}|propriété)'),
     confidence: 0.8,
     family: 'business',
   },
-  { types: ['OWNS'], re: pattern(`{T}{ACR},\\s*{DET}{ADJ}{UNIT}\\s+(?:of|de|du|d')\\s*{DET}{S}`), cue: cue('{UNIT}'), confidence: 0.8, family: 'business' },
-  // "Chelsea owner Todd Boehly", "le propriétaire du PSG, X"
-  { types: ['OWNS'], re: pattern(`{T}(?:'s)?\\s+(?:co-)?owners?\\s+{HON}{S}`), cue: cue('owners?'), confidence: 0.8, family: 'business' },
+  { types: ['OWNS'], re: pattern(`{T}{ACR},\\s*{DET}{ADJ}{UNIT}\\s+(?:of|de|du|d')\\s*{DET}${HOLDER}{S}`), cue: cue('{UNIT}'), confidence: 0.8, family: 'business' },
+  // "Instagram, a Meta subsidiary"
+  { types: ['OWNS'], re: pattern(`{T}{ACR},\\s*(?:an?|the)\\s+{S}(?:'s)?\\s+{UNIT}\\b`), cue: cue('{UNIT}'), confidence: 0.8, family: 'business' },
+  // "the Murdoch-owned Sun", "Qatar-backed PSG"
+  { types: ['OWNS'], re: pattern(`{S}-(?:owned|controlled|backed)\\s+{DESC}{T}`), cue: cue('-(?:owned|controlled|backed)'), confidence: 0.8, family: 'business' },
+  // "Chelsea owner Todd Boehly", "Chelsea's American owner Todd Boehly", "le propriétaire du PSG, X"
+  { types: ['OWNS'], re: pattern(`{T}(?:'s)?\\s+(?:\\p{L}+\\s+)?(?:co-)?owners?\\s+{HON}{S}`), cue: cue('owners?'), confidence: 0.8, family: 'business' },
   { types: ['OWNS'], re: pattern(`\\b(?:co-)?propriétaires?\\s+{OF}\\s*{DET}{T}{ACR},?\\s+{HON}{S}`), cue: cue('propriétaires?'), confidence: 0.8, family: 'business' },
 ];
 
