@@ -119,6 +119,14 @@ describe('roles', () => {
     ]);
     expect(found).toContain('MEMBER_OF person-diane-abbott → organization-labour');
     expect(found).not.toContain('MEMBER_OF person-jeremy-corbyn → organization-labour');
+    // The label ends the role: a chief economist for a country is nobody's leader.
+    expect(
+      typed('Paul Dales, chief UK economist at Harbour Economics, said.', 'en', [
+        ['Paul Dales', P],
+        ['UK', L],
+        ['Harbour Economics', O],
+      ]),
+    ).not.toContain('LEADS person-paul-dales → location-uk');
   });
 
   it('HELD_IN with a head noun after the event\'s name ("The COP29 summit opened in Baku")', () => {

@@ -41,7 +41,13 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
         family: 'roles',
       },
       // "Jean-Philippe Tanguy, député RN de la Somme", "Valérie Boyer, sénatrice LR": the label straight after the role
-      { types, re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+{T}(?!\\s*(?:'s|’s))`), confidence, family: 'roles' },
+      // (the label ends the role: "chief UK economist" is an economist, not the UK's chief)
+      {
+        types,
+        re: pattern(`{S}{ACR},\\s*{DET}(?:[\\p{L}-]+\\s+){0,2}?${role}\\s+{T}(?=\\s*(?:[,;.)]|$)|\\s+(?:de|du|des|d'|of|for|in|à|au|depuis|since)\\s)`),
+        confidence,
+        family: 'roles',
+      },
     ] as RelationPattern[]
   ).map((p) => ({ ...p, cue: words }));
 }
