@@ -36,6 +36,12 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(ni.merged.entities.map((e) => e.name)).toEqual(['Northern Ireland', 'Belfast']);
     const golfe = hybrid('Un ouragan frappe le golfe du Mexique.', 'fr', [['golfe du Mexique', 'LOCATION']]);
     expect(golfe.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['golfe du Mexique/Location']);
+    // A structure named after a known place is a place of its own; a hall is a venue.
+    const bridge = hybrid('Commuters were stranded at London Bridge and the Royal Albert Hall.', 'en', [
+      ['London Bridge', 'LOCATION'],
+      ['Royal Albert Hall', 'ORGANIZATION'],
+    ]);
+    expect(bridge.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['London Bridge/Location', 'Royal Albert Hall/Location']);
     // A place written before a known one is two places, not one.
     const two = hybrid('Flights from Lyon Paris were cancelled.', 'en', [['Lyon Paris', 'LOCATION']]);
     expect(two.merged.entities.map((e) => e.name)).toContain('Paris');

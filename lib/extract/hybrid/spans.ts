@@ -2,6 +2,7 @@ import type { ExtractedEntity, Extraction, Span } from '@/lib/model';
 import { canonicalFor } from '../gazetteer/canonical';
 import { normaliseName, toEntityId } from '../slug';
 import { evidenceType, isGivenName } from './evidence';
+import cues from '../data/type-cues.json';
 import type { ModelMention } from './types';
 
 /** Span decisions taken before types are: where the model's reading of a name's extent beats the rules'. */
@@ -67,7 +68,12 @@ const PLACE_AROUND =
  * "Northern Ireland", "le golfe du Mexique": the model reads a place whose name holds a place the gazetteer knows,
  * and the words before it make it another place. The wider name is the place; Ireland and Mexico are not there.
  */
+/** "London Bridge", "Paris Gardens": a known place, then the word of a venue or structure named after it. */
+const VENUE_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:${cues.venueLastWords.join('|')})$`, 'u');
+
 function isPlaceAroundPlace(m: ModelMention, inside: { e: ExtractedEntity; span: Span }[]): boolean {
+  const first = inside.length === 1 && inside[0]!.span.start === m.start ? inside[0] : undefined;
+  if (m.type === 'Location' && first && first.e.type === 'Location' && isWider(m, first.span) && VENUE_AFTER.test(m.text.slice(first.span.end - m.start))) return true;
   const last = inside.find(({ span }) => span.end === m.end);
   if (m.type !== 'Location' || !last || last.e.type !== 'Location' || !isWider(m, last.span)) return false;
   // The rules may have guessed at the words before it too ("Northern"), never from the gazetteer.
