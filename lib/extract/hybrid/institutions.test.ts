@@ -39,6 +39,18 @@ describe('French laws and treaties with a lowercase head', () => {
   });
 });
 
+describe('French venues and buildings with a lowercase head', () => {
+  it('finds stadiums, churches, castles and forests, and not a head inside a hyphenated name ("le Vieux-Port de Marseille")', () => {
+    const text = "Au stade Geoffroy-Guichard, puis à l'église Saint-Sulpice. Le château de Versailles et la forêt de Brocéliande. Le Vieux-Port de Marseille.";
+    expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual([
+      'stade Geoffroy-Guichard:Location',
+      'église Saint-Sulpice:Location',
+      'château de Versailles:Location',
+      'forêt de Brocéliande:Location',
+    ]);
+  });
+});
+
 describe('French places with a lowercase head', () => {
   it('finds streets, squares and hills, and not "à la place de" a person nor any of it in English', () => {
     const text = 'Dans la rue Lepic, sur la butte Montmartre, puis place de la République. Il a pris la place de Martin. Le col du Tourmalet attend.';

@@ -17,7 +17,7 @@ const HEADED = new RegExp(`(?<![\\p{L}])(?:${heads(data.heads)})\\s+${TAIL}`, 'g
 /** "l'hôpital Necker", "le lycée Victor-Hugo", "la clinique Pasteur de Toulouse": a capitalised name straight after the head. */
 const NAMED_HEADED = new RegExp(`(?<![\\p{L}])(?:${heads(data.namedHeads)})\\s+${WORD}(?:\\s+${WORD})*(?:\\s+${TAIL})?`, 'gu');
 /** "rue Lepic", "butte Montmartre", "place de la République", "jardin du Luxembourg": "de" optional after a place head. */
-const PLACES = new RegExp(`(?<![\\p{L}])(?:${heads(data.placeHeads)})\\s+(?:${OF})?${WORD}(?:\\s+${WORD})*`, 'gu');
+const PLACES = new RegExp(`(?<![\\p{L}-])(?:${heads(data.placeHeads)})\\s+(?:${OF})?${WORD}(?:\\s+${WORD})*`, 'gu');
 /** "l'accord de Paris", "le traité de Lisbonne": the place is checked against the gazetteer (group 1). */
 const PLACED_DOCUMENTS = new RegExp(`(?<![\\p{L}])(?:${heads(data.documentHeads.placed)})\\s+${OF}(${WORD}(?:\\s+${WORD})*)`, 'gu');
 /** "la loi Duplomb", "le projet de loi Travail". */

@@ -42,6 +42,9 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
       ['Royal Albert Hall', 'ORGANIZATION'],
     ]);
     expect(bridge.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['London Bridge/Location', 'Royal Albert Hall/Location']);
+    // A venue found by its lowercase head holds the known place it is named after.
+    const stade = hybrid('Le stade de France accueillera la finale.', 'fr', [['France', 'LOCATION']]);
+    expect(stade.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['stade de France/Location']);
     // A place written before a known one is two places, not one.
     const two = hybrid('Flights from Lyon Paris were cancelled.', 'en', [['Lyon Paris', 'LOCATION']]);
     expect(two.merged.entities.map((e) => e.name)).toContain('Paris');

@@ -78,7 +78,8 @@ function isPlaceAroundPlace(m: ModelMention, inside: { e: ExtractedEntity; span:
   if (m.type !== 'Location' || !last || last.e.type !== 'Location' || !isWider(m, last.span)) return false;
   // The rules may have guessed at the words before it too ("Northern"), never from the gazetteer.
   if (inside.some((i) => i !== last && (fromGazetteer(i.e) || i.span.start < m.start || i.span.end > last.span.start))) return false;
-  return PLACE_AROUND.test(m.text.slice(0, last.span.start - m.start));
+  // A street, square, stadium or gulf found by its lowercase head ("le stade de France", "la rue de Paris").
+  return m.listed === true || PLACE_AROUND.test(m.text.slice(0, last.span.start - m.start));
 }
 
 const isWider = (m: ModelMention, span: Span) => m.start <= span.start && m.end >= span.end && m.end - m.start > span.end - span.start;
