@@ -42,6 +42,12 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
       ['Royal Albert Hall', 'ORGANIZATION'],
     ]);
     expect(bridge.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['London Bridge/Location', 'Royal Albert Hall/Location']);
+    // So is a place the model reads as a known one and a capitalised word after it.
+    const palisades = hybrid('Wildfires reached Pacific Palisades and Malibu.', 'en', [
+      ['Pacific Palisades', 'LOCATION'],
+      ['Malibu', 'LOCATION'],
+    ]);
+    expect(palisades.merged.entities.map((e) => e.name)).toEqual(['Pacific Palisades', 'Malibu']);
     // A venue found by its lowercase head holds the known place it is named after.
     const stade = hybrid('Le stade de France accueillera la finale.', 'fr', [['France', 'LOCATION']]);
     expect(stade.merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['stade de France/Location']);
