@@ -61,4 +61,17 @@ describe('moveClubMentions', () => {
     expect(shown(out)).toContain('Vitinha:Person:1');
     expect(out.filter((e) => e.name === 'Lens').map((e) => e.type)).not.toContain('Person');
   });
+
+  it('makes a player of a name given with its minute in a match report ("Thauvin (23e)"), not a town with a score', () => {
+    const text = 'Le RC Lens a battu le LOSC 2-1 samedi. Buts : Thauvin (23e), Saïd (78e) pour Lens. Il neigeait à Lille (2 °C).';
+    const { entities: out } = moveClubMentions(
+      text,
+      entities(text, [
+        ['Thauvin', 'Location', 'loc-thauvin'],
+        ['Saïd', 'Location', 'loc-said'],
+        ['Lille', 'Location', 'loc-lille'],
+      ]),
+    );
+    expect(shown(out)).toEqual(expect.arrayContaining(['Thauvin:Person:1', 'Saïd:Person:1', 'Lille:Location:1']));
+  });
 });

@@ -13,6 +13,8 @@ const SCORE_BEFORE = /(?<!\d)\d{1,2}\s*[-–]\s*\d{1,2}\s+$/u;
 const CONTEXT = 40;
 /** "sur une passe de Vitinha", "a cross from Saka", "a header by Van Dijk"; not "le but de Lens", which a club scores. */
 const PLAYER_ACTION_BEFORE = /(?:^|[\s'’])(?:passe|centre|tête|reprise|service)\s+(?:\p{Ll}+\s+){0,2}?(?:de|d['’])\s*$|(?:^|\s)(?:pass|cross|assist|header)\s+(?:from|by)\s+$/iu;
+/** "Thauvin (23e)", "Saka (12')", "Mbappé (45e+2, sp)": a scorer's minute, in a match report. */
+const MINUTE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:e|ᵉ|'|’|th|st|nd|rd)?(?:\s*\+\s*\d{1,2})?(?:\s*[,;]?\s*(?:s\.?p\.?|pen\.?|csc|o\.?g\.?))?\s*\)/u;
 /** "à Marseille (1-0)", "in Paris": where the words before say place, the town stays a place. */
 const LOCATIVE_BEFORE = /(?:^|[\s'’])(?:à|au|en|dans|in|at|near|près de|de|d|from|to|vers)\s*$/iu;
 
@@ -61,10 +63,11 @@ export function moveClubMentions(text: string, entities: HybridEntity[]): { enti
     place.mentions = place.mentions.filter((m) => !moved.includes(m));
     if (place.mentions.length === 0) renamed.set(place.id, club.id);
   }
-  // "sur une passe de Vitinha", "a cross from Saka": who passes, crosses or scores is a player, whatever the model read.
+  // "sur une passe de Vitinha", "a cross from Saka", "Thauvin (23e)": who passes, crosses or scores is a player, whatever the model read.
   for (const e of out) {
     if (e.type === 'Person' || /\s/u.test(e.name) || e.foundBy.includes('gazetteer') || isKnownOrganisation(e.name) || e.mentions.length === 0) continue;
-    if (!e.mentions.every((m) => PLAYER_ACTION_BEFORE.test(text.slice(Math.max(0, m.start - CONTEXT), m.start)))) continue;
+    const playerCue = (m: Span) => PLAYER_ACTION_BEFORE.test(text.slice(Math.max(0, m.start - CONTEXT), m.start)) || MINUTE_AFTER.test(text.slice(m.end, m.end + 20));
+    if (!e.mentions.every(playerCue)) continue;
     const id = toEntityId('Person', e.name);
     renamed.set(e.id, id);
     Object.assign(e, { id, type: 'Person', typedBy: 'lexicon', foundBy: [...new Set([...e.foundBy, 'lexicon'])] });

@@ -209,6 +209,25 @@ describe('roles: appointments, "whose", "chez", "à la tête de" put first, and 
   });
 });
 
+describe("a scorers' line", () => {
+  it('PLAYS_FOR for each player listed with a minute before "pour"/"for" the club', () => {
+    const text = 'Buts : Tom Ekberg (23e), Paul Mercier (78e) pour Harbour City ; Jan Okafor (40e) pour Verac.';
+    expect(
+      typed(text, 'fr', [
+        ['Tom Ekberg', P],
+        ['Paul Mercier', P],
+        ['Harbour City', O],
+        ['Jan Okafor', P],
+        ['Verac', O],
+      ]).filter((r) => r.startsWith('PLAYS_FOR')),
+    ).toEqual([
+      'PLAYS_FOR person-tom-ekberg → organization-harbour-city',
+      'PLAYS_FOR person-paul-mercier → organization-harbour-city',
+      'PLAYS_FOR person-jan-okafor → organization-verac',
+    ]);
+  });
+});
+
 describe('ownership', () => {
   const owns = (text: string, language: Language, named: [string, EntityType][]) => typed(text, language, named).filter((r) => r.startsWith('OWNS'));
   it('OWNS from "propriété de", "détenu par le groupe X", "a Meta subsidiary", "the Murdoch-owned Sun" and "Chelsea\'s American owner"', () => {

@@ -55,6 +55,9 @@ function rolePatterns(role: string, types: string[], confidence: number, adjecti
 /** A leader's role, not a deputy's: "Google CEO Sundar Pichai", "le PDG de Sanofi, Paul Hudson"; not "vice-president". */
 const LEADING = '(?<!(?:vice|deputy|assistant|adjointe?)[\\s-])(?:{LEAD}|{LEAD_ROLE})';
 
+/** A scorer's minute: "(23e)", "(12')", "(45e+2, sp)". */
+const MINUTE = "\\(\\s*\\d{1,3}\\s*(?:e|ᵉ|'|’|th|st|nd|rd)?(?:\\s*\\+\\s*\\d{1,2})?(?:\\s*[,;]?\\s*(?:s\\.?p\\.?|pen\\.?|csc|o\\.?g\\.?))?\\s*\\)";
+
 /** "détenu par le groupe Lagardère", "owned by the Barclay family": the holder's kind before its name. */
 const HOLDER = '(?:(?:groupe|group|company|firm|conglomerate|family|famille|fonds|fund|milliardaire|billionaire)\\s+)?';
 
@@ -182,6 +185,14 @@ const ROLES: RelationPattern[] = [
     family: 'roles',
   },
   { types: ['PLAYS_FOR'], re: pattern(`{S},\\s*{DET}{PLAYER_ROLE}\\s+{OF}\\s*⟦\\d+⟧\\s+(?:chez|at|with)\\s+{T}`), cue: cue('{PLAYER_ROLE}'), confidence: 0.8, family: 'roles' },
+  // A scorers' line: "Buts : Thauvin (23e), Saïd (78e) pour Lens", "Goals: Saka (12'), Rice (80') for Arsenal"
+  {
+    types: ['PLAYS_FOR'],
+    re: pattern(`{S}\\s*${MINUTE}(?:\\s*(?:,|et|and)\\s*⟦\\d+⟧\\s*${MINUTE})*\\s*(?:pour|for)\\s+{DET}{T}`),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
   // "Lens a réduit l'écart par Florian Thauvin", "Arsenal took the lead through Bukayo Saka": the side scored by its player.
   {
     types: ['PLAYS_FOR'],
