@@ -117,6 +117,14 @@ describe('mergeWithModel', { timeout: 60_000 }, () => {
     expect(merged.entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Bernard Arnault/Person', 'Le Parisien/Organization', 'Le Monde/Organization']);
   });
 
+  it("keeps the rules' place against the model's person in French, and takes the model's person in English", () => {
+    const fr = hybrid('Les réfugiés vivent à Bhasan Char.', 'fr', [['Bhasan Char', 'PERSON']]);
+    expect(fr.get('Bhasan Char')?.type).toBe('Location');
+    const en = hybrid('Refugees live in Bhasan Char.', 'en', [['Bhasan Char', 'PERSON']]);
+    expect(en.rules.entities.find((e) => e.name === 'Bhasan Char')?.type).toBe('Location');
+    expect(en.get('Bhasan Char')?.type).toBe('Person');
+  });
+
   it('keeps the gazetteer type and id against the model', () => {
     const text = "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a publié son rapport à Vienne.";
     const { rules, merged } = hybrid(text, 'fr', [
