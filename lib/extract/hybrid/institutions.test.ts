@@ -51,6 +51,13 @@ describe('French venues and buildings with a lowercase head', () => {
   });
 });
 
+describe('names found by their head stop at a line break', () => {
+  it('reads "au Parc des Princes" at the end of a headline without the dateline below it', () => {
+    const text = 'Ligue 1 : le PSG domine Lens au Parc des Princes\n\nPARIS — Le Paris Saint-Germain a gagné.';
+    expect(institutionMentions(text, 'fr').map((m) => `${m.text}:${m.type}`)).toEqual(['Parc des Princes:Location']);
+  });
+});
+
 describe('French places with a lowercase head', () => {
   it('finds streets, squares and hills, and not "à la place de" a person nor any of it in English', () => {
     const text = 'Dans la rue Lepic, sur la butte Montmartre, puis place de la République. Il a pris la place de Martin. Le col du Tourmalet attend.';

@@ -8,20 +8,23 @@ const byLength = (a: string, b: string) => b.length - a.length;
 /** Lowercase as news writes it, or capitalised at a sentence start; no 'i' flag, which would let \p{Lu} match any letter. */
 const asWritten = (head: string) => `[${head[0]}${head[0]!.toUpperCase()}]${escape(head.slice(1))}`;
 const heads = (list: string[]) => [...list].sort(byLength).map(asWritten).join('|');
-const OF = "(?:de la|de l['’]|du|des|de|d['’])\\s*";
+/** Spaces within a line: a name never runs on over a line break ("au Parc des Princes\n\nPARIS —"). */
+const SP = '[^\\S\\n]+';
+const SPS = '[^\\S\\n]*';
+const OF = `(?:de la|de l['’]|du|des|de|d['’])${SPS}`;
 /** A capitalised word, or a hyphenated place ("Bouches-du-Rhône"). */
 const WORD = "\\p{Lu}[\\p{L}'’-]*";
 /** "de Paris", "des Armées", "de la Santé et des Solidarités", "d'Île-de-France": capitalised words after "de". */
-const TAIL = `${OF}${WORD}(?:\\s+${WORD})*(?:\\s+et\\s+${OF}${WORD}(?:\\s+${WORD})*)*`;
-const HEADED = new RegExp(`(?<![\\p{L}])(?:${heads(data.heads)})\\s+${TAIL}`, 'gu');
+const TAIL = `${OF}${WORD}(?:${SP}${WORD})*(?:${SP}et${SP}${OF}${WORD}(?:${SP}${WORD})*)*`;
+const HEADED = new RegExp(`(?<![\\p{L}])(?:${heads(data.heads)})${SP}${TAIL}`, 'gu');
 /** "l'hôpital Necker", "le lycée Victor-Hugo", "la clinique Pasteur de Toulouse": a capitalised name straight after the head. */
-const NAMED_HEADED = new RegExp(`(?<![\\p{L}])(?:${heads(data.namedHeads)})\\s+${WORD}(?:\\s+${WORD})*(?:\\s+${TAIL})?`, 'gu');
+const NAMED_HEADED = new RegExp(`(?<![\\p{L}])(?:${heads(data.namedHeads)})${SP}${WORD}(?:${SP}${WORD})*(?:${SP}${TAIL})?`, 'gu');
 /** "rue Lepic", "butte Montmartre", "place de la République", "jardin du Luxembourg": "de" optional after a place head. */
-const PLACES = new RegExp(`(?<![\\p{L}-])(?:${heads(data.placeHeads)})\\s+(?:${OF})?${WORD}(?:\\s+${WORD})*`, 'gu');
+const PLACES = new RegExp(`(?<![\\p{L}-])(?:${heads(data.placeHeads)})${SP}(?:${OF})?${WORD}(?:${SP}${WORD})*`, 'gu');
 /** "l'accord de Paris", "le traité de Lisbonne": the place is checked against the gazetteer (group 1). */
-const PLACED_DOCUMENTS = new RegExp(`(?<![\\p{L}])(?:${heads(data.documentHeads.placed)})\\s+${OF}(${WORD}(?:\\s+${WORD})*)`, 'gu');
+const PLACED_DOCUMENTS = new RegExp(`(?<![\\p{L}])(?:${heads(data.documentHeads.placed)})${SP}${OF}(${WORD}(?:${SP}${WORD})*)`, 'gu');
 /** "la loi Duplomb", "le projet de loi Travail". */
-const NAMED_DOCUMENTS = new RegExp(`(?<![\\p{L}])(?:${heads(data.documentHeads.named)})\\s+${WORD}(?:\\s+${WORD})*`, 'gu');
+const NAMED_DOCUMENTS = new RegExp(`(?<![\\p{L}])(?:${heads(data.documentHeads.named)})${SP}${WORD}(?:${SP}${WORD})*`, 'gu');
 const FIXED = new RegExp(`(?<![\\p{L}])(?:${heads(data.fixed)})(?![\\p{L}])`, 'gu');
 
 /**
