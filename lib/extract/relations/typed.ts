@@ -8,6 +8,7 @@ import { indexMentions, maskSentence, type MaskedSentence, type MentionIndex } f
 import { PATTERNS } from './patterns';
 import { findMinistryRelations, isMinistry } from './ministries';
 import { findDemonymRoles } from './club-demonyms';
+import { findElidedOwners } from './elided-owners';
 import { findPronouns, findReferences } from './references';
 import { dropSuperseded } from './supersede';
 
@@ -60,9 +61,10 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
   const owners = new Map<Mention, Cluster>(clusters.flatMap((c) => c.mentions.map((m) => [m, c] as const)));
   const index = indexMentions(owners);
   const masked: MaskedSentence[] = sentences.map((s) => maskSentence(s, text, owners, index));
-  // The patterns also read "the company", "le club" as the organisation last named, and a sentence-opening "She" as
-  // the person the sentence before named first; co-mentions do not.
-  const references = new Map([...findReferences(text, owners), ...findPronouns(text, sentences, owners)]);
+  // The patterns also read "the company", "le club" as the organisation last named, "the chief executive, X" and
+  // "son directeur général" as the company's, and a sentence-opening "She" as the person the sentence before named
+  // first; co-mentions do not.
+  const references = new Map([...findReferences(text, owners), ...findElidedOwners(text, owners), ...findPronouns(text, sentences, owners)]);
   const withReferences = references.size ? new Map([...owners, ...references]) : owners;
   const referenceIndex = references.size ? indexMentions(withReferences) : index;
   const forPatterns = references.size ? sentences.map((s) => maskSentence(s, text, withReferences, referenceIndex)) : masked;
