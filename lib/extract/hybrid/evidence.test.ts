@@ -88,6 +88,21 @@ describe('type evidence from the word lists', () => {
       'Violette Spillebout:Person',
     ]);
   });
+
+  it('cuts "the party of its leader" read as one name, but not a name whose "de" holds no given name', () => {
+    const glued = "Le Parti socialiste d'Olivier Faure a refusé l'accord.";
+    const [party, leader] = splitLeadingOrganisations([{ start: 3, end: 35, text: glued.slice(3, 35), type: 'Organization' }]);
+    expect(party).toMatchObject({ start: 3, end: 19, text: 'Parti socialiste', type: 'Organization' });
+    expect(leader).toMatchObject({ start: 22, end: 35, text: 'Olivier Faure', type: 'Person' });
+    expect(splitLeadingOrganisations([{ start: 0, end: 19, text: 'PSG de Luis Enrique', type: 'Organization' }]).map((m) => m.text)).toEqual(['PSG', 'Luis Enrique']);
+    for (const whole of ['Fondation Charles de Gaulle', 'Institut Pasteur de Lille', 'Maison de Victor Hugo'])
+      expect(splitLeadingOrganisations([{ start: 0, end: whole.length, text: whole, type: 'Organization' }]).map((m) => m.text)).toEqual([whole]);
+  });
+
+  it('finds a known club written with its town adjective in lowercase, as French news often writes it', () => {
+    const text = 'Le joueur du Stade toulousain Antoine Dupont a rejoint le Stade Toulousain en 2015. Le stade rennais est plein.';
+    expect(lexiconNameMentions(text).map((m) => `${m.text}@${m.start}`)).toEqual(['Stade toulousain@13', `Stade Toulousain@${text.indexOf('Stade Toulousain')}`]);
+  });
 });
 
 // The first extraction loads the gazetteer: seconds on a loaded 2-core machine, past vitest's 5 s default.

@@ -105,7 +105,20 @@ export function lexiconMentions(spans: { start: number; end: number; text: strin
 /** "RN de la Somme": a known organisation, then "de" and a place (group 2). */
 const ORG_OF_PLACE = /^(\S+(?:\s\S+)?)\s+(?:de la|de l['’]|du|des|de|d['’]|of)\s*(\p{Lu}[\p{L}'’ -]*)$/u;
 
+/** "Parti socialiste d'Olivier Faure", "PSG de Luis Enrique": an organisation, then "de" and a person (group 2). */
+const ORG_OF_PERSON = /^(.+?)\s+(?:de|du|d['’])\s*(\p{Lu}[\p{L}'’ -]*)$/u;
+
 function splitOne(m: ModelMention): ModelMention[] | null {
+  // The party or club of its leader, read by the model as one name: the head is a known organisation or an
+  // acronym, the rest a given name and a surname ("Fondation Charles de Gaulle" has no given name after its "de").
+  const ofPerson = m.type === 'Person' ? null : ORG_OF_PERSON.exec(m.text);
+  if (ofPerson && (isKnownOrganisation(ofPerson[1]!) || /^\p{Lu}{2,5}$/u.test(ofPerson[1]!)) && looksLikePerson(wordsOf(ofPerson[2]!))) {
+    const personStart = m.end - ofPerson[2]!.length;
+    return [
+      { start: m.start, end: m.start + ofPerson[1]!.length, text: ofPerson[1]!, type: 'Organization' },
+      { start: personStart, end: m.end, text: ofPerson[2]!, type: 'Person' },
+    ];
+  }
   // "Jean-Philippe Tanguy, député RN de la Somme": the party of the place's member, and the place.
   const ofPlace = ORG_OF_PLACE.exec(m.text);
   if (ofPlace && isKnownOrganisation(ofPlace[1]!) && (isGazetteerPlace(ofPlace[2]!) || regionCountry(ofPlace[2]!))) {
@@ -148,8 +161,16 @@ const ONE_WORD_SCAN = () =>
 /** "AFP", "TF1", "CNews": three characters or more, a capital and then another capital or a digit. */
 const isAcronymLike = (name: string) => name.length >= 3 && /\p{Lu}.*[\p{Lu}\d]/u.test(name);
 
+/** "Stade Toulousain" is written "Stade toulousain" too: French often puts a club's town adjective in lowercase. */
+const CLUB_DEMONYMS = new Set(Object.keys(cues.clubDemonyms));
+const lowercaseDemonym = (name: string): string[] => {
+  const words = wordsOf(name);
+  const last = words.at(-1)!.toLowerCase();
+  return words.length === 2 && CLUB_DEMONYMS.has(last) && words[1] !== last ? [`${words[0]} ${last}`] : [];
+};
+
 const MULTIWORD_NAMES = [
-  ...cues.organisations.filter((n) => /\s/u.test(n)).map((name) => ({ name, type: 'Organization' as const })),
+  ...cues.organisations.filter((n) => /\s/u.test(n)).flatMap((n) => [n, ...lowercaseDemonym(n)].map((name) => ({ name, type: 'Organization' as const }))),
   ...cues.events.filter((n) => /\s/u.test(n)).map((name) => ({ name, type: 'Event' as const })),
 ].sort((a, b) => b.name.length - a.name.length);
 
