@@ -75,3 +75,46 @@ describe('moveClubMentions', () => {
     expect(shown(out)).toEqual(expect.arrayContaining(['Thauvin:Person:1', 'Saïd:Person:1', 'Lille:Location:1']));
   });
 });
+
+describe('outside sport, a town the model read as its club', () => {
+  it('joins the place of the same name, or becomes a place beside a place noun', () => {
+    const text = 'Harwick, on the coast, voted for change. Voters in Harwick were angry. Stenby is a market town in Lancashire.';
+    const named = entities(text, [
+      ['Harwick', 'Organization', 'organization-harwick'],
+      ['Stenby', 'Organization', 'organization-stenby'],
+      ['Lancashire', 'Location', 'location-lancashire'],
+    ]);
+    // The rules read "in Harwick" as a place: the second mention is the place's.
+    const place: HybridEntity = {
+      id: 'location-harwick',
+      name: 'Harwick',
+      type: 'Location',
+      aliases: [],
+      mentions: [named[0]!.mentions.pop()!],
+      foundBy: ['rules'],
+      typedBy: 'rules',
+    };
+    const { entities: out, renamed } = moveClubMentions(text, [...named, place]);
+    expect(shown(out).sort()).toEqual(['Harwick:Location:2', 'Lancashire:Location:1', 'Stenby:Location:1']);
+    expect(renamed).toEqual(
+      new Map([
+        ['organization-harwick', 'location-harwick'],
+        ['organization-stenby', 'loc-stenby'],
+      ]),
+    );
+  });
+
+  it('leaves a club followed by a squad word, a known organisation, and a name with no place evidence', () => {
+    const text = 'Harwick manager Tom Feld backed the plan. Arsenal opened a shop in Arsenal Way. Labour held Stenby.';
+    const { entities: out } = moveClubMentions(
+      text,
+      entities(text, [
+        ['Harwick', 'Organization', 'organization-harwick'],
+        ['Arsenal', 'Organization', 'organization-arsenal'],
+        ['Stenby', 'Organization', 'organization-stenby'],
+        ['Harwick', 'Location', 'location-harwick'],
+      ]).map((e) => (e.type === 'Location' ? { ...e, mentions: e.mentions.slice(0, 1) } : { ...e, mentions: e.mentions.slice(0, 1) })),
+    );
+    expect(shown(out)).toEqual(['Harwick:Organization:1', 'Arsenal:Organization:1', 'Stenby:Organization:1', 'Harwick:Location:1']);
+  });
+});

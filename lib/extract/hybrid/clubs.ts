@@ -1,5 +1,6 @@
 import type { Span } from '@/lib/model';
 import cues from '../data/type-cues.json';
+import lexicon from '../relations/lexicon.json';
 import { normaliseName, toEntityId } from '../slug';
 import { followedByClubCue, isMatchReport, townOfDemonym } from '../sport';
 import { isKnownOrganisation } from './evidence';
@@ -27,7 +28,7 @@ const LOCATIVE_BEFORE = /(?:^|[\s'’])(?:à|au|en|dans|in|at|near|près de|de|d
  */
 export function moveClubMentions(text: string, entities: HybridEntity[]): { entities: HybridEntity[]; renamed: Map<string, string> } {
   const renamed = new Map<string, string>();
-  if (!isMatchReport(text)) return { entities: dropTownsfolk(text, entities), renamed };
+  if (!isMatchReport(text)) return { entities: townsNotClubs(text, dropTownsfolk(text, entities), renamed), renamed };
   const out = entities.map((e) => ({ ...e, mentions: [...e.mentions] }));
   for (const place of out.filter((e) => e.type === 'Location')) {
     const moved: Span[] = place.mentions.filter((m) => {
@@ -96,6 +97,39 @@ function townsfolk(text: string, e: HybridEntity): boolean {
     !/\s/u.test(e.name) &&
     e.mentions.every((m) => /(?:^|[^\p{L}])(?:les|des|aux|the)\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)))
   );
+}
+
+/** "Burnley, a town in Lancashire", "Burnley is a former mill town", "Vienne, ville de l'Isère": a place noun in apposition. */
+const PLACE_APPOSITION = new RegExp(
+  `^(?:,\\s*|\\s+(?:is|was|est|était)\\s+)(?:an?|the|une?|la|le|l['’])\\s*(?:[\\p{Ll}-]+\\s+){0,2}?(?:${lexicon.PLACE_NOUN.join('|')})(?![\\p{L}-])`,
+  'u',
+);
+
+/**
+ * Outside sport, a town the model read as its club is the town: "Liverpool, on Merseyside, voted Labour. Voters in
+ * Liverpool…" is one place, not a club and a place. A one-word organisation only the model typed joins the place of
+ * the same name in the article, or becomes a place where a place noun stands beside it ("Burnley, a town in
+ * Lancashire"). A known organisation ("Arsenal") and a name followed by a match or squad word stay organisations.
+ */
+function townsNotClubs(text: string, entities: HybridEntity[], renamed: Map<string, string>): HybridEntity[] {
+  const out = entities.map((e) => ({ ...e }));
+  for (const org of out) {
+    if (org.type !== 'Organization' || org.typedBy !== 'ner' || /\s/u.test(org.name) || isKnownOrganisation(org.name)) continue;
+    if (org.mentions.some((m) => followedByClubCue(text.slice(m.end, m.end + CONTEXT)))) continue;
+    const word = normaliseName(org.name);
+    const place = out.find((o) => o.type === 'Location' && o.mentions.length > 0 && normaliseName(o.name) === word);
+    if (place) {
+      place.mentions = [...place.mentions, ...org.mentions].sort((a, b) => a.start - b.start);
+      place.foundBy = [...new Set([...place.foundBy, ...org.foundBy])];
+      org.mentions = [];
+      renamed.set(org.id, place.id);
+    } else if (org.mentions.some((m) => PLACE_APPOSITION.test(text.slice(m.end, m.end + 60)))) {
+      const id = toEntityId('Location', org.name);
+      renamed.set(org.id, id);
+      Object.assign(org, { id, type: 'Location', typedBy: 'lexicon', foundBy: [...new Set([...org.foundBy, 'lexicon'])] });
+    }
+  }
+  return out.filter((e) => e.mentions.length > 0);
 }
 
 /** Outside sport, a town's people are no named entity at all. */

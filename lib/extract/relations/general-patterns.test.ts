@@ -620,6 +620,9 @@ describe('places inside a region the gazetteer does not hold (data/regions.json)
     expect(typed('Fontclair, the largest town in eastern Aquitanie, fell on Monday.', 'en', named)).toContain('LOCATED_IN location-fontclair → location-aquitanie');
     expect(typed('Fontclair, une commune de Aquitanie, accueille le centre.', 'fr', named)).toContain('LOCATED_IN location-fontclair → location-aquitanie');
     expect(typed('Le séisme a frappé Fontclair, une province au sud de Aquitanie, vendredi.', 'fr', named).filter((r) => r.startsWith('LOCATED_IN'))).toEqual([]);
+    // "X is a town in Y", and a place noun without its article ("X, chef-lieu de Y")
+    expect(typed('Fontclair is a former mill town in Aquitanie.', 'en', named)).toContain('LOCATED_IN location-fontclair → location-aquitanie');
+    expect(typed('Fontclair, chef-lieu de l’Aquitanie, compte 20 000 habitants.', 'fr', named)).toContain('LOCATED_IN location-fontclair → location-aquitanie');
   });
 });
 

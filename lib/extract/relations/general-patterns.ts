@@ -475,10 +475,12 @@ const PLACES: RelationPattern[] = [
   { types: ['LOCATED_IN'], re: pattern(`{S}\\s+(?:in|dans)\\s+{DET}{T}`), confidence: 0.7, loosePlaces: true, family: 'places' },
   // "la gare Matabiau à Toulouse", but not "relier Colomiers à Labège": after "à" only a named venue or street nests.
   { types: ['LOCATED_IN'], re: pattern(`{S},?\\s+à\\s+{T}`), confidence: 0.7, loosePlaces: true, sourceNames: /\s/u, family: 'places' },
-  // "Goma, the largest city in eastern Congo", "Kourou, une commune de Guyane"; not "une province au sud de Marrakech"
+  // "Goma, the largest city in eastern Congo", "Kourou, une commune de Guyane", "Burnley is a town in Lancashire",
+  // "Rennes, chef-lieu de la Bretagne";
+  // not "une province au sud de Marrakech"
   {
     types: ['LOCATED_IN'],
-    re: pattern(`{S},\\s*(?:an?|the|une?|la|le|l')\\s*{ADJ}{PLACE_NOUN}\\s+(?:in|of|dans|de|du|d'|de la|de l')\\s*{DET}{ADJ}{DET}{T}`),
+    re: pattern(`{S}(?:,\\s*|\\s+(?:is|was|est|était)\\s+)(?:(?:an?|the|une?|la|le|l')\\s*)?{ADJ}{PLACE_NOUN}\\s+(?:in|of|dans|de|du|d'|de la|de l')\\s*{DET}{ADJ}{DET}{T}`),
     cue: cue('{PLACE_NOUN}'),
     confidence: 0.7,
     loosePlaces: true,
