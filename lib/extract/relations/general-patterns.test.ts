@@ -730,3 +730,39 @@ describe('owners', () => {
     );
   });
 });
+
+describe('signings, sackings, goals that win, and a buyer named with its country', () => {
+  it('a goal "gave" or "a offert" the side its win: the scorer plays for it', () => {
+    const named: [string, EntityType][] = [
+      ['Tom Ekberg', P],
+      ['Harbour City', O],
+    ];
+    expect(typed("Tom Ekberg's late header gave Harbour City the lead in the league match.", 'en', named)).toContain('PLAYS_FOR person-tom-ekberg → organization-harbour-city');
+    expect(typed('Le but de Tom Ekberg a offert la victoire à Harbour City en championnat.', 'fr', named)).toContain('PLAYS_FOR person-tom-ekberg → organization-harbour-city');
+    expect(typed('The goal against Tom Ekberg gave Harbour City hope.', 'en', named).filter((r) => r.startsWith('PLAYS_FOR'))).toEqual([]);
+  });
+
+  it('the side that signs or recruits a player, and the employer that sacks someone', () => {
+    const named: [string, EntityType][] = [
+      ['Harbour City', O],
+      ['Oldcastle Rovers', O],
+      ['Tom Ekberg', P],
+    ];
+    expect(typed('Harbour City signed the striker Tom Ekberg from Oldcastle Rovers before the league season.', 'en', named)).toContain(
+      'PLAYS_FOR person-tom-ekberg → organization-harbour-city',
+    );
+    expect(typed('En Ligue 1, Harbour City a recruté le milieu Tom Ekberg pour la saison.', 'fr', named)).toContain('PLAYS_FOR person-tom-ekberg → organization-harbour-city');
+    expect(typed('Harbour City sacked Tom Ekberg on Friday.', 'en', named)).toContain('WORKS_FOR person-tom-ekberg → organization-harbour-city');
+    expect(typed('Tom Ekberg a été limogé dimanche par Harbour City.', 'fr', named)).toContain('WORKS_FOR person-tom-ekberg → organization-harbour-city');
+  });
+
+  it('"owned by India\'s X", "bought by Japan\'s X": the country is not the holder', () => {
+    const named: [string, EntityType][] = [
+      ['Verac Motors', O],
+      ['India', L],
+      ['Tamar Group', O],
+    ];
+    expect(typed("Verac Motors, owned by India's Tamar Group, halted production.", 'en', named)).toContain('OWNS organization-tamar-group → organization-verac-motors');
+    expect(typed("Verac Motors was bought by India's Tamar Group in 2008.", 'en', named)).toContain('ACQUIRED organization-tamar-group → organization-verac-motors');
+  });
+});

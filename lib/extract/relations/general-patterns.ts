@@ -61,6 +61,9 @@ const MINUTE = "\\(\\s*\\d{1,3}\\s*(?:e|ᵉ|'|’|th|st|nd|rd)?(?:\\s*\\+\\s*\\d
 /** "détenu par le groupe Lagardère", "owned by the Barclay family": the holder's kind before its name. */
 const HOLDER = '(?:(?:groupe|group|company|firm|conglomerate|family|famille|fonds|fund|milliardaire|billionaire)\\s+)?';
 
+/** "owned by India's Tata Motors", "bought by Japan's Nippon Steel": the holder's country before its name. */
+const HOMELAND = "(?:⟦\\d+⟧['’]s\\s+)?";
+
 const COURT = lexiconTest('COURT_NAME');
 const PARTY = lexiconTest('PARTY_NAME');
 const PEOPLE_OR_ORGS: RelationPattern['sourceTypes'] = ['Person', 'Organization'];
@@ -128,6 +131,25 @@ const ROLES: RelationPattern[] = [
       family: 'roles',
     },
   ]),
+  // "Tottenham sacked Ange Postecoglou", "L'OM a limogé Roberto De Zerbi", "X was sacked by Y": whom it employed
+  {
+    types: ['WORKS_FOR'],
+    re: pattern(`{T}{ACR}\\s+(?:has\\s+|have\\s+)?(?:sacked|fired|dismissed|a limogé|a licencié|a remercié|a démis|limoge|licencie)\\s+{DESC}{HON}{S}`),
+    cue: cue('(?:sacked|fired|dismissed|limogé|licencié|remercié|démis|limoge|licencie)'),
+    confidence: 0.75,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
+  {
+    types: ['WORKS_FOR'],
+    re: pattern(
+      `{S}\\s+(?:was|has been|had been|a été|avait été)\\s+(?:sacked|fired|dismissed|limogée?|licenciée?|remerciée?|démise?)\\s+(?:[^⟦.;:!?]{0,30}?\\s)?(?:by|par)\\s+{DET}{T}`,
+    ),
+    cue: cue('(?:sacked|fired|dismissed|limogé|licencié|remercié|démis)'),
+    confidence: 0.75,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
   // "Under chief executive Kelly Ortberg, Boeing has cut costs"
   {
     types: ['LEADS'],
@@ -185,6 +207,36 @@ const ROLES: RelationPattern[] = [
     family: 'roles',
   },
   { types: ['PLAYS_FOR'], re: pattern(`{S},\\s*{DET}{PLAYER_ROLE}\\s+{OF}\\s*⟦\\d+⟧\\s+(?:chez|at|with)\\s+{T}`), cue: cue('{PLAYER_ROLE}'), confidence: 0.8, family: 'roles' },
+  // "Bukayo Saka's goal gave Arsenal the lead", "Le but de Bradley Barcola a offert la victoire au PSG"
+  {
+    types: ['PLAYS_FOR'],
+    re: pattern(
+      `{S}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:goal|goals|strike|header|penalty|brace|double|hat-trick|winner|equaliser|equalizer)\\s+(?:gave|handed|earned|secured|sealed|won|put|sent|rescued)\\s+{DET}{T}`,
+    ),
+    cue: cue('(?:gave|handed|earned|secured|sealed|won|put|sent|rescued)'),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
+  {
+    types: ['PLAYS_FOR'],
+    re: pattern(
+      `\\b(?:le but|le doublé|le triplé|la frappe|la tête|le penalty|le coup franc|la reprise)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:de|d')\\s*{S}\\s+(?:a|avait)\\s+(?:offert|donné|permis|assuré)\\s+(?:[^⟦.;:!?]{0,40}?\\s)?(?:à|au|aux)\\s+{DET}{T}`,
+    ),
+    cue: cue('(?:offert|donné|permis|assuré)'),
+    confidence: 0.8,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
+  // "Arsenal signed Declan Rice from West Ham", "Le PSG a recruté Désiré Doué": the side that signs him, not the one he left
+  {
+    types: ['AFFILIATION'],
+    re: pattern(`{T}{ACR}\\s+(?:has\\s+|have\\s+)?(?:signed|recruited|a recruté|a engagé|a enrôlé|a fait signer|a attiré|recrute|engage)\\s+{DESC}{HON}{S}`),
+    cue: cue('(?:signed|recruited|recruté|engagé|enrôlé|signer|attiré|recrute|engage)'),
+    confidence: 0.75,
+    sourceTypes: ['Person'],
+    family: 'roles',
+  },
   // A scorers' line: "Buts : Thauvin (23e), Saïd (78e) pour Lens", "Goals: Saka (12'), Rice (80') for Arsenal"
   {
     types: ['PLAYS_FOR'],
@@ -303,7 +355,7 @@ const BUSINESS: RelationPattern[] = [
   },
   {
     types: ['ACQUIRED'],
-    re: pattern(`{T}{ACR},?{GAP}\\b(?:(?:was|were|has been|had been|is being|will be|a été|ont été|sera)\\s+)?{ACQUIRED_BY}\\s+(?:by|par)\\s+{DET}{S}`),
+    re: pattern(`{T}{ACR},?{GAP}\\b(?:(?:was|were|has been|had been|is being|will be|a été|ont été|sera)\\s+)?{ACQUIRED_BY}\\s+(?:by|par)\\s+{DET}${HOMELAND}{S}`),
     cue: cue('{ACQUIRED_BY}'),
     confidence: 0.85,
     family: 'business',
@@ -312,7 +364,9 @@ const BUSINESS: RelationPattern[] = [
   { types: ['OWNS'], re: pattern(`{S}{ACR}{GAP}\\b{OWN}\\s+{DET}{DESC}{T}`), cue: cue('{OWN}'), confidence: 0.8, coordinateTargets: true, family: 'business' },
   {
     types: ['OWNS'],
-    re: pattern(`{T}{ACR},?\\s+(?:(?:which|that)\\s+is\\s+|qui est\\s+)?(?:{OWNED_BY}\\s+(?:by|par)|propriété\\s+(?:de\\s+la|de\\s+l'|de|du|d'|des))\\s*{DET}${HOLDER}{S}`),
+    re: pattern(
+      `{T}{ACR},?\\s+(?:(?:which|that)\\s+is\\s+|qui est\\s+)?(?:{OWNED_BY}\\s+(?:by|par)|propriété\\s+(?:de\\s+la|de\\s+l'|de|du|d'|des))\\s*{DET}${HOMELAND}${HOLDER}{S}`,
+    ),
     cue: cue('(?:{OWNED_BY}|propriété)'),
     confidence: 0.8,
     family: 'business',
