@@ -4,6 +4,7 @@ import { alternation } from '../mentions/cues';
 import { normaliseName } from '../slug';
 import { townOfDemonym } from '../sport';
 import type { FoundRelation } from './apply';
+import { clubNamed } from './club-nicknames';
 import { pattern } from './macros';
 import type { MaskedSentence } from './masked';
 
@@ -21,11 +22,8 @@ const ROLES: [string, string][] = [
 ];
 const PATTERNS = ROLES.map(([type, role]) => ({ type, re: pattern(`\\b${role}\\s+(?:[\\p{L}-]+\\s+)?${ADJECTIVE}\\s+{HON}{S}`) }));
 
-/** The article's one organisation named after the town, if exactly one is. */
-function clubOf(town: string, clusters: Cluster[]): Cluster | undefined {
-  const named = clusters.filter((c) => c.type === 'Organization' && [c.name, ...c.mentions.map((m) => m.text)].some((n) => ` ${normaliseName(n)} `.includes(` ${town} `)));
-  return named.length === 1 ? named[0] : undefined;
-}
+/** The article's one organisation named after the town, if exactly one is ("PSG" is named after Paris). */
+const clubOf = (town: string, clusters: Cluster[]) => clubNamed([normaliseName(town)], clusters);
 
 export function findDemonymRoles(masked: MaskedSentence[], clusters: Cluster[], sport: boolean): FoundRelation[] {
   if (!sport) return [];

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityType, ExtractedEntity, Language } from '@/lib/model';
-import { slugify } from '../slug';
-import { findRelationsAmong } from './index';
-
-/** Entities given by hand, each with a mention at every occurrence. */
-function entities(text: string, named: [string, EntityType][]): ExtractedEntity[] {
-  return named.map(([name, type]) => {
-    const all = [...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, text: name }));
-    return { id: `${type.toLowerCase()}-${slugify(name)}`, name, type, aliases: [], mentions: all };
-  });
-}
-
-const typed = (text: string, language: Language, named: [string, EntityType][]) =>
-  findRelationsAmong(text, language, entities(text, named))
-    .filter((r) => r.type !== 'CO_MENTIONED')
-    .map((r) => `${r.type} ${r.source} → ${r.target}`);
+import { typedAmong as typed } from './hand-entities';
 
 const P = 'Person' as const;
 const O = 'Organization' as const;

@@ -10,6 +10,9 @@ import { findMinistryRelations, isMinistry } from './ministries';
 import { findDemonymRoles } from './club-demonyms';
 import { findElidedOwners } from './elided-owners';
 import { findPronouns, findReferences } from './references';
+import { findRoleReferences } from './role-references';
+import { withoutAdverbs } from './adverbs';
+import { findClubNicknames } from './club-nicknames';
 import { dropSuperseded } from './supersede';
 
 export interface MergedRelation {
@@ -64,12 +67,16 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
   // The patterns also read "the company", "le club" as the organisation last named, "the chief executive, X" and
   // "son directeur général" as the company's, and a sentence-opening "She" as the person the sentence before named
   // first; co-mentions do not.
+  const context = readContext(text);
+  // "The striker joined Arsenal" opening a sentence is the person introduced as the striker.
   const references = new Map([...findReferences(text, owners), ...findElidedOwners(text, owners), ...findPronouns(text, sentences, owners)]);
+  for (const [mention, person] of findRoleReferences(text, sentences, owners, [...references.keys()])) references.set(mention, person);
+  // "Saka scored for the Gunners", "les Lensois": a club's nickname in a sport article.
+  for (const [mention, club] of findClubNicknames(text, new Map([...owners, ...references]), context.sport)) references.set(mention, club);
   const withReferences = references.size ? new Map([...owners, ...references]) : owners;
   const referenceIndex = references.size ? indexMentions(withReferences) : index;
-  const forPatterns = references.size ? sentences.map((s) => maskSentence(s, text, withReferences, referenceIndex)) : masked;
+  const forPatterns = (references.size ? sentences.map((s) => maskSentence(s, text, withReferences, referenceIndex)) : masked).map(withoutAdverbs);
   const inside = (ms: MaskedSentence) => new Map(index.within(ms.sentence).map((m) => [m, owners.get(m)!] as const));
-  const context = readContext(text);
   let previous: Cluster | undefined;
   const ministryInFocus = !!focus && clusters.some((c) => focus.has(c.id) && isMinistry(c));
   const typed = masked.flatMap((ms, k) => {

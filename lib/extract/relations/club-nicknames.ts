@@ -1,0 +1,68 @@
+import data from '../data/club-nicknames.json';
+import cues from '../data/type-cues.json';
+import type { Cluster } from '../coref';
+import type { Mention } from '../mentions/types';
+import { normaliseName } from '../slug';
+import { townOfDemonym } from '../sport';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NICKNAMES = new Map(Object.entries(data.nicknames).map(([nickname, club]) => [nickname, club.split('|').map(normaliseName)] as const));
+const NICKNAME = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(${[...NICKNAMES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+/** "les Lensois", "aux Parisiens", "des Marseillais": a town's people, capitalised, after a plural article. */
+const CAPITALISED = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const PEOPLE = new RegExp(
+  `(?<![\\p{L}])(?:[Ll]es|[Dd]es|[Aa]ux)\\s+((?:${Object.keys(cues.clubDemonyms)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(CAPITALISED(w)))
+    .join('|')})(?:e|s|es|ne|nes)?)(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+
+const MAX_HITS = 200;
+
+const TOWN_OF_ACRONYM = new Map(Object.entries(data.townAcronyms).map(([acronym, town]) => [acronym, normaliseName(town)] as const));
+const names = (c: Cluster) => [c.name, ...c.mentions.map((m) => m.text)];
+const holds = (name: string, words: string[]) => words.some((w) => ` ${normaliseName(name)} `.includes(` ${w} `));
+
+/**
+ * The one organisation of the article whose name holds one of the club's words, if exactly one does; with none, the
+ * one whose initials stand for the town ("PSG" for Paris), so a club named by its initials alone is found too.
+ */
+export function clubNamed(words: string[], clubs: Cluster[]): Cluster | undefined {
+  const organisations = clubs.filter((c) => c.type === 'Organization');
+  const named = organisations.filter((c) => names(c).some((n) => holds(n, words)));
+  const byInitials = named.length ? named : organisations.filter((c) => names(c).some((n) => words.includes(TOWN_OF_ACRONYM.get(n.trim()) ?? '')));
+  return byInitials.length === 1 ? byInitials[0] : undefined;
+}
+
+/**
+ * "Saka scored for the Gunners", "Les Lensois ont ouvert le score par Thauvin": in a sport article, a club's nickname
+ * (club-nicknames.json) or its town's people in the plural read, for the relation patterns only, as the club the
+ * article names; a club not named, or two clubs of one town ("Paris FC" and the PSG), leave it unread.
+ */
+export function findClubNicknames(text: string, owners: Map<Mention, Cluster>, sport: boolean): Map<Mention, Cluster> {
+  const found = new Map<Mention, Cluster>();
+  if (!sport) return found;
+  const clubs = [...new Set(owners.values())].filter((c) => c.type === 'Organization');
+  if (clubs.length === 0) return found;
+  const taken = [...owners.keys()];
+  const free = (start: number, end: number) => !taken.some((m) => m.start < end && m.end > start);
+  const add = (start: number, word: string, club: Cluster | undefined) => {
+    if (club && free(start, start + word.length)) found.set({ start, end: start + word.length, text: word, type: 'Organization', role: 'bare', sure: false }, club);
+  };
+  // A bound on hits keeps a long hostile text linear: an article names a club's nickname a few times.
+  let hits = 0;
+  for (const m of text.matchAll(NICKNAME)) if ((hits += 1) <= MAX_HITS) add(m.index, m[1]!, clubNamed(NICKNAMES.get(m[1]!)!, clubs));
+  for (const m of text.matchAll(PEOPLE)) {
+    if ((hits += 1) > MAX_HITS) break;
+    const town = townOfDemonym(m[1]!);
+    add(m.index + m[0].length - m[1]!.length, m[1]!, town ? clubNamed([normaliseName(town)], clubs) : undefined);
+  }
+  return found;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { typedAmong as typed } from './hand-entities';
+
+const P = 'Person' as const;
+const O = 'Organization' as const;
+const L = 'Location' as const;
+
+describe('a sentence opening with a person role (person-reference-nouns.json)', { timeout: 60_000 }, () => {
+  it('"The striker" is the person introduced as the striker, even with another person named since', () => {
+    const text =
+      'Harbury Town have confirmed the arrival of the striker Jonas Ekberg. Manager Tom Feld welcomed the deal on Friday. The striker scored twice for Oldcastle Rovers last season.';
+    expect(
+      typed(text, 'en', [
+        ['Harbury Town', O],
+        ['Oldcastle Rovers', O],
+        ['Jonas Ekberg', P],
+        ['Tom Feld', P],
+      ]),
+    ).toContain('PLAYS_FOR person-jonas-ekberg → organization-oldcastle-rovers');
+  });
+
+  it('"Le Premier ministre" opening the next sentence is the Prime Minister named before', () => {
+    const text = 'Le Premier ministre Paul Renard a reçu les syndicats lundi. Le Premier ministre a ensuite rencontré Julie Marchand.';
+    expect(
+      typed(text, 'fr', [
+        ['Paul Renard', P],
+        ['Julie Marchand', P],
+      ]),
+    ).toContain('MET_WITH person-paul-renard → person-julie-marchand');
+  });
+
+  it('"La ministre" is the person introduced as the minister; a fronted clause may come first', () => {
+    const text = "Claire Vautrin, la ministre de la Culture, a ouvert le festival. Jeudi, la ministre s'est rendue à Avignon.";
+    expect(
+      typed(text, 'fr', [
+        ['Claire Vautrin', P],
+        ['Avignon', L],
+      ]),
+    ).toContain('VISITED person-claire-vautrin → location-avignon');
+  });
+
+  it('with no introduction, the one person the sentence before names', () => {
+    const text = "Léa Brunet a marqué deux fois samedi. L'attaquante parisienne a rejoint le FC Montclair en 2022.";
+    expect(
+      typed(text, 'fr', [
+        ['Léa Brunet', P],
+        ['FC Montclair', O],
+      ]),
+    ).toContain('PLAYS_FOR person-lea-brunet → organization-fc-montclair');
+  });
+
+  it('leaves the role unread when the sentence before names two people and neither was introduced with it', () => {
+    const text = 'Anna Lind met Pavel Novak in Prague on Monday. The chancellor joined Westmark Holdings in 2015.';
+    expect(
+      typed(text, 'en', [
+        ['Anna Lind', P],
+        ['Pavel Novak', P],
+        ['Westmark Holdings', O],
+        ['Prague', L],
+      ]).filter((r) => r.includes('westmark')),
+    ).toEqual([]);
+  });
+
+  it('a role that introduces a name or names its owner is no reference', () => {
+    const text = 'Anna Lind spoke first. The minister of finance, Pavel Novak, joined Westmark Holdings in 2015.';
+    const found = typed(text, 'en', [
+      ['Anna Lind', P],
+      ['Pavel Novak', P],
+      ['Westmark Holdings', O],
+    ]);
+    expect(found.filter((r) => r.includes('anna-lind'))).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import nouns from '../data/person-reference-nouns.json';
+import type { Cluster } from '../coref';
+import type { Mention } from '../mentions/types';
+
+const alternatives = (groups: string[]) =>
+  groups
+    .flatMap((g) => g.split('|'))
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/'/g, "['’]"))
+    .join('|');
+
+const HEADS = nouns.heads.map((group) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives([group])})(?![\\p{L}\\p{N}-])`, 'iu'));
+const ARTICLE = `(?:${alternatives(nouns.articles.filter((a) => !a.endsWith("'")))})\\s+|l['’]`;
+const BEFORE = `(?:(?:${alternatives(nouns.before)})\\s+){0,2}`;
+const AFTER = `(?:\\s+(?:${alternatives(nouns.after)}|\\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|ol|ole|and|ande)))?`;
+/**
+ * At a sentence's start, after an opening quote, a "But"/"Mais" and a fronted clause ending in a comma ("On
+ * Tuesday, the minister said"): the article, up to two modifiers, the role, a French adjective after it. What follows
+ * must be a lowercase word, a comma or a possessive, not a capital (a name it introduces: "The striker Bukayo Saka")
+ * nor the role's owner ("the minister of", "le ministre de", which other patterns read).
+ */
+const REFERENCE = new RegExp(
+  `^\\s*[«"“]?\\s*(?:(?:but|and|yet|mais|et|puis|then)\\s+)?(?:[^,.;:!?«»"“”\\n]{1,60},\\s+)?((?:${ARTICLE})${BEFORE}(?:${alternatives(nouns.heads)})${AFTER})(?=(?:['’]s\\b|,|\\s+(?!(?:of|de|du|des|d['’]|at|for|chez)\\b)\\p{Ll}))`,
+  'iu',
+);
+
+/** The role's own group of variants, found in the reference ("the former minister" → minister|ministre). */
+const headOf = (reference: string) => HEADS.filter((h) => h.test(reference)).at(-1);
+
+/**
+ * "Bukayo Saka … The striker joined Arsenal in 2019", "Amélie Oudéa-Castéra, la ministre des Sports … La ministre
+ * s'est rendue à Lyon": a sentence opening with a person's role reads, for the relation patterns only, as the person
+ * the article introduced with that role (the latest, within a few words of one of their mentions, no other name
+ * between), else as the one person the sentence just before names. A sentence before naming two people or none
+ * leaves the reference unread: "Macron a reçu Olaf Scholz. Le chancelier…" is not guessed.
+ */
+export function findRoleReferences(text: string, sentences: { start: number; end: number }[], owners: Map<Mention, Cluster>, taken: Mention[] = []): Map<Mention, Cluster> {
+  const all = [...owners.keys(), ...taken].sort((a, b) => a.start - b.start);
+  const people = [...owners].filter(([, c]) => c.type === 'Person').sort((a, b) => a[0].start - b[0].start);
+  const found = new Map<Mention, Cluster>();
+  if (people.length === 0) return found;
+  const bounds = neighbours(all, people, text.length);
+  const named = namedIn(sentences, people);
+  let k = 0;
+  sentences.forEach((s, n) => {
+    const m = REFERENCE.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
+    if (!m) return;
+    const start = s.start + m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (overlaps(all, start, end)) return;
+    while (k < people.length && people[k]![0].start < s.start) k += 1;
+    const antecedent = introducedAs(text, headOf(m[1]!), people, k, bounds) ?? onlyPerson(named[n - 1]);
+    if (antecedent) found.set({ start, end, text: m[1]!, type: 'Person', role: 'bare', sure: false }, antecedent);
+  });
+  return found;
+}
+
+/** How far back an introduction is looked for: a long text stays linear, an article's introduction is well inside. */
+const REACH = 5000;
+
+/** The latest person with the role written within a few words of one of their mentions, no other mention between. */
+function introducedAs(text: string, head: RegExp | undefined, people: [Mention, Cluster][], count: number, bounds: Map<Mention, [number, number]>): Cluster | undefined {
+  if (!head || count === 0) return undefined;
+  const from = people[count - 1]![0].start - REACH;
+  for (let k = count - 1; k >= 0 && people[k]![0].start > from; k -= 1) {
+    const [mention, cluster] = people[k]!;
+    const [previousEnd, nextStart] = bounds.get(mention)!;
+    const ahead = text.slice(Math.max(previousEnd, mention.start - 40), mention.start);
+    const after = text.slice(mention.end, Math.min(nextStart, mention.end + 50));
+    // Only up to the sentence's end: "… Saka. The striker" must not introduce Saka as the next sentence's role.
+    if (head.test(ahead.split(/[.!?]\s/u).at(-1)!) || head.test(after.split(/[.!?]\s/u)[0]!)) return cluster;
+  }
+  return undefined;
+}
+
+/** For each person's mention, where the mention before it ends and the one after it starts (one pass over all). */
+function neighbours(all: Mention[], people: [Mention, Cluster][], length: number): Map<Mention, [number, number]> {
+  const bounds = new Map<Mention, [number, number]>();
+  const index = new Map(all.map((m, k) => [m, k] as const));
+  for (const [mention] of people) {
+    const k = index.get(mention)!;
+    let previousEnd = 0;
+    for (let j = k - 1; j >= 0 && j >= k - 5; j -= 1) previousEnd = Math.max(previousEnd, all[j]!.end <= mention.start ? all[j]!.end : 0);
+    let nextStart = length;
+    for (let j = k + 1; j < all.length && j <= k + 20; j += 1)
+      if (all[j]!.start >= mention.end) {
+        nextStart = all[j]!.start;
+        break;
+      }
+    bounds.set(mention, [previousEnd, nextStart]);
+  }
+  return bounds;
+}
+
+/** The people each sentence names, in one pass over both (each sorted by start). */
+function namedIn(sentences: { start: number; end: number }[], people: [Mention, Cluster][]): Set<Cluster>[] {
+  let k = 0;
+  return sentences.map((s) => {
+    const named = new Set<Cluster>();
+    while (k < people.length && people[k]![0].start < s.start) k += 1;
+    for (let j = k; j < people.length && people[j]![0].start < s.end; j += 1) named.add(people[j]![1]);
+    return named;
+  });
+}
+
+const onlyPerson = (named: Set<Cluster> | undefined) => (named?.size === 1 ? [...named][0] : undefined);
+
+/** Whether a mention overlaps the span (mentions sorted by start; binary search for those starting before `end`). */
+function overlaps(sorted: Mention[], start: number, end: number): boolean {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo - 1; j >= 0 && j >= lo - 20; j -= 1) if (sorted[j]!.end > start) return true;
+  return false;
+}
