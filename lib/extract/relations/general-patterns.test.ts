@@ -309,6 +309,18 @@ describe('contests', () => {
     ).toContain('DEFEATED organization-northfield-rovers → organization-kestrel');
   });
 
+  it('the side named with its coach wins, not the coach: "Le Stade Fontclair de Marc Ollier a battu…"', () => {
+    const named: [string, EntityType][] = [
+      ['Stade Fontclair', O],
+      ['Union Sarlat', O],
+      ['Marc Ollier', P],
+    ];
+    const beat = typed("Le Stade Fontclair de Marc Ollier a battu l'Union Sarlat 24-10.", 'fr', named).filter((r) => r.startsWith('DEFEATED'));
+    expect(beat).toEqual(['DEFEATED organization-stade-fontclair → organization-union-sarlat']);
+    const won = typed("Le Stade Fontclair de Marc Ollier s'est imposé face à l'Union Sarlat.", 'fr', named).filter((r) => r.startsWith('DEFEATED'));
+    expect(won).toEqual(['DEFEATED organization-stade-fontclair → organization-union-sarlat']);
+  });
+
   it('ELECTED_TO a seat (en) and a town (fr), LEADS from "élu maire de"', () => {
     expect(
       typed('Priya Nandan won the seat of Eastmoor with 52 per cent of the vote.', 'en', [

@@ -389,6 +389,13 @@ const scores = (win: boolean) =>
     .map(([a, b]) => `${a}\\s*[-–]\\s*${b}`)
     .join('|');
 
+/**
+ * "Le PSG de Luis Enrique a battu Lyon", "l'OM de Roberto De Zerbi s'est imposé": the side named with its coach
+ * is the winner, not the coach (who is no slot of his own before the verb).
+ */
+const WITH_COACH = "(?:\\s*(?:de|d'|d’)\\s*⟦\\d+⟧)?";
+const NOT_COACH = "(?<!⟦\\d+⟧\\s*(?:de|d'|d’)\\s*)";
+
 const CONTESTS: RelationPattern[] = [
   { types: ['DEFEATED'], re: pattern(`{S}\\s+\\(?(?:${scores(true)})\\)?\\s+{T}`), cue: /\d\s*[-–]\s*\d/u, confidence: 0.75, family: 'contests' },
   { types: ['DEFEATED'], re: pattern(`{S}\\s+\\(?(?:${scores(false)})\\)?\\s+{T}`), cue: /\d\s*[-–]\s*\d/u, confidence: 0.75, reverse: true, family: 'contests' },
@@ -396,13 +403,13 @@ const CONTESTS: RelationPattern[] = [
   {
     types: ['DEFEATED'],
     re: pattern(
-      `{S}{ACR}{GAP}\\b(?:s'est imposée?|se sont imposés|l'a emporté|l'emporte|won|wins|win)\\s+(?:\\(?\\d+\\s*[-–]\\s*\\d+\\)?\\s+)?(?:face à|contre|devant|sur|against|over)\\s+{DET}{T}`,
+      `${NOT_COACH}{S}{ACR}${WITH_COACH}{GAP}\\b(?:s'est imposée?|se sont imposés|l'a emporté|l'emporte|won|wins|win)\\s+(?:\\(?\\d+\\s*[-–]\\s*\\d+\\)?\\s+)?(?:face à|contre|devant|sur|against|over)\\s+{DET}{T}`,
     ),
     cue: cue('(?:imposée?|imposés|emporté|emporte|won|wins|win)'),
     confidence: 0.8,
     family: 'contests',
   },
-  { types: ['DEFEATED'], re: pattern(`{S}{ACR}{GAP}\\b{BEAT}\\b\\s*{DET}{DESC}{T}`), cue: cue('{BEAT}'), confidence: 0.85, family: 'contests' },
+  { types: ['DEFEATED'], re: pattern(`${NOT_COACH}{S}{ACR}${WITH_COACH}{GAP}\\b{BEAT}\\b\\s*{DET}{DESC}{T}`), cue: cue('{BEAT}'), confidence: 0.85, family: 'contests' },
   // "PSG won the Champions League ..., routing Inter Milan 5-0"
   { types: ['DEFEATED'], re: pattern(`,\\s*{BEATING}\\s+{DET}{T}`), cue: cue('{BEATING}'), confidence: 0.75, agent: 'subject', sourceTypes: PEOPLE_OR_ORGS, family: 'contests' },
   // "Liverpool ... coming from behind to beat Tottenham", "Liverpool crowned champions after 5-1 rout of Spurs"
