@@ -23,6 +23,30 @@ describe('npm run extract', () => {
     expect(x.entities.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining(['org-unodc', 'person-yury-fedotov', 'org-security-council']));
   }, 60_000);
 
+  it('prints a JSON array of the same objects for several files, in the order given', () => {
+    const en = path.join(dir, 'en.txt');
+    writeFileSync(en, 'Kestrel Foods said on Tuesday that its chief executive, Hanna Weil, would step down.');
+    const single = JSON.parse(run(en).stdout);
+    const out = run(fr, en);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe('');
+    const both = JSON.parse(out.stdout);
+    expect(both.map((x: { language: string }) => x.language)).toEqual(['fr', 'en']);
+    expect(both[1]).toEqual(single);
+  }, 90_000);
+
+  it('prints nothing when one of several files fails, and names it', () => {
+    const empty = path.join(dir, 'empty.txt');
+    writeFileSync(empty, '  \n');
+    const out = run(fr, empty);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toBe(`extract: ${empty} is empty: nothing to extract\n`);
+    const folder = run(fr, dir);
+    expect(folder.stdout).toBe('');
+    expect(folder.stderr).toBe(`extract: ${dir} is a folder: give the files in it (extract reads text files)\n`);
+  }, 90_000);
+
   it('fails with one line on stderr and exit code 1', () => {
     const de = path.join(dir, 'de.txt');
     writeFileSync(de, 'Der Generalsekretär der Vereinten Nationen hat am Mittwoch mehr internationale Zusammenarbeit gefordert.');

@@ -1,5 +1,6 @@
 import { franc } from 'franc-min';
 import type { Language } from '@/lib/model';
+import words from './data/language-words.json';
 import { UnsupportedLanguageError } from './errors';
 
 /** Names for the languages franc-min most often reports, so the error says "German", not "deu". */
@@ -24,10 +25,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   hin: 'Hindi',
 };
 
-const STOPWORDS: Record<Language, Set<string>> = {
-  fr: new Set('le la les de des du un une et est en au aux que qui pour dans sur par avec ne pas il elle a été sont ce cette'.split(' ')),
-  en: new Set('the of and to in is was for on that with by at as from it an be has have are were this which'.split(' ')),
-};
+const STOPWORDS: Record<Language, Set<string>> = { fr: new Set(words.fr), en: new Set(words.en) };
 
 /** Share of words that are French or English function words: robust on short texts where trigrams are not. */
 export function scoreStopwords(text: string): Record<Language, number> {

@@ -35,6 +35,25 @@ describe('hybrid relations', () => {
     expect(merged.relations.filter((r) => r.type === 'DEFEATED').map((r) => `${r.source} → ${r.target}`)).toEqual(['org-arsenal → org-manchester-city']);
   });
 
+  it('drops what the rules read from a mention the model took into a longer name: "Reform UK leader X" leads no country', { timeout: 60_000 }, () => {
+    const text = "Keir Starmer became Britain's prime minister on Friday. Reform UK leader Nigel Farage was elected in Clacton.";
+    const rules = extractWithRules(text, { language: 'en' });
+    const leads = (x: { relations: { type: string; source: string; target: string }[] }) => x.relations.filter((r) => r.type === 'LEADS').map((r) => `${r.source} → ${r.target}`);
+    // The rules read "UK leader Nigel Farage".
+    expect(leads(rules)).toContain('person-nigel-farage → loc-united-kingdom');
+    const model = [
+      mention(text, 'Keir Starmer', 'Person'),
+      mention(text, 'Reform UK', 'Organization'),
+      mention(text, 'Nigel Farage', 'Person'),
+      mention(text, 'Clacton', 'Location'),
+    ];
+    const merged = mergeWithRelations(text, rules, model, [
+      { start: 0, end: text.indexOf('Reform') - 1 },
+      { start: text.indexOf('Reform'), end: text.length },
+    ]);
+    expect(leads(merged).filter((r) => r.startsWith('person-nigel-farage'))).toEqual([expect.stringMatching(/^person-nigel-farage → org[a-z]*-reform-uk$/)]);
+  });
+
   it('joins relations: a retyped end out of the vocabulary drops it, repeats merge their evidence, typed pairs lose their co-mention', () => {
     const span = (start: number) => ({ start, end: start + 5, text: 'x'.repeat(5) });
     const entities = [

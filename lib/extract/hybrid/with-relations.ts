@@ -19,6 +19,26 @@ export function mergeWithRelations(text: string, rules: Extraction, model: Model
   // A typed relation the rules read with an entity of another type ("Emirates Stadium" as a club) is read again
   // with its new type, or goes: the patterns above had the sentence with the entity as it now is.
   const retyped = new Set(merged.entities.filter((e) => !before.has(e.id) && e.foundBy.includes('rules')).map((e) => e.id));
-  const kept = merged.relations.filter((r) => r.type === 'CO_MENTIONED' || (!retyped.has(r.source) && !retyped.has(r.target)));
+  const kept = merged.relations.filter((r) => r.type === 'CO_MENTIONED' || (!retyped.has(r.source) && !retyped.has(r.target) && !readFromLost(r, before, merged.entities)));
   return { ...merged, relations: groundCoMentions(joinRelations(merged.entities, kept, found), merged.entities) };
+}
+
+type Entity = Extraction['entities'][number];
+type Relation = Extraction['relations'][number];
+
+/**
+ * Whether the rules read a typed relation from a mention the merge took away from one of its entities: "Reform UK
+ * leader Nigel Farage" gave the rules "UK leader", so LEADS the United Kingdom; CoreNLP's "Reform UK" took the "UK",
+ * and the relation goes with it (the patterns read that sentence again with the party).
+ */
+function readFromLost(r: Relation, before: Map<string, Entity>, after: Entity[]): boolean {
+  return [r.source, r.target].some((id) => {
+    const was = before.get(id);
+    const is = after.find((e) => e.id === id);
+    if (!was || !is) return false;
+    const kept = new Set(is.mentions.map((m) => m.start));
+    const lost = was.mentions.filter((m) => !kept.has(m.start));
+    const inside = (span: { start: number; end: number }, m: { start: number; end: number }) => m.start >= span.start && m.end <= span.end;
+    return r.evidence.some((span) => lost.some((m) => inside(span, m)) && !is.mentions.some((m) => inside(span, m)));
+  });
 }
