@@ -13,6 +13,7 @@ import { getGazetteer, nameKey } from '../gazetteer/load';
 import { regionCountry } from '../relations/vocabulary';
 import { CAPITALISED_DETERMINER, sentenceOpener } from './sentence-start';
 import { workTitleMentions } from './works';
+import { joinShortForms } from './short-forms';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
 import { restoreTownArticles } from './article-towns';
@@ -90,13 +91,15 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelRead: Mod
   const added = addModelEntities(text, rest, entities, sentences, rules.language);
   const clubs = moveClubMentions(text, claimRecurringNames(text, [...entities, ...added]));
   const towns = restoreTownArticles(clubs.entities);
-  for (const pass of [clubs.renamed, towns.renamed]) {
+  // "PSG" and "Paris Saint-Germain", "Labour" and "Labour Party": one organisation under its full name.
+  const forms = joinShortForms(towns.entities);
+  for (const pass of [clubs.renamed, towns.renamed, forms.renamed]) {
     for (const [from, to] of pass) renamed.set(from, to);
     for (const [from, to] of renamed) if (pass.has(to)) renamed.set(from, pass.get(to)!);
   }
   // Ids some typed rules relation stands on ("X, Director of Y" → LEADS): a pattern that specific is evidence enough.
   const related = new Set(rules.relations.filter((r) => r.type !== 'CO_MENTIONED').flatMap((r) => [renamed.get(r.source) ?? r.source, renamed.get(r.target) ?? r.target]));
-  const all = pruneAliases(combineSameIds(towns.entities.filter((e) => related.has(e.id) || isSupported(e)))).sort(
+  const all = pruneAliases(combineSameIds(forms.entities.filter((e) => related.has(e.id) || isSupported(e)))).sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
   const ids = new Set(all.map((e) => e.id));

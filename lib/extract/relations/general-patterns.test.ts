@@ -309,6 +309,15 @@ describe('contests', () => {
     ).toContain('DEFEATED organization-northfield-rovers → organization-kestrel');
   });
 
+  it('MEMBER_OF from a party role a deputy holds: "X, Labour\'s deputy leader", "Labour deputy leader X"', () => {
+    const named: [string, EntityType][] = [
+      ['Hanna Weil', P],
+      ['Labour', O],
+    ];
+    expect(typed("Hanna Weil, Labour's deputy leader, spoke first.", 'en', named)).toContain('MEMBER_OF person-hanna-weil → organization-labour');
+    expect(typed('Labour deputy leader Hanna Weil spoke first.', 'en', named)).toContain('MEMBER_OF person-hanna-weil → organization-labour');
+  });
+
   it('the side named with its coach wins, not the coach: "Le Stade Fontclair de Marc Ollier a battu…"', () => {
     const named: [string, EntityType][] = [
       ['Stade Fontclair', O],

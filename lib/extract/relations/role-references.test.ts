@@ -49,6 +49,20 @@ describe('a sentence opening with a person role (person-reference-nouns.json)', 
     ).toContain('PLAYS_FOR person-lea-brunet → organization-fc-montclair');
   });
 
+  it('"L\'entraîneur parisien Luis Enrique" introduces him: the role before an adjective and a name is no reference', () => {
+    const text =
+      "Le FC Montclair a battu l'Union Sarlat 2-0 grâce à un but de Léa Brunet. L'entraîneur montclairois Marc Ollier a salué la victoire. Le technicien a ensuite rencontré Paul Renard.";
+    const found = typed(text, 'fr', [
+      ['FC Montclair', O],
+      ['Union Sarlat', O],
+      ['Léa Brunet', P],
+      ['Marc Ollier', P],
+      ['Paul Renard', P],
+    ]);
+    expect(found).toContain('MET_WITH person-marc-ollier → person-paul-renard');
+    expect(found.filter((r) => r.startsWith('MET_WITH person-lea-brunet'))).toEqual([]);
+  });
+
   it('leaves the role unread when the sentence before names two people and neither was introduced with it', () => {
     const text = 'Anna Lind met Pavel Novak in Prague on Monday. The chancellor joined Westmark Holdings in 2015.';
     expect(
@@ -69,5 +83,11 @@ describe('a sentence opening with a person role (person-reference-nouns.json)', 
       ['Westmark Holdings', O],
     ]);
     expect(found.filter((r) => r.includes('anna-lind'))).toEqual([]);
+    const named = typed('Anna Lind spoke first. The striker Jonas Ekberg joined Westmark Holdings in 2015.', 'en', [
+      ['Anna Lind', P],
+      ['Jonas Ekberg', P],
+      ['Westmark Holdings', O],
+    ]);
+    expect(named.filter((r) => r.includes('anna-lind'))).toEqual([]);
   });
 });

@@ -17,10 +17,13 @@ const AFTER = `(?:\\s+(?:${alternatives(nouns.after)}|\\p{Ll}+(?:ien|ienne|ais|a
  * At a sentence's start, after an opening quote, a "But"/"Mais" and a fronted clause ending in a comma ("On
  * Tuesday, the minister said"): the article, up to two modifiers, the role, a French adjective after it. What follows
  * must be a lowercase word, a comma or a possessive, not a capital (a name it introduces: "The striker Bukayo Saka")
- * nor the role's owner ("the minister of", "le ministre de", which other patterns read).
+ * nor the role's owner ("the minister of", "le ministre de", which other patterns read); "L'entraîneur parisien Luis
+ * Enrique" introduces him too.
  */
+/** Case-sensitive checks of what follows (the reference's own pattern ignores case): a lowercase word or punctuation. */
+const NAME_AFTER = new RegExp(`^(?:${AFTER})?\\s+\\p{Lu}`, 'u');
 const REFERENCE = new RegExp(
-  `^\\s*[«"“]?\\s*(?:(?:but|and|yet|mais|et|puis|then)\\s+)?(?:[^,.;:!?«»"“”\\n]{1,60},\\s+)?((?:${ARTICLE})${BEFORE}(?:${alternatives(nouns.heads)})${AFTER})(?=(?:['’]s\\b|,|\\s+(?!(?:of|de|du|des|d['’]|at|for|chez)\\b)\\p{Ll}))`,
+  `^\\s*[«"“]?\\s*(?:(?:but|and|yet|mais|et|puis|then)\\s+)?(?:[^,.;:!?«»"“”\\n]{1,60},\\s+)?((?:${ARTICLE})${BEFORE}(?:${alternatives(nouns.heads)})${AFTER})(?=(?:['’]s\\b|,|\\s+(?!(?:of|de|du|des|d['’]|at|for|chez)\\b)\\p{L}))`,
   'iu',
 );
 
@@ -47,7 +50,7 @@ export function findRoleReferences(text: string, sentences: { start: number; end
     if (!m) return;
     const start = s.start + m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
-    if (overlaps(all, start, end)) return;
+    if (NAME_AFTER.test(text.slice(end, end + 40)) || overlaps(all, start, end)) return;
     while (k < people.length && people[k]![0].start < s.start) k += 1;
     const antecedent = introducedAs(text, headOf(m[1]!), people, k, bounds) ?? onlyPerson(named[n - 1]);
     if (antecedent) found.set({ start, end, text: m[1]!, type: 'Person', role: 'bare', sure: false }, antecedent);
