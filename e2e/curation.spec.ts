@@ -85,22 +85,22 @@ test('an article page links to the curation of each entity it names', async ({ p
 });
 
 test('the duplicates page, from the header: merge one pair, dismiss another, and the dismissal sticks', async ({ page }) => {
-  const [psgFull, psg] = [await idOf('Paris Saint-Germain'), await idOf('PSG')];
+  const [partyFull, party] = [await idOf('Rassemblement national'), await idOf('RN')];
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Duplicates' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Likely duplicates');
   const [macron, mMacron] = [await idOf('Emmanuel Macron'), await idOf('Macron')];
   const pair = (x: string, y: string) => page.locator(`.duplicate-pair[data-ids~="${x}"][data-ids~="${y}"]`);
-  const [club, person] = [pair(psgFull, psg), pair(macron, mMacron)];
-  await expect(club).toContainText('“PSG” is the initials of “Paris Saint-Germain”');
-  await expect(club).toContainText(/score 0\.\d\d/);
+  const [partyPair, person] = [pair(partyFull, party), pair(macron, mMacron)];
+  await expect(partyPair).toContainText('“RN” is the initials of “Rassemblement national”');
+  await expect(partyPair).toContainText(/score 0\.\d\d/);
   await expect(person).toContainText('every word of “Macron” is in “Emmanuel Macron”');
-  await club.scrollIntoViewIfNeeded();
+  await partyPair.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('curation-duplicates') });
 
-  await club.getByRole('button', { name: 'Merge “PSG” into “Paris Saint-Germain”' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toContainText(`Merged “PSG” (${psg}) into “Paris Saint-Germain” (${psgFull})`);
-  await expect(club).toHaveCount(0);
+  await partyPair.getByRole('button', { name: 'Merge “RN” into “Rassemblement national”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toContainText(`Merged “RN” (${party}) into “Rassemblement national” (${partyFull})`);
+  await expect(partyPair).toHaveCount(0);
 
   await person.getByRole('button', { name: 'Not duplicates' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'not duplicates' })).toBeVisible();

@@ -88,9 +88,9 @@ test('correct a preview, commit, and find the corrections in the graph and in a 
   await expect(page.locator('.preview-text mark', { hasText: /^Violets$/ }).first()).toHaveAttribute('data-type', 'Organization');
   await shot(page, 'ingest-add-entity');
 
-  // 3. A relation's type: the extractor reads "Luis Enrique works for PSG" (or only a co-mention); the coach leads it.
-  await page.getByLabel(/^Type of (Luis Enrique \w+ PSG|PSG \w+ Luis Enrique)$/).selectOption({ label: 'Luis Enrique LEADS PSG' });
-  await expect(page.locator('.relation-list')).toContainText('Luis Enrique LEADS PSG');
+  // 3. A relation's type: the extractor reads "Luis Enrique works for PSG", the club under its full name, or only a co-mention; the coach leads it.
+  await page.getByLabel(/^Type of (Luis Enrique \w+ Paris Saint-Germain|Paris Saint-Germain \w+ Luis Enrique)$/).selectOption({ label: 'Luis Enrique LEADS Paris Saint-Germain' });
+  await expect(page.locator('.relation-list')).toContainText('Luis Enrique LEADS Paris Saint-Germain');
   await settled(page);
   await shot(page, 'ingest-change-relation');
 
@@ -100,10 +100,10 @@ test('correct a preview, commit, and find the corrections in the graph and in a 
   const addRelation = page.getByRole('group', { name: 'Add a relation with this sentence as evidence' });
   await expect(addRelation.locator('.evidence')).toHaveText(/^Arrivé de Lille cet été, le gardien PSG Lucas Chevalier .* face aux Violets\.$/);
   await addRelation.getByLabel('From entity', { exact: true }).selectOption({ label: 'Lucas Chevalier' });
-  await addRelation.getByLabel('To entity', { exact: true }).selectOption({ label: 'PSG' });
+  await addRelation.getByLabel('To entity', { exact: true }).selectOption({ label: 'Paris Saint-Germain' });
   await addRelation.getByLabel('Relation type', { exact: true }).selectOption('MEMBER_OF');
   await addRelation.getByRole('button', { name: 'Add the relation' }).click();
-  await expect(page.locator('.relation-list')).toContainText('Lucas Chevalier MEMBER_OF PSG (added)');
+  await expect(page.locator('.relation-list')).toContainText('Lucas Chevalier MEMBER_OF Paris Saint-Germain (added)');
   await settled(page);
 
   await page.getByRole('button', { name: 'Add to the graph' }).click();
@@ -123,7 +123,7 @@ test('correct a preview, commit, and find the corrections in the graph and in a 
   await expect(page.locator('a[title="Lucas Chevalier (Person)"]')).toHaveText('Lucas Chevalier');
   await expect(page.locator('a[title="Guillaume Restes (Person)"]')).toHaveText('Guillaume Restes');
   await expect(page.locator('a[title="Toulouse FC (Organization)"]')).toHaveText(['Violets', 'Violets']);
-  await page.locator('a[title="PSG (Organization)"]').first().click();
+  await page.locator('a[title="Paris Saint-Germain (Organization)"]').first().click();
   await page.waitForFunction(() => (window.cy?.edges().length ?? 0) > 0);
   const psg = new URL(page.url()).searchParams.get('focus')!;
   await page.waitForFunction((id) => window.cy!.getElementById(id).connectedEdges().length > 0, psg);
@@ -135,8 +135,8 @@ test('correct a preview, commit, and find the corrections in the graph and in a 
         .map((e) => `${e.source().data('label')} ${e.data('type') ?? e.data('label')} ${e.target().data('label')}`),
     psg,
   );
-  expect(edges).toEqual(expect.arrayContaining(['Luis Enrique LEADS PSG', 'Lucas Chevalier MEMBER_OF PSG']));
-  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('PSG');
+  expect(edges).toEqual(expect.arrayContaining(['Luis Enrique LEADS Paris Saint-Germain', 'Lucas Chevalier MEMBER_OF Paris Saint-Germain']));
+  await expect(page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Paris Saint-Germain');
   await shot(page, 'ingest-corrected-graph');
 
   // The curation log of the corrected entity tells what was corrected at ingest.
@@ -151,8 +151,8 @@ test('correct a preview, commit, and find the corrections in the graph and in a 
   await expect(entityRow(page, 'Guillaume Restes')).toBeVisible();
   await expect(entityRow(page, 'Toulouse FC')).toBeVisible();
   await expect(entityRow(page, 'Violets Guillaume Restes')).toHaveCount(0);
-  await expect(page.locator('.relation-list')).toContainText('Luis Enrique LEADS PSG');
-  await expect(page.locator('.relation-list')).toContainText('Lucas Chevalier MEMBER_OF PSG (added)');
+  await expect(page.locator('.relation-list')).toContainText('Luis Enrique LEADS Paris Saint-Germain');
+  await expect(page.locator('.relation-list')).toContainText('Lucas Chevalier MEMBER_OF Paris Saint-Germain (added)');
   await page.getByRole('button', { name: 'Add to the graph' }).click();
   await expect(page.getByRole('status')).toContainText('already in the graph; nothing changed');
 });

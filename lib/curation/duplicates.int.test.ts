@@ -9,7 +9,7 @@ import { pairKey } from './duplicates';
 import { duplicateArticles } from '@/tests/fixtures/duplicates/articles';
 
 // Five short articles about real events with planted duplicates (tests/fixtures/duplicates/README.md), through the
-// real ingest: NLP service, resolution, loader. Ingest keeps "M. Macron" and "PSG" apart from the full names.
+// real ingest: NLP service, resolution, loader. Ingest keeps "M. Macron" and "RN" apart from the full names.
 const articleIds: string[] = [];
 let entityIds: string[] = [];
 
@@ -51,34 +51,39 @@ afterAll(async () => {
 
 describe('likely duplicates after a real ingest', () => {
   it('ingest left the planted variants as separate entities, and the candidates list finds them with a reason', async () => {
-    const [macron, mMacron, psgFull, psg] = (await Promise.all(['Emmanuel Macron', 'Macron', 'Paris Saint-Germain', 'PSG'].map(entityByName))) as [string, string, string, string];
-    expect([macron, mMacron, psgFull, psg].every(Boolean)).toBe(true);
+    const [macron, mMacron, partyFull, party] = (await Promise.all(['Emmanuel Macron', 'Macron', 'Rassemblement national', 'RN'].map(entityByName))) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    expect([macron, mMacron, partyFull, party].every(Boolean)).toBe(true);
     expect(new Set([macron, mMacron]).size).toBe(2);
     const persons = await listDuplicateCandidates({ type: 'Person' });
     expect(findPair(persons, macron, mMacron)?.reasons.join(' ')).toMatch(/every word of “Macron” is in “Emmanuel Macron”/);
     const all = await listDuplicateCandidates();
-    const club = findPair(all, psgFull, psg);
-    expect(club).toMatchObject({ a: { id: psgFull }, b: { id: psg } });
-    expect(club?.reasons[0]).toMatch(/“PSG” is the initials of “Paris Saint-Germain”/);
-    expect(findPair(persons, psgFull, psg)).toBeUndefined();
+    const pair = findPair(all, partyFull, party);
+    expect(pair).toMatchObject({ a: { id: partyFull }, b: { id: party } });
+    expect(pair?.reasons[0]).toMatch(/“RN” is the initials of “Rassemblement national”/);
+    expect(findPair(persons, partyFull, party)).toBeUndefined();
     // No false pair between entities of different names in these articles (Barnier is not Macron).
     expect(findPair(persons, macron, await entityByName('Michel Barnier'))).toBeUndefined();
   });
 
   it('merging a candidate keeps every mention and every piece of evidence; undo restores it', async () => {
-    const [psgFull, psg] = (await Promise.all(['Paris Saint-Germain', 'PSG'].map(entityByName))) as [string, string];
+    const [partyFull, party] = (await Promise.all(['Rassemblement national', 'RN'].map(entityByName))) as [string, string];
     const before = { spans: await mentionSpans(), edges: await mentionEdges(), evidence: await evidence(), sentences: await evidenceSentences() };
     expect(before.evidence).toBeGreaterThan(0);
-    const outcome = await mergeEntities(psg, psgFull, 'test');
+    const outcome = await mergeEntities(party, partyFull, 'test');
     expect({ spans: await mentionSpans(), edges: await mentionEdges(), evidence: await evidence(), sentences: await evidenceSentences() }).toEqual(before);
-    expect(await count('MATCH (e:Entity {id: $id}) RETURN count(e) AS n', { id: psg })).toBe(0);
-    const kept = await readQuery('MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases, e.articleCount AS n', { id: psgFull });
-    expect(kept.records[0]?.get('aliases')).toContain('PSG');
+    expect(await count('MATCH (e:Entity {id: $id}) RETURN count(e) AS n', { id: party })).toBe(0);
+    const kept = await readQuery('MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases, e.articleCount AS n', { id: partyFull });
+    expect(kept.records[0]?.get('aliases')).toContain('RN');
     expect(Number(kept.records[0]?.get('n'))).toBe(2);
-    expect(findPair(await listDuplicateCandidates(), psgFull, psg)).toBeUndefined();
+    expect(findPair(await listDuplicateCandidates(), partyFull, party)).toBeUndefined();
 
     await undoCuration(outcome.eventId);
-    expect(await entityByName('PSG')).toBe(psg);
+    expect(await entityByName('RN')).toBe(party);
     expect({ spans: await mentionSpans(), edges: await mentionEdges(), evidence: await evidence(), sentences: await evidenceSentences() }).toEqual(before);
   });
 

@@ -318,6 +318,15 @@ describe('contests', () => {
     expect(typed('Labour deputy leader Hanna Weil spoke first.', 'en', named)).toContain('MEMBER_OF person-hanna-weil → organization-labour');
   });
 
+  it('no one is elected to a party: "réélu à la tête du RN" leads it', () => {
+    const found = typed('Paul Renard a été réélu à la tête du RN samedi.', 'fr', [
+      ['Paul Renard', P],
+      ['RN', O],
+    ]);
+    expect(found.filter((r) => r.startsWith('ELECTED_TO'))).toEqual([]);
+    expect(found).toContain('LEADS person-paul-renard → organization-rn');
+  });
+
   it('the side named with its coach wins, not the coach: "Le Stade Fontclair de Marc Ollier a battu…"', () => {
     const named: [string, EntityType][] = [
       ['Stade Fontclair', O],

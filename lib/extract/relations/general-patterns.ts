@@ -79,10 +79,12 @@ const ROLES: RelationPattern[] = [
     confidence: 0.85,
     family: 'roles',
   },
-  // "Xavier Niel, à la tête d'Iliad", "X, qui est à la tête du groupe depuis 2015"
+  // "Xavier Niel, à la tête d'Iliad", "X, qui est à la tête du groupe depuis 2015", "X a été réélu à la tête du RN"
   {
     types: ['LEADS'],
-    re: pattern(`{S},?\\s+(?:(?:qui\\s+)?(?:est|était|a été|sera|placée?|nommée?)\\s+)?à\\s+la\\s+tête\\s+{OF}\\s*{DET}{T}`),
+    re: pattern(
+      `{S},?\\s+(?:qui\\s+)?(?:(?:est|était|a été|avait été|sera)\\s+)?(?:(?:élue?|réélue?|placée?|nommée?|reconduite?|confirmée?|désignée?|maintenue?|installée?|portée?)\\s+)?à\\s+la\\s+tête\\s+{OF}\\s*{DET}{T}`,
+    ),
     cue: cue('à la tête'),
     confidence: 0.85,
     family: 'roles',
@@ -470,7 +472,15 @@ const CONTESTS: RelationPattern[] = [
     sourceTypes: ['Person'],
     family: 'contests',
   },
-  { types: ['ELECTED_TO'], re: pattern(`{S}{ACR}{GAP}\\b{ELECTED}\\s+(?:as\\s+)?{ADJ}(?:{OF}|à|in|to)\\s*{DET}{T}`), cue: cue('{ELECTED}'), confidence: 0.8, family: 'contests' },
+  // "élu à la tête du RN", "elected to lead the party" lead it (LEADS, elsewhere): no one is elected to a party.
+  {
+    types: ['ELECTED_TO'],
+    re: pattern(`{S}{ACR}{GAP}\\b{ELECTED}\\s+(?!à la tête\\b|at the head\\b)(?:as\\s+)?{ADJ}(?:{OF}|à|in|to)\\s*{DET}{T}`),
+    cue: cue('{ELECTED}'),
+    confidence: 0.8,
+    targetNotNames: PARTY,
+    family: 'contests',
+  },
   {
     types: ['ELECTED_TO'],
     re: pattern(`{S}{ACR},?\\s+(?:the\\s+|le\\s+|la\\s+|l')?{REPRESENT}\\s*{DET}{T}`),
