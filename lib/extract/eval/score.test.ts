@@ -32,6 +32,13 @@ const x: Extraction = {
 
 describe('scoreArticle', () => {
   const s = scoreArticle(gold, x);
+  it('counts a second entity for one gold entity as a false positive: a duplicate in the graph', () => {
+    const twice: Extraction = { ...x, entities: [...x.entities, { id: 'org-onudc', name: 'ONUDC', type: 'Organization', aliases: [], mentions: [span] }] };
+    const d = scoreArticle(gold, twice);
+    expect(d.byType.Organization).toEqual({ predicted: 2, correct: 1, gold: 1, found: 1 });
+    expect(d.falsePositives).toContain('Organization:ONUDC (a second entity for UNODC)');
+  });
+
   it('matches by name or alias, case- and accent-insensitively, within a type', () => {
     expect(toPrf(s.byType.Organization!)).toEqual({ p: 1, r: 1, f1: 1 });
     expect(s.byType.Person).toEqual({ predicted: 2, correct: 1, gold: 1, found: 1 });

@@ -21,11 +21,22 @@ export function scoreArticle(gold: Gold, x: Extraction): ArticleScore {
   const counts = (type: string) => (byType[type] ??= empty());
   const falsePositives: string[] = [];
   const falseNegatives: string[] = [];
+  // One found entity per gold entity is right: a second one for the same thing ("PSG" beside "Paris Saint-Germain") is a
+  // duplicate in the graph, so it counts as a false positive. The one kept is the one with the most mentions.
+  const kept = new Set(
+    gold.entities.flatMap((g) => {
+      const hits = x.entities.filter((p) => matches(p, g)).sort((a, b) => b.mentions.length - a.mentions.length);
+      return hits.length ? [hits[0]!] : [];
+    }),
+  );
   for (const p of x.entities) {
     const c = counts(p.type);
     c.predicted += 1;
-    if (gold.entities.some((g) => matches(p, g))) c.correct += 1;
-    else falsePositives.push(`${p.type}:${p.name}`);
+    if (kept.has(p)) c.correct += 1;
+    else {
+      const same = gold.entities.find((g) => matches(p, g));
+      falsePositives.push(`${p.type}:${p.name}${same ? ` (a second entity for ${same.name})` : ''}`);
+    }
   }
   const idsFor = new Map<string, Set<string>>();
   for (const g of gold.entities) {

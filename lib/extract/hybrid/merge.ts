@@ -13,6 +13,7 @@ import { getGazetteer, nameKey } from '../gazetteer/load';
 import { regionCountry } from '../relations/vocabulary';
 import { CAPITALISED_DETERMINER, sentenceOpener } from './sentence-start';
 import { workTitleMentions } from './works';
+import { readContext } from '../relations/affiliation';
 import { joinShortForms } from './short-forms';
 import { detachSubNames, fromGazetteer, overlap, splitGluedPeople, yieldToWiderNames } from './spans';
 import type { HybridEntity, HybridExtraction, ModelMention, Stage } from './types';
@@ -92,7 +93,7 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelRead: Mod
   const clubs = moveClubMentions(text, claimRecurringNames(text, [...entities, ...added]));
   const towns = restoreTownArticles(clubs.entities);
   // "PSG" and "Paris Saint-Germain", "Labour" and "Labour Party": one organisation under its full name.
-  const forms = joinShortForms(towns.entities);
+  const forms = joinShortForms(towns.entities, readContext(text).sport);
   for (const pass of [clubs.renamed, towns.renamed, forms.renamed]) {
     for (const [from, to] of pass) renamed.set(from, to);
     for (const [from, to] of renamed) if (pass.has(to)) renamed.set(from, pass.get(to)!);

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { joinShortForms } from './short-forms';
 import type { HybridEntity } from './types';
 
-const org = (name: string, at: number): HybridEntity => ({
-  id: `org-${name.toLowerCase().replace(/\W+/g, '-')}`,
+const entity = (type: HybridEntity['type'], name: string, at: number): HybridEntity => ({
+  id: `${type.toLowerCase().slice(0, 3)}-${name.toLowerCase().replace(/\W+/g, '-')}`,
   name,
-  type: 'Organization',
+  type,
   aliases: [],
   mentions: [{ start: at, end: at + name.length, text: name }],
   foundBy: ['ner'],
   typedBy: 'ner',
 });
+const org = (name: string, at: number) => entity('Organization', name, at);
 const names = (entities: HybridEntity[]) => entities.map((e) => `${e.name} (${e.id})`);
 
 describe('short forms of one organisation (organisation-short-forms.json)', () => {
@@ -45,5 +46,40 @@ describe('short forms of one organisation (organisation-short-forms.json)', () =
     ]);
     expect(renamed.size).toBe(0);
     expect(entities).toHaveLength(7);
+  });
+
+  it("within an article: an article, a first name, a company suffix, a party's plural, listed synonyms, a venue's word", () => {
+    const { entities } = joinShortForms([
+      org('France insoumise', 0),
+      org('La France insoumise', 20),
+      entity('Person', 'Van Aert', 40),
+      entity('Person', 'Wout van Aert', 50),
+      org('Alphabet', 70),
+      org('Alphabet Inc', 80),
+      org('Liberals', 100),
+      org('Liberal Party', 110),
+      org('Tories', 130),
+      org('Conservatives', 140),
+      entity('Location', 'Vélodrome', 160),
+      entity('Location', 'Stade Vélodrome', 170),
+    ]);
+    expect([...new Set(entities.map((e) => e.name))].sort()).toEqual(['Alphabet Inc', 'Conservatives', 'La France insoumise', 'Liberal Party', 'Stade Vélodrome', 'Wout van Aert']);
+  });
+
+  it('a club and its name with a town in a sport article only; another side is not the club', () => {
+    const named = [org('Inter', 0), org('Inter Milan', 10), org('Arsenal', 30), org('Arsenal Women', 40)];
+    expect(joinShortForms(named, true).entities.map((e) => e.name)).toEqual(['Inter Milan', 'Inter Milan', 'Arsenal', 'Arsenal Women']);
+    expect(joinShortForms(named, false).renamed.size).toBe(0);
+  });
+
+  it('two people ending in the same words, or a town and a stadium named after it, stay apart', () => {
+    const { renamed } = joinShortForms([
+      entity('Person', 'Le Pen', 0),
+      entity('Person', 'Marine Le Pen', 10),
+      entity('Person', 'Jean-Marie Le Pen', 30),
+      entity('Location', 'Toulouse', 50),
+      entity('Location', 'Stade de Toulouse', 60),
+    ]);
+    expect(renamed.size).toBe(0);
   });
 });
