@@ -19,7 +19,9 @@ const span = (form: string, from = 0) => {
   return { start, end: start + form.length, text: form };
 };
 const entity = (p: Preview, name: string) => p.entities.find((e) => e.name === name);
-const psgKey = (p: Preview) => entity(p, 'PSG')!.key;
+// The article writes "PSG"; the club is named in full (lib/extract/data/organisation-short-forms.json).
+const PSG = 'Paris Saint-Germain';
+const psgKey = (p: Preview) => entity(p, PSG)!.key;
 
 /** The user's corrections, made with the same functions the page uses: fix the span, add the club, retype, add a relation. */
 function correct(first: Preview): Corrections {
@@ -31,9 +33,9 @@ function correct(first: Preview): Corrections {
   let c = fixSpan(CorrectionsSchema.parse({}), glued, span('Guillaume Restes'), text, { name: 'Guillaume Restes', type: 'Person' }, null);
   c = addEntity(c, { name: 'Toulouse FC', type: 'Organization', mentions: findOccurrences(text, 'Violets') });
   // The coach and his club: the extractor reads WORKS_FOR (or only a co-mention); the user makes it LEADS.
-  const coach = first.relations.find((r) => [r.sourceName, r.targetName].sort().join('|') === 'Luis Enrique|PSG');
+  const coach = first.relations.find((r) => [r.sourceName, r.targetName].sort().join('|') === `Luis Enrique|${PSG}`);
   expect(coach).toBeDefined();
-  c = retypeRelation(c, coach!.index!, 'LEADS', coach!.sourceName === 'PSG', coach!.type);
+  c = retypeRelation(c, coach!.index!, 'LEADS', coach!.sourceName === PSG, coach!.type);
   const sentence = span('Arrivé de Lille cet été, le gardien PSG Lucas Chevalier a encaissé trois buts mais a réalisé plusieurs arrêts décisifs face aux Violets.');
   return addRelation(c, { source: chevalier!.key, target: psgKey(first), type: 'MEMBER_OF', evidence: sentence });
 }
@@ -52,10 +54,10 @@ describe('ingest with corrections', () => {
     expect(first.storedCorrections).toBeNull();
     const corrections = correct(first);
     const corrected = await previewArticle(input, corrections);
-    expect(corrected.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Lucas Chevalier', 'Guillaume Restes', 'PSG', 'Toulouse FC']));
+    expect(corrected.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Lucas Chevalier', 'Guillaume Restes', PSG, 'Toulouse FC']));
     expect(entity(corrected, 'Violets Guillaume Restes')).toBeUndefined();
     expect(corrected.relations.map((r) => `${r.sourceName} ${r.type} ${r.targetName}`)).toEqual(
-      expect.arrayContaining(['Luis Enrique LEADS PSG', 'Lucas Chevalier MEMBER_OF PSG']),
+      expect.arrayContaining([`Luis Enrique LEADS ${PSG}`, `Lucas Chevalier MEMBER_OF ${PSG}`]),
     );
 
     const result = await ingestArticle(input, { overrides: { corrections } });
@@ -76,7 +78,7 @@ describe('ingest with corrections', () => {
       `MATCH (s:Entity)-[r]->(t:Entity) WHERE $id IN r.articleIds AND type(r) IN ['LEADS', 'MEMBER_OF'] RETURN s.name + ' ' + type(r) + ' ' + t.name AS edge, r.evidence AS evidence`,
       { id: result.articleId },
     );
-    expect(edges.records.map((r) => r.get('edge')).sort()).toEqual(['Lucas Chevalier MEMBER_OF PSG', 'Luis Enrique LEADS PSG']);
+    expect(edges.records.map((r) => r.get('edge')).sort()).toEqual([`Lucas Chevalier MEMBER_OF ${PSG}`, `Luis Enrique LEADS ${PSG}`]);
 
     const restes = result.entities.find((e) => e.name === 'Guillaume Restes');
     const log = await listCurationEvents(restes!.id);
