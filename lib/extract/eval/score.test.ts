@@ -39,6 +39,12 @@ describe('scoreArticle', () => {
     expect(d.falsePositives).toContain('Organization:ONUDC (a second entity for UNODC)');
   });
 
+  it('an entity naming two gold things finds only one of them (one to one)', () => {
+    const merged: Gold = { ...gold, entities: [...gold.entities, { name: 'ONUDC Vienne', type: 'Organization', aliases: ['Onudc'] }] };
+    const d = scoreArticle(merged, x);
+    expect(d.byType.Organization).toEqual({ predicted: 1, correct: 1, gold: 2, found: 1 });
+  });
+
   it('matches by name or alias, case- and accent-insensitively, within a type', () => {
     expect(toPrf(s.byType.Organization!)).toEqual({ p: 1, r: 1, f1: 1 });
     expect(s.byType.Person).toEqual({ predicted: 2, correct: 1, gold: 1, found: 1 });

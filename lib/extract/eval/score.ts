@@ -21,18 +21,23 @@ export function scoreArticle(gold: Gold, x: Extraction): ArticleScore {
   const counts = (type: string) => (byType[type] ??= empty());
   const falsePositives: string[] = [];
   const falseNegatives: string[] = [];
-  // One found entity per gold entity is right: a second one for the same thing ("PSG" beside "Paris Saint-Germain") is a
-  // duplicate in the graph, so it counts as a false positive. The one kept is the one with the most mentions.
-  const kept = new Set(
-    gold.entities.flatMap((g) => {
-      const hits = x.entities.filter((p) => matches(p, g)).sort((a, b) => b.mentions.length - a.mentions.length);
-      return hits.length ? [hits[0]!] : [];
-    }),
-  );
+  // One to one: each gold entity is found by at most one extracted entity and each extracted entity finds at most one
+  // gold entity. A second entity for the same thing ("PSG" beside "Paris Saint-Germain") is a duplicate in the graph
+  // and counts as a false positive; one entity for two things (an over-merge) finds only one of them. Gold entities
+  // with fewer candidates choose first, each the candidate with the most mentions.
+  const hitsOf = new Map(gold.entities.map((g) => [g, x.entities.filter((p) => matches(p, g)).sort((a, b) => b.mentions.length - a.mentions.length)] as const));
+  const foundBy = new Map<GoldEntity, ExtractedEntity>();
+  const taken = new Set<ExtractedEntity>();
+  for (const g of [...gold.entities].sort((a, b) => hitsOf.get(a)!.length - hitsOf.get(b)!.length)) {
+    const pick = hitsOf.get(g)!.find((p) => !taken.has(p));
+    if (!pick) continue;
+    foundBy.set(g, pick);
+    taken.add(pick);
+  }
   for (const p of x.entities) {
     const c = counts(p.type);
     c.predicted += 1;
-    if (kept.has(p)) c.correct += 1;
+    if (taken.has(p)) c.correct += 1;
     else {
       const same = gold.entities.find((g) => matches(p, g));
       falsePositives.push(`${p.type}:${p.name}${same ? ` (a second entity for ${same.name})` : ''}`);
@@ -42,10 +47,9 @@ export function scoreArticle(gold: Gold, x: Extraction): ArticleScore {
   for (const g of gold.entities) {
     const c = counts(g.type);
     c.gold += 1;
-    const hits = x.entities.filter((p) => matches(p, g));
-    if (hits.length > 0) c.found += 1;
+    if (foundBy.has(g)) c.found += 1;
     else falseNegatives.push(`${g.type}:${g.name}`);
-    idsFor.set(g.name, new Set(hits.map((h) => h.id)));
+    idsFor.set(g.name, new Set(hitsOf.get(g)!.map((h) => h.id)));
   }
   let pairFound = 0;
   let typedFound = 0;

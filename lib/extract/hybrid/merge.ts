@@ -93,7 +93,7 @@ export function mergeWithModel(text: string, rulesIn: Extraction, modelRead: Mod
   const clubs = moveClubMentions(text, claimRecurringNames(text, [...entities, ...added]));
   const towns = restoreTownArticles(clubs.entities);
   // "PSG" and "Paris Saint-Germain", "Labour" and "Labour Party": one organisation under its full name.
-  const forms = joinShortForms(towns.entities, readContext(text).sport);
+  const forms = joinShortForms(towns.entities, readContext(text).sport, text);
   for (const pass of [clubs.renamed, towns.renamed, forms.renamed]) {
     for (const [from, to] of pass) renamed.set(from, to);
     for (const [from, to] of renamed) if (pass.has(to)) renamed.set(from, pass.get(to)!);

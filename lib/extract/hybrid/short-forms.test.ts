@@ -66,10 +66,36 @@ describe('short forms of one organisation (organisation-short-forms.json)', () =
     expect([...new Set(entities.map((e) => e.name))].sort()).toEqual(['Alphabet Inc', 'Conservatives', 'La France insoumise', 'Liberal Party', 'Stade Vélodrome', 'Wout van Aert']);
   });
 
-  it('a club and its name with a town in a sport article only; another side is not the club', () => {
-    const named = [org('Inter', 0), org('Inter Milan', 10), org('Arsenal', 30), org('Arsenal Women', 40)];
-    expect(joinShortForms(named, true).entities.map((e) => e.name)).toEqual(['Inter Milan', 'Inter Milan', 'Arsenal', 'Arsenal Women']);
+  it('a club and its name with a known town after it, in a sport article only; another side is not the club', () => {
+    const named = [org('Sporting', 0), org('Sporting Lisbon', 10), org('Arsenal', 30), org('Arsenal Women', 40)];
+    expect(joinShortForms(named, true).entities.map((e) => e.name)).toEqual(['Sporting Lisbon', 'Sporting Lisbon', 'Arsenal', 'Arsenal Women']);
     expect(joinShortForms(named, false).renamed.size).toBe(0);
+  });
+
+  it('leaves apart a bare surname, a country and its stadium, a town with two clubs, a party abroad, a rival of one town', () => {
+    const { renamed } = joinShortForms(
+      [
+        entity('Person', 'Biden', 0),
+        entity('Person', 'Hunter Biden', 10),
+        entity('Person', 'Mbappé', 200),
+        org('France', 30),
+        org('Stade de France', 40),
+        org('Paris', 60),
+        org('Paris FC', 70),
+        org('Paris Saint-Germain', 80),
+        org('Democrats', 100),
+        org('Sweden Democrats', 110),
+        org('Milan', 130),
+        org('Inter Milan', 140),
+        org('Samsung', 160),
+        org('Samsung Group', 170),
+      ],
+      true,
+    );
+    // "Mbappé" has no fuller name here; "Biden" came before "Hunter Biden".
+    expect([...renamed.keys()]).toEqual([]);
+    // A bare surname after the full name joins it.
+    expect(joinShortForms([entity('Person', 'Kylian Mbappé', 0), entity('Person', 'Mbappé', 30)]).renamed.get('per-mbapp-')).toBe('per-kylian-mbapp-');
   });
 
   it('two people ending in the same words, or a town and a stadium named after it, stay apart', () => {

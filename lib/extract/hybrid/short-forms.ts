@@ -9,6 +9,7 @@ const words = (name: string) => normaliseName(name).split(' ').filter(Boolean);
 const wordSet = (list: string[]) => new Set(list.flatMap(words));
 const CANONICAL = new Map(data.names.flatMap(([canonical, ...short]) => short.map((s) => [normaliseName(s), canonical!] as const)));
 const CLUB_WORDS = wordSet(data.clubWords);
+const CLUB_PHRASES = new Set(data.clubPhrases.map((p) => words(p).join(' ')));
 const COMPANY_WORDS = wordSet(data.companyWords);
 const PARTY_WORDS = wordSet(data.partyWords);
 const VENUE_WORDS = wordSet(data.venueWords);
@@ -17,85 +18,132 @@ const OTHER_SIDES = wordSet(data.otherSides);
 const SAME = new Map(data.sameInArticle.flatMap((group, k) => group.map((n) => [normaliseName(n), k] as const)));
 const PARTY = lexiconTest('PARTY_NAME');
 
-/** The words `longer` adds around `shorter`, when `shorter`'s words sit in it whole and in order; else null. */
-function addedWords(shorter: string, longer: string): string[] | null {
-  const [s, l] = [words(shorter), words(longer)];
+/** An entity with its name's words worked out once. */
+interface Named {
+  e: HybridEntity;
+  ws: string[];
+  key: string;
+  /** The name without a leading article: "La France insoumise" → "france insoumise". */
+  bare: string;
+}
+
+const named = (e: HybridEntity): Named => {
+  const ws = words(e.name);
+  return { e, ws, key: ws.join(' '), bare: (ws.length > 1 && ARTICLES.has(ws[0]!) ? ws.slice(1) : ws).join(' ') };
+};
+
+/** Where `short`'s words sit whole and in order in `long`'s, and the words around them; else null. */
+function added(short: Named, long: Named): { at: number; words: string[] } | null {
+  const [s, l] = [short.ws, long.ws];
   if (l.length <= s.length) return null;
-  for (let at = 0; at + s.length <= l.length; at += 1) if (s.every((w, k) => l[at + k] === w)) return [...l.slice(0, at), ...l.slice(at + s.length)];
+  for (let at = 0; at + s.length <= l.length; at += 1) if (s.every((w, k) => l[at + k] === w)) return { at, words: [...l.slice(0, at), ...l.slice(at + s.length)] };
   return null;
 }
 
-/** The name without a leading article: "La France insoumise" → "france insoumise". */
-const withoutArticle = (name: string) => {
-  const ws = words(name);
-  return ws.length > 1 && ARTICLES.has(ws[0]!) ? ws.slice(1).join(' ') : ws.join(' ');
-};
-
-/** A known place's name ("Milan", "Madrid"): what a club's name may add to its short form in a sport article. */
+/** A known place's name ("Madrid"): what a club's name may add after its short form in a sport article. */
 const isPlace = (ws: string[]) => ws.length > 0 && getGazetteer().byName.get(nameKey(ws.join(' ')))?.type === 'Location';
 
-/** The other entity of the article that is `e` under a fuller name, when exactly one is. */
-function fullerOf(e: HybridEntity, all: HybridEntity[], sport: boolean): HybridEntity | undefined {
-  const others = all.filter((o) => o !== e && o.type === e.type);
-  const one = (found: HybridEntity[]) => (found.length === 1 ? found[0] : undefined);
-  // "France insoumise" and "La France insoumise": the one with its article.
-  const bare = withoutArticle(e.name);
-  const articled = one(others.filter((o) => withoutArticle(o.name) === bare && words(o.name).length > words(e.name).length));
-  if (articled) return articled;
-  if (e.type === 'Person') {
-    // "Van Aert" and "Wout van Aert": the one person whose full name ends in these words.
-    const ws = words(e.name);
-    return one(others.filter((o) => words(o.name).length > ws.length && words(o.name).slice(-ws.length).join(' ') === ws.join(' ')));
+/** Club words around the short form: "Tottenham Hotspur", "RC Lens", "Olympique de Marseille"; not "Stade de France". */
+const clubWords = (a: { at: number; words: string[] }) => a.words.every((w) => CLUB_WORDS.has(w)) || CLUB_PHRASES.has(a.words.join(' '));
+
+/** Entities of one type, indexed by their words, so each name is compared with the few that share its rarest word. */
+class Index {
+  private byWord = new Map<string, Named[]>();
+  private byBare = new Map<string, Named[]>();
+  readonly byKey = new Map<string, Named[]>();
+  constructor(readonly all: Named[]) {
+    for (const n of all) {
+      for (const w of new Set(n.ws)) this.byWord.set(w, [...(this.byWord.get(w) ?? []), n]);
+      this.byBare.set(n.bare, [...(this.byBare.get(n.bare) ?? []), n]);
+      this.byKey.set(n.key, [...(this.byKey.get(n.key) ?? []), n]);
+    }
   }
-  if (e.type === 'Location') return one(others.filter((o) => addedWords(e.name, o.name)?.every((w) => VENUE_WORDS.has(w)) && words(o.name)[0] !== words(e.name)[0]));
+  /** The others holding every word of `n` (found through its rarest word). */
+  holding(n: Named): Named[] {
+    const lists = n.ws.map((w) => this.byWord.get(w) ?? []);
+    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a), lists[0] ?? []);
+    return rarest.filter((o) => o !== n && o.e.type === n.e.type && added(n, o));
+  }
+  sameBare(n: Named): Named[] {
+    return (this.byBare.get(n.bare) ?? []).filter((o) => o !== n && o.e.type === n.e.type);
+  }
+}
+
+/** Named in the article's first line, its headline, which names people by surname before the text names them in full. */
+let headlineEnd = 0;
+const inHeadline = (e: HybridEntity) => firstAt(e) < headlineEnd;
+const firstAt = (e: HybridEntity) => Math.min(...e.mentions.map((m) => m.start));
+const one = (found: Named[]) => (found.length === 1 ? found[0] : undefined);
+
+/** The other entity of the article that is `n` under a fuller name, when exactly one is. */
+function fullerOf(n: Named, index: Index, sport: boolean): Named | undefined {
+  // "France insoumise" and "La France insoumise": the one with its article.
+  const articled = one(index.sameBare(n).filter((o) => o.ws.length > n.ws.length));
+  if (articled) return articled;
+  const holding = index.holding(n);
+  const { e } = n;
+  // "Van Aert" and "Wout van Aert": the end of the one fuller name. A bare surname only after the full name, as news
+  // introduces people ("Hunter Biden … Biden" with no "Joe Biden" before is left apart when "Biden" came first).
+  if (e.type === 'Person') {
+    const full = one(holding.filter((o) => o.ws.slice(-n.ws.length).join(' ') === n.key));
+    return full && (n.ws.length > 1 || firstAt(full.e) < firstAt(e) || inHeadline(e)) ? full : undefined;
+  }
+  if (e.type === 'Location')
+    return one(holding.filter((o) => added(n, o)!.at > 0 && added(n, o)!.at === o.ws.length - n.ws.length && added(n, o)!.words.every((w) => VENUE_WORDS.has(w))));
   if (e.type !== 'Organization') return undefined;
-  const group = SAME.get(normaliseName(e.name));
-  // Listed synonyms join the one listed first: "Tories" the "Conservatives".
-  const rank = (name: string) => data.sameInArticle[group ?? 0]!.findIndex((n) => normaliseName(n) === normaliseName(name));
-  const synonym = group === undefined ? undefined : others.find((o) => SAME.get(normaliseName(o.name)) === group && rank(o.name) < rank(e.name));
-  if (synonym) return fullerOf(synonym, all, sport) ?? synonym;
-  const plural = /^(.+?)s$/u.exec(normaliseName(e.name));
-  return one(
-    others.filter((o) => {
-      if (plural && PARTY.test(o.name) && normaliseName(o.name) === `${plural[1]} party`) return true;
-      const added = addedWords(e.name, o.name);
-      if (!added) return false;
-      if (added.every((w) => CLUB_WORDS.has(w) || COMPANY_WORDS.has(w))) return true;
-      if (PARTY.test(o.name) && added.every((w) => PARTY_WORDS.has(w))) return true;
-      // "Inter" and "Inter Milan" in a match report: the club's town (written with its capital; not "Arsenal Women").
-      const town = o.name.split(/\s+/u).find((w) => normaliseName(w) === added[0]);
-      return sport && words(e.name).length === 1 && added.length === 1 && !OTHER_SIDES.has(added[0]!) && (isPlace(added) || /^\p{Lu}/u.test(town ?? ''));
-    }),
-  );
+  const group = SAME.get(n.key);
+  if (group !== undefined) {
+    // Listed synonyms join the one listed first: "Tories" the "Conservatives".
+    const list = data.sameInArticle[group]!.map(normaliseName);
+    const synonym = list.slice(0, list.indexOf(n.key)).flatMap((k) => (index.byKey.get(k) ?? []).filter((o) => o.e.type === 'Organization'))[0];
+    if (synonym) return fullerOf(synonym, index, sport) ?? synonym;
+  }
+  // "Liberals" and "Liberal Party".
+  const plural = /^(.+?)s$/u.exec(n.key);
+  const party = plural ? one((index.byKey.get(`${plural[1]} party`) ?? []).filter((o) => o.e.type === 'Organization')) : undefined;
+  if (party) return party;
+  const fitting = holding.filter((o) => {
+    const a = added(n, o)!;
+    if (clubWords(a) || a.words.every((w) => COMPANY_WORDS.has(w))) return true;
+    if (PARTY.test(o.e.name) && a.words.every((w) => PARTY_WORDS.has(w))) return true;
+    // "Inter" and "Inter Milan" in a match report: the club's known town after it (not "Arsenal Women").
+    return sport && n.ws.length === 1 && a.at === 0 && a.words.length === 1 && !OTHER_SIDES.has(a.words[0]!) && isPlace(a.words);
+  });
+  // "Paris" beside "Paris FC" and "Paris Saint-Germain" is either: none.
+  return fitting.length === 1 && holding.length === 1 ? fitting[0] : undefined;
 }
 
 /**
  * One thing an article names two ways becomes one entity under its fuller name, the other kept as an alias
  * (organisation-short-forms.json): a listed short form everywhere ("PSG" is the Paris Saint-Germain); within the
- * article, a name and the one entity of its type whose name only adds an article, a first name, club, company or
- * party words, or a venue's word before it ("Tottenham Hotspur", "Alphabet Inc", "Labour Party", "Wout van Aert", "Stade
- * Vélodrome"), a party's plural ("Liberals", "Liberal Party") and listed synonyms ("Tories", "Conservatives"). Two
- * candidates leave it apart ("Manchester" with City and United, "Le Pen" with Marine and Jean-Marie). The gazetteer's
- * entities keep their own names. Returns the entities under their new ids and the ids that changed.
+ * article, a name and the one entity of its type whose name only adds an article, first names, club, company or
+ * party words, or a venue's word before it ("Tottenham Hotspur", "Alphabet Inc", "Labour Party", "Wout van Aert",
+ * "Stade Vélodrome"), a party's plural ("Liberals", "Liberal Party") and listed synonyms ("Tories", "Conservatives").
+ * Two candidates leave it apart ("Manchester" with City and United, "Le Pen" with Marine and Jean-Marie, "Paris" with
+ * Paris FC and the PSG). The gazetteer's entities keep their own names. Returns the entities under their new ids and
+ * the ids that changed.
  */
-export function joinShortForms(entities: HybridEntity[], sport = false): { entities: HybridEntity[]; renamed: Map<string, string> } {
+export function joinShortForms(entities: HybridEntity[], sport = false, text = ''): { entities: HybridEntity[]; renamed: Map<string, string> } {
+  headlineEnd = text.includes('\n') ? text.indexOf('\n') : 0;
   const renamed = new Map<string, string>();
-  const own = entities.filter((e) => !fromGazetteer(e));
+  const own = entities.filter((e) => !fromGazetteer(e)).map(named);
+  const index = new Index(own);
+  const byId = new Map(own.map((n) => [n.e.id, n] as const));
   const target = new Map<HybridEntity, { id: string; name: string }>();
-  for (const e of own) {
-    const listed = e.type === 'Organization' ? CANONICAL.get(normaliseName(e.name)) : undefined;
+  for (const n of own) {
+    const listed = n.e.type === 'Organization' ? CANONICAL.get(n.key) : undefined;
     if (listed) {
-      if (normaliseName(listed) !== normaliseName(e.name)) target.set(e, { id: toEntityId('Organization', listed), name: listed });
+      if (normaliseName(listed) !== n.key) target.set(n.e, { id: toEntityId('Organization', listed), name: listed });
       continue;
     }
-    const fuller = fullerOf(e, own, sport);
-    if (fuller) target.set(e, fuller);
+    const fuller = fullerOf(n, index, sport);
+    if (fuller) target.set(n.e, { id: fuller.e.id, name: fuller.e.name });
   }
-  // A chain ("Spurs" → "Tottenham Hotspur", "Tottenham" → "Tottenham Hotspur") ends at a name that goes nowhere.
+  // A chain ("Paris SG" → "Paris Saint-Germain", "Paris Saint-Germain FC" …) ends at a name that goes nowhere.
   const end = (e: HybridEntity, seen = new Set<HybridEntity>()): { id: string; name: string } => {
     const to = target.get(e)!;
-    const next = own.find((o) => o.id === to.id && target.has(o) && !seen.has(o));
-    return next ? end(next, seen.add(e)) : to;
+    const next = byId.get(to.id)?.e;
+    return next && next !== e && target.has(next) && !seen.has(next) ? end(next, seen.add(e)) : to;
   };
   const joined = entities.map((e) => {
     if (!target.has(e)) return e;

@@ -19,26 +19,36 @@ export function mergeWithRelations(text: string, rules: Extraction, model: Model
   // A typed relation the rules read with an entity of another type ("Emirates Stadium" as a club) is read again
   // with its new type, or goes: the patterns above had the sentence with the entity as it now is.
   const retyped = new Set(merged.entities.filter((e) => !before.has(e.id) && e.foundBy.includes('rules')).map((e) => e.id));
-  const kept = merged.relations.filter((r) => r.type === 'CO_MENTIONED' || (!retyped.has(r.source) && !retyped.has(r.target) && !readFromLost(r, before, merged.entities)));
+  const lost = lostMentions(before, merged.entities);
+  const kept = merged.relations.filter((r) => r.type === 'CO_MENTIONED' || (!retyped.has(r.source) && !retyped.has(r.target) && !readFromLost(r, lost)));
   return { ...merged, relations: groundCoMentions(joinRelations(merged.entities, kept, found), merged.entities) };
 }
 
 type Entity = Extraction['entities'][number];
 type Relation = Extraction['relations'][number];
 
+/** For each entity the merge took mentions from: those mentions, and the ones it kept. */
+function lostMentions(before: Map<string, Entity>, after: Entity[]): Map<string, { lost: Entity['mentions']; kept: Entity['mentions'] }> {
+  const out = new Map<string, { lost: Entity['mentions']; kept: Entity['mentions'] }>();
+  for (const is of after) {
+    const was = before.get(is.id);
+    if (!was) continue;
+    const starts = new Set(is.mentions.map((m) => m.start));
+    const lost = was.mentions.filter((m) => !starts.has(m.start));
+    if (lost.length) out.set(is.id, { lost, kept: is.mentions });
+  }
+  return out;
+}
+
 /**
  * Whether the rules read a typed relation from a mention the merge took away from one of its entities: "Reform UK
  * leader Nigel Farage" gave the rules "UK leader", so LEADS the United Kingdom; CoreNLP's "Reform UK" took the "UK",
  * and the relation goes with it (the patterns read that sentence again with the party).
  */
-function readFromLost(r: Relation, before: Map<string, Entity>, after: Entity[]): boolean {
+function readFromLost(r: Relation, lost: Map<string, { lost: Entity['mentions']; kept: Entity['mentions'] }>): boolean {
+  const inside = (span: { start: number; end: number }, m: { start: number; end: number }) => m.start >= span.start && m.end <= span.end;
   return [r.source, r.target].some((id) => {
-    const was = before.get(id);
-    const is = after.find((e) => e.id === id);
-    if (!was || !is) return false;
-    const kept = new Set(is.mentions.map((m) => m.start));
-    const lost = was.mentions.filter((m) => !kept.has(m.start));
-    const inside = (span: { start: number; end: number }, m: { start: number; end: number }) => m.start >= span.start && m.end <= span.end;
-    return r.evidence.some((span) => lost.some((m) => inside(span, m)) && !is.mentions.some((m) => inside(span, m)));
+    const moved = lost.get(id);
+    return !!moved && r.evidence.some((span) => moved.lost.some((m) => inside(span, m)) && !moved.kept.some((m) => inside(span, m)));
   });
 }

@@ -47,6 +47,27 @@ describe('club nicknames and town people (club-nicknames.json)', { timeout: 60_0
     ).toEqual([]);
   });
 
+  it('initials and a name holding the town are two clubs: "le PSG … le Paris FC … les Parisiens" is neither; no nickname without its article', () => {
+    const derby = 'Le PSG a battu le Paris FC 2-1 samedi en Ligue 1. Les Parisiens ont ouvert le score par Ousmane Dembélé.';
+    expect(
+      typed(derby, 'fr', [
+        ['PSG', O],
+        ['Paris FC', O],
+        ['Ligue 1', O],
+        ['Ousmane Dembélé', P],
+      ]).filter((r) => r.startsWith('PLAYS_FOR')),
+    ).toEqual([]);
+    const bare = 'Arsenal beat Chelsea 2-1 in the Premier League on Sunday. Gunners fan Bukayo Saka scored twice for Gunners United.';
+    expect(
+      typed(bare, 'en', [
+        ['Arsenal', O],
+        ['Chelsea', O],
+        ['Premier League', O],
+        ['Bukayo Saka', P],
+      ]).filter((r) => r.startsWith('PLAYS_FOR')),
+    ).toEqual([]);
+  });
+
   it('outside sport a nickname is nothing: "the Reds" of a council story', () => {
     const text = 'Liverpool City Council met on Monday. Anna Lind said the Reds had won the vote for Liverpool City Council.';
     expect(

@@ -7,8 +7,10 @@ import { townOfDemonym } from '../sport';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NICKNAMES = new Map(Object.entries(data.nicknames).map(([nickname, club]) => [nickname, club.split('|').map(normaliseName)] as const));
+const BARE = new Set(data.withoutArticle);
+/** After an article ("for the Gunners", "les Verts"), but for the few written without one ("Spurs"). */
 const NICKNAME = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(${[...NICKNAMES.keys()]
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:(?:the|The|les|Les|des|Des|aux|Aux|le|Le|la|La)\\s+|[lL]['’])|(?<![\\p{L}\\p{N}'’-])(?=${[...BARE].map(escape).join('|')}))(${[...NICKNAMES.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})(?![\\p{L}\\p{N}-])`,
@@ -31,14 +33,16 @@ const names = (c: Cluster) => [c.name, ...c.mentions.map((m) => m.text)];
 const holds = (name: string, words: string[]) => words.some((w) => ` ${normaliseName(name)} `.includes(` ${w} `));
 
 /**
- * The one organisation of the article whose name holds one of the club's words, if exactly one does; with none, the
- * one whose initials stand for the town ("PSG" for Paris), so a club named by its initials alone is found too.
+ * The one organisation of the article whose name holds one of the club's words or whose initials stand for its town
+ * ("PSG" for Paris), if exactly one does: "le PSG … le Paris FC … les Parisiens" is either side, so neither.
  */
 export function clubNamed(words: string[], clubs: Cluster[]): Cluster | undefined {
   const organisations = clubs.filter((c) => c.type === 'Organization');
   const named = organisations.filter((c) => names(c).some((n) => holds(n, words)));
-  const byInitials = named.length ? named : organisations.filter((c) => names(c).some((n) => words.includes(TOWN_OF_ACRONYM.get(n.trim()) ?? '')));
-  return byInitials.length === 1 ? byInitials[0] : undefined;
+  const byInitials = organisations.filter((c) => !named.includes(c) && names(c).some((n) => words.includes(TOWN_OF_ACRONYM.get(n.trim()) ?? '')));
+  // "Paris 2024" is no club of Paris: a name with a year is an event's or its organisers'.
+  const found = [...named, ...byInitials].filter((c) => !/\b\d{4}\b/u.test(c.name));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -58,7 +62,7 @@ export function findClubNicknames(text: string, owners: Map<Mention, Cluster>, s
   };
   // A bound on hits keeps a long hostile text linear: an article names a club's nickname a few times.
   let hits = 0;
-  for (const m of text.matchAll(NICKNAME)) if ((hits += 1) <= MAX_HITS) add(m.index, m[1]!, clubNamed(NICKNAMES.get(m[1]!)!, clubs));
+  for (const m of text.matchAll(NICKNAME)) if ((hits += 1) <= MAX_HITS) add(m.index + m[0].length - m[1]!.length, m[1]!, clubNamed(NICKNAMES.get(m[1]!)!, clubs));
   for (const m of text.matchAll(PEOPLE)) {
     if ((hits += 1) > MAX_HITS) break;
     const town = townOfDemonym(m[1]!);

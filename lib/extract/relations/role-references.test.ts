@@ -63,6 +63,34 @@ describe('a sentence opening with a person role (person-reference-nouns.json)', 
     expect(found.filter((r) => r.startsWith('MET_WITH person-lea-brunet'))).toEqual([]);
   });
 
+  it('the role is the last role word ("The German striker" is the striker, not the German chancellor)', () => {
+    const text = 'German chancellor Anna Lind met the striker Jonas Ekberg in Bonn. The German striker scored twice for Oldcastle Rovers.';
+    const found = typed(text, 'en', [
+      ['Anna Lind', P],
+      ['Jonas Ekberg', P],
+      ['Oldcastle Rovers', O],
+    ]);
+    expect(found).toContain('PLAYS_FOR person-jonas-ekberg → organization-oldcastle-rovers');
+    expect(found.filter((r) => r.startsWith('PLAYS_FOR person-anna-lind'))).toEqual([]);
+  });
+
+  it('no fallback to a person introduced with another role, nor for a nationality the article never gave', () => {
+    const coach = 'Tom Feld, the manager, said he was delighted. The striker joined Oldcastle Rovers in 2019.';
+    expect(
+      typed(coach, 'en', [
+        ['Tom Feld', P],
+        ['Oldcastle Rovers', O],
+      ]).filter((r) => r.includes('oldcastle')),
+    ).toEqual([]);
+    const french = 'Anna Lind spoke first on Monday. The French president joined Westmark Holdings in 2015.';
+    expect(
+      typed(french, 'en', [
+        ['Anna Lind', P],
+        ['Westmark Holdings', O],
+      ]),
+    ).toEqual([]);
+  });
+
   it('leaves the role unread when the sentence before names two people and neither was introduced with it', () => {
     const text = 'Anna Lind met Pavel Novak in Prague on Monday. The chancellor joined Westmark Holdings in 2015.';
     expect(

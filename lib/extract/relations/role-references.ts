@@ -10,25 +10,59 @@ const alternatives = (groups: string[]) =>
     .join('|');
 
 const HEADS = nouns.heads.map((group) => new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives([group])})(?![\\p{L}\\p{N}-])`, 'iu'));
+const HEADS_GLOBAL = HEADS.map((h) => new RegExp(h.source, 'giu'));
 const ARTICLE = `(?:${alternatives(nouns.articles.filter((a) => !a.endsWith("'")))})\\s+|l['’]`;
 const BEFORE = `(?:(?:${alternatives(nouns.before)})\\s+){0,2}`;
-const AFTER = `(?:\\s+(?:${alternatives(nouns.after)}|\\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|ain|aine|an|ane|ol|ole|and|ande)))?`;
+/** A French adjective after the role ("l'attaquant parisien", "le président sortant"), lowercase: matched without the i flag. */
+const AFTER = new RegExp(`^\\s+(?:${alternatives(nouns.after)}|[a-zàâçéèêëîïôûùüÿœæ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|ol|ole|and|ande))(?![\\p{L}\\p{N}-])`, 'u');
+const FRENCH_ARTICLE = /^(?:le|la|l['’])/iu;
 /**
  * At a sentence's start, after an opening quote, a "But"/"Mais" and a fronted clause ending in a comma ("On
- * Tuesday, the minister said"): the article, up to two modifiers, the role, a French adjective after it. What follows
+ * Tuesday, the minister said"): the article, up to two modifiers, the role (then a French adjective). What follows
  * must be a lowercase word, a comma or a possessive, not a capital (a name it introduces: "The striker Bukayo Saka")
  * nor the role's owner ("the minister of", "le ministre de", which other patterns read); "L'entraîneur parisien Luis
  * Enrique" introduces him too.
  */
-/** Case-sensitive checks of what follows (the reference's own pattern ignores case): a lowercase word or punctuation. */
-const NAME_AFTER = new RegExp(`^(?:${AFTER})?\\s+\\p{Lu}`, 'u');
+/** Case-sensitive check of what follows (the reference's own pattern ignores case): a capital is a name it introduces. */
+const NAME_AFTER = /^\s+\p{Lu}/u;
 const REFERENCE = new RegExp(
-  `^\\s*[«"“]?\\s*(?:(?:but|and|yet|mais|et|puis|then)\\s+)?(?:[^,.;:!?«»"“”\\n]{1,60},\\s+)?((?:${ARTICLE})${BEFORE}(?:${alternatives(nouns.heads)})${AFTER})(?=(?:['’]s\\b|,|\\s+(?!(?:of|de|du|des|d['’]|at|for|chez)\\b)\\p{L}))`,
+  `^\\s*[«"“]?\\s*(?:(?:but|and|yet|mais|et|puis|then)\\s+)?(?:[^,.;:!?«»"“”\\n]{1,60},\\s+)?((?:${ARTICLE})${BEFORE}(?:${alternatives(nouns.heads)}))(?=(?:['’]s\\b|,|\\s+(?!(?:of|de|du|des|d['’]|at|for|chez)\\b)\\p{L}))`,
   'iu',
 );
 
-/** The role's own group of variants, found in the reference ("the former minister" → minister|ministre). */
-const headOf = (reference: string) => HEADS.filter((h) => h.test(reference)).at(-1);
+/**
+ * The role's own group of variants, the one ending furthest right in the reference: "the German striker" is a striker,
+ * "the 29-year-old striker" too (not a German, nor an age).
+ */
+function headOf(reference: string): RegExp | undefined {
+  let best: { head: RegExp; end: number } | undefined;
+  HEADS.forEach((head, k) => {
+    for (const m of reference.matchAll(HEADS_GLOBAL[k]!)) if (!best || m.index + m[0].length > best.end) best = { head, end: m.index + m[0].length };
+  });
+  return best?.head;
+}
+
+/** Demonyms and ages: a role the sentence before cannot vouch for ("The French president" after Keir Starmer). */
+const UNCHECKED = new RegExp(`(?:${alternatives(nouns.unchecked)})`, 'iu');
+
+/**
+ * With no introduction, the one person the sentence before names, unless the reference gives a nationality or an age
+ * the article never gave them, or they were introduced with another role ("Mikel Arteta said… The striker joined…").
+ */
+function fallback(
+  text: string,
+  reference: string,
+  head: RegExp | undefined,
+  before: Set<Cluster> | undefined,
+  people: [Mention, Cluster][],
+  bounds: Map<Mention, [number, number]>,
+): Cluster | undefined {
+  const person = onlyPerson(before);
+  if (!person || UNCHECKED.test(reference)) return undefined;
+  const windows = people.filter(([, c]) => c === person).map(([m]) => introduction(text, m, bounds));
+  const otherRole = HEADS.some((h) => h !== head && windows.some((w) => h.test(w)));
+  return otherRole ? undefined : person;
+}
 
 /**
  * "Bukayo Saka … The striker joined Arsenal in 2019", "Amélie Oudéa-Castéra, la ministre des Sports … La ministre
@@ -49,29 +83,38 @@ export function findRoleReferences(text: string, sentences: { start: number; end
     const m = REFERENCE.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
     if (!m) return;
     const start = s.start + m.index + m[0].length - m[1]!.length;
-    const end = start + m[1]!.length;
-    if (NAME_AFTER.test(text.slice(end, end + 40)) || overlaps(all, start, end)) return;
+    const adjective = FRENCH_ARTICLE.test(m[1]!) ? (AFTER.exec(text.slice(start + m[1]!.length, start + m[1]!.length + 40))?.[0] ?? '') : '';
+    const end = start + m[1]!.length + adjective.length;
+    if (NAME_AFTER.test(text.slice(end, end + 40)) || !/^(?:['’]s\b|,|\s+\p{Ll})/u.test(text.slice(end, end + 3)) || overlaps(all, start, end)) return;
     while (k < people.length && people[k]![0].start < s.start) k += 1;
-    const antecedent = introducedAs(text, headOf(m[1]!), people, k, bounds) ?? onlyPerson(named[n - 1]);
-    if (antecedent) found.set({ start, end, text: m[1]!, type: 'Person', role: 'bare', sure: false }, antecedent);
+    const reference = text.slice(start, end);
+    const head = headOf(reference);
+    const antecedent = introducedAs(text, head, people, k, bounds) ?? fallback(text, reference, head, named[n - 1], people.slice(Math.max(0, k - MAX_CANDIDATES), k), bounds);
+    if (antecedent) found.set({ start, end, text: reference, type: 'Person', role: 'bare', sure: false }, antecedent);
   });
   return found;
 }
 
-/** How far back an introduction is looked for: a long text stays linear, an article's introduction is well inside. */
+/** How far back an introduction is looked for, and how many of the people named there: a long text stays linear. */
 const REACH = 5000;
+const MAX_CANDIDATES = 30;
+
+/** The words around a mention that may introduce it, up to the next or previous name and the sentence's end. */
+function introduction(text: string, mention: Mention, bounds: Map<Mention, [number, number]>): string {
+  const [previousEnd, nextStart] = bounds.get(mention)!;
+  const ahead = text.slice(Math.max(previousEnd, mention.start - 40), mention.start);
+  const after = text.slice(mention.end, Math.min(nextStart, mention.end + 50));
+  // Only up to the sentence's end: "… Saka. The striker" must not introduce Saka as the next sentence's role.
+  return `${ahead.split(/[.!?]\s/u).at(-1)!} ${after.split(/[.!?]\s/u)[0]!}`;
+}
 
 /** The latest person with the role written within a few words of one of their mentions, no other mention between. */
 function introducedAs(text: string, head: RegExp | undefined, people: [Mention, Cluster][], count: number, bounds: Map<Mention, [number, number]>): Cluster | undefined {
   if (!head || count === 0) return undefined;
   const from = people[count - 1]![0].start - REACH;
-  for (let k = count - 1; k >= 0 && people[k]![0].start > from; k -= 1) {
+  for (let k = count - 1; k >= 0 && k >= count - MAX_CANDIDATES && people[k]![0].start > from; k -= 1) {
     const [mention, cluster] = people[k]!;
-    const [previousEnd, nextStart] = bounds.get(mention)!;
-    const ahead = text.slice(Math.max(previousEnd, mention.start - 40), mention.start);
-    const after = text.slice(mention.end, Math.min(nextStart, mention.end + 50));
-    // Only up to the sentence's end: "… Saka. The striker" must not introduce Saka as the next sentence's role.
-    if (head.test(ahead.split(/[.!?]\s/u).at(-1)!) || head.test(after.split(/[.!?]\s/u)[0]!)) return cluster;
+    if (head.test(introduction(text, mention, bounds))) return cluster;
   }
   return undefined;
 }
