@@ -69,14 +69,18 @@ class Index {
   }
 }
 
-/** Named in the article's first line, its headline, which names people by surname before the text names them in full. */
-let headlineEnd = 0;
-const inHeadline = (e: HybridEntity) => firstAt(e) < headlineEnd;
 const firstAt = (e: HybridEntity) => Math.min(...e.mentions.map((m) => m.start));
 const one = (found: Named[]) => (found.length === 1 ? found[0] : undefined);
 
 /** The other entity of the article that is `n` under a fuller name, when exactly one is. */
-function fullerOf(n: Named, index: Index, sport: boolean): Named | undefined {
+/** What the article says about itself: a sport article, and where its first line (its headline) ends. */
+interface Article {
+  sport: boolean;
+  headlineEnd: number;
+}
+
+function fullerOf(n: Named, index: Index, article: Article): Named | undefined {
+  const { sport } = article;
   // "France insoumise" and "La France insoumise": the one with its article.
   const articled = one(index.sameBare(n).filter((o) => o.ws.length > n.ws.length));
   if (articled) return articled;
@@ -86,7 +90,7 @@ function fullerOf(n: Named, index: Index, sport: boolean): Named | undefined {
   // introduces people ("Hunter Biden … Biden" with no "Joe Biden" before is left apart when "Biden" came first).
   if (e.type === 'Person') {
     const full = one(holding.filter((o) => o.ws.slice(-n.ws.length).join(' ') === n.key));
-    return full && (n.ws.length > 1 || firstAt(full.e) < firstAt(e) || inHeadline(e)) ? full : undefined;
+    return full && (n.ws.length > 1 || firstAt(full.e) < firstAt(e) || firstAt(e) < article.headlineEnd) ? full : undefined;
   }
   if (e.type === 'Location')
     return one(holding.filter((o) => added(n, o)!.at > 0 && added(n, o)!.at === o.ws.length - n.ws.length && added(n, o)!.words.every((w) => VENUE_WORDS.has(w))));
@@ -96,7 +100,7 @@ function fullerOf(n: Named, index: Index, sport: boolean): Named | undefined {
     // Listed synonyms join the one listed first: "Tories" the "Conservatives".
     const list = data.sameInArticle[group]!.map(normaliseName);
     const synonym = list.slice(0, list.indexOf(n.key)).flatMap((k) => (index.byKey.get(k) ?? []).filter((o) => o.e.type === 'Organization'))[0];
-    if (synonym) return fullerOf(synonym, index, sport) ?? synonym;
+    if (synonym) return fullerOf(synonym, index, article) ?? synonym;
   }
   // "Liberals" and "Liberal Party".
   const plural = /^(.+?)s$/u.exec(n.key);
@@ -124,7 +128,8 @@ function fullerOf(n: Named, index: Index, sport: boolean): Named | undefined {
  * the ids that changed.
  */
 export function joinShortForms(entities: HybridEntity[], sport = false, text = ''): { entities: HybridEntity[]; renamed: Map<string, string> } {
-  headlineEnd = text.includes('\n') ? text.indexOf('\n') : 0;
+  // The headline names people by surname before the text names them in full.
+  const article = { sport, headlineEnd: text.includes('\n') ? text.indexOf('\n') : 0 };
   const renamed = new Map<string, string>();
   const own = entities.filter((e) => !fromGazetteer(e)).map(named);
   const index = new Index(own);
@@ -136,7 +141,7 @@ export function joinShortForms(entities: HybridEntity[], sport = false, text = '
       if (normaliseName(listed) !== n.key) target.set(n.e, { id: toEntityId('Organization', listed), name: listed });
       continue;
     }
-    const fuller = fullerOf(n, index, sport);
+    const fuller = fullerOf(n, index, article);
     if (fuller) target.set(n.e, { id: fuller.e.id, name: fuller.e.name });
   }
   // A chain ("Paris SG" → "Paris Saint-Germain", "Paris Saint-Germain FC" …) ends at a name that goes nowhere.
