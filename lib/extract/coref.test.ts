@@ -12,6 +12,11 @@ describe('coreference within an article', () => {
     expect(people(text)).toEqual(['person-ban-ki-moon: Ban Ki-moon / Ban / Ban / Secrétaire général']);
   });
 
+  it('gives no one a title held by someone else: "l\'ancien Secrétaire général" is not the Secretary-General', () => {
+    const text = "Le Secrétaire général des Nations Unies Ban Ki-moon a parlé. L'ancien Secrétaire général a répondu le lendemain.";
+    expect(people(text)).toEqual(['person-ban-ki-moon: Ban Ki-moon']);
+  });
+
   it('joins "l\'Office" to the office named before and its acronym', () => {
     const x = extract("L'Office des Nations Unies contre la drogue et le crime (ONUDC) publie un rapport. L'Office et l'ONUDC insistent.", { language: 'fr' });
     const unodc = x.entities.find((e) => e.id === 'org-unodc');

@@ -140,6 +140,12 @@ function overlapIndex(spans: { start: number; end: number }[]): (span: { start: 
  * Every mention in the text, in order, none overlapping: gazetteer names first (they are sure),
  * then acronym definitions, numbered documents, job titles, and capitalised chunks typed by their cues.
  */
+/**
+ * A title that is not the one a person was introduced with: "Labour's deputy leader" is not "Reform UK leader Nigel
+ * Farage", nor "the former president" the president. Such a title-only mention is left unread rather than given to him.
+ */
+const SOMEONE_ELSES_TITLE = /\b(?:deputy|vice|former|ex|acting|interim|adjointe?|ancien(?:ne)?|future?|intérim)[\s-]+$/iu;
+
 export function findMentions(input: MentionInput): { mentions: Mention[]; titles: ReturnType<typeof findTitles> } {
   const { text, tokens, sentences, language, gazetteer } = input;
   const capitals = perSentence(inCapitals);
@@ -197,5 +203,7 @@ export function findMentions(input: MentionInput): { mentions: Mention[]; titles
   for (const title of titles.filter((t) => !introducing.has(t.start))) {
     mentions.push({ start: title.start, end: title.end, text: title.text, type: 'Person', role: 'title', sure: false });
   }
-  return { mentions: mentions.sort((a, b) => a.start - b.start || b.end - a.end), titles };
+  // However it was found (a title alone, a capitalised chunk), a title after "former", "deputy" is someone else's.
+  const ownTitle = (m: Mention) => m.role !== 'title' || m.office || !SOMEONE_ELSES_TITLE.test(text.slice(Math.max(0, m.start - 16), m.start));
+  return { mentions: mentions.filter(ownTitle).sort((a, b) => a.start - b.start || b.end - a.end), titles };
 }

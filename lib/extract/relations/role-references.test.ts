@@ -91,6 +91,20 @@ describe('a sentence opening with a person role (person-reference-nouns.json)', 
     ).toEqual([]);
   });
 
+  it('"X became Britain\'s prime minister" introduces X past the country; the leader named just before is not the fallback', () => {
+    const text = "Paul Renard became Britain's prime minister on Friday. Reform leader Jonas Ekberg was elected in Clacton. The new prime minister met Anna Lind at the palace.";
+    const found = typed(text, 'en', [
+      ['Paul Renard', P],
+      ['Britain', L],
+      ['Jonas Ekberg', P],
+      ['Reform', O],
+      ['Clacton', L],
+      ['Anna Lind', P],
+    ]);
+    expect(found).toContain('MET_WITH person-paul-renard → person-anna-lind');
+    expect(found.filter((r) => r.startsWith('MET_WITH person-jonas-ekberg'))).toEqual([]);
+  });
+
   it('leaves the role unread when the sentence before names two people and neither was introduced with it', () => {
     const text = 'Anna Lind met Pavel Novak in Prague on Monday. The chancellor joined Westmark Holdings in 2015.';
     expect(

@@ -55,7 +55,7 @@ function fallback(
   head: RegExp | undefined,
   before: Set<Cluster> | undefined,
   people: [Mention, Cluster][],
-  bounds: Map<Mention, [number, number]>,
+  bounds: Map<Mention, Bounds>,
 ): Cluster | undefined {
   const person = onlyPerson(before);
   if (!person || UNCHECKED.test(reference)) return undefined;
@@ -100,16 +100,22 @@ const REACH = 5000;
 const MAX_CANDIDATES = 30;
 
 /** The words around a mention that may introduce it, up to the next or previous name and the sentence's end. */
-function introduction(text: string, mention: Mention, bounds: Map<Mention, [number, number]>): string {
-  const [previousEnd, nextStart] = bounds.get(mention)!;
+function introduction(text: string, mention: Mention, bounds: Map<Mention, Bounds>): string {
+  const { previousEnd, nextStart, nextPerson } = bounds.get(mention)!;
   const ahead = text.slice(Math.max(previousEnd, mention.start - 40), mention.start);
-  const after = text.slice(mention.end, Math.min(nextStart, mention.end + 50));
+  // "Keir Starmer became Britain's prime minister", "X, the club's striker": an apposition or a copula may name other
+  // things before the role, up to the next person; anything else stops at the next name ("X met France's president Y").
+  const linked = COPULA.test(text.slice(mention.end, mention.end + 20));
+  const after = text.slice(mention.end, Math.min(linked ? nextPerson : nextStart, mention.end + (linked ? 70 : 50)));
   // Only up to the sentence's end: "… Saka. The striker" must not introduce Saka as the next sentence's role.
   return `${ahead.split(/[.!?]\s/u).at(-1)!} ${after.split(/[.!?]\s/u)[0]!}`;
 }
 
+/** What links a name to its role after it: a comma, a bracket, "became", "is", "est devenu"… */
+const COPULA = /^\s*(?:[,(]|(?:who\s+)?(?:became|becomes|is|was|has been|will be)\b|(?:qui\s+)?(?:est|était|sera|a été|devient|est devenue?|était devenue?)(?![\p{L}]))/iu;
+
 /** The latest person with the role written within a few words of one of their mentions, no other mention between. */
-function introducedAs(text: string, head: RegExp | undefined, people: [Mention, Cluster][], count: number, bounds: Map<Mention, [number, number]>): Cluster | undefined {
+function introducedAs(text: string, head: RegExp | undefined, people: [Mention, Cluster][], count: number, bounds: Map<Mention, Bounds>): Cluster | undefined {
   if (!head || count === 0) return undefined;
   const from = people[count - 1]![0].start - REACH;
   for (let k = count - 1; k >= 0 && k >= count - MAX_CANDIDATES && people[k]![0].start > from; k -= 1) {
@@ -120,20 +126,32 @@ function introducedAs(text: string, head: RegExp | undefined, people: [Mention, 
 }
 
 /** For each person's mention, where the mention before it ends and the one after it starts (one pass over all). */
-function neighbours(all: Mention[], people: [Mention, Cluster][], length: number): Map<Mention, [number, number]> {
-  const bounds = new Map<Mention, [number, number]>();
+interface Bounds {
+  /** Where the mention before ends, the one after starts, and the next person's starts. */
+  previousEnd: number;
+  nextStart: number;
+  nextPerson: number;
+}
+
+function neighbours(all: Mention[], people: [Mention, Cluster][], length: number): Map<Mention, Bounds> {
+  const bounds = new Map<Mention, Bounds>();
   const index = new Map(all.map((m, k) => [m, k] as const));
+  const isPerson = new Set(people.map(([m]) => m));
   for (const [mention] of people) {
     const k = index.get(mention)!;
     let previousEnd = 0;
     for (let j = k - 1; j >= 0 && j >= k - 5; j -= 1) previousEnd = Math.max(previousEnd, all[j]!.end <= mention.start ? all[j]!.end : 0);
-    let nextStart = length;
-    for (let j = k + 1; j < all.length && j <= k + 20; j += 1)
-      if (all[j]!.start >= mention.end) {
-        nextStart = all[j]!.start;
+    let [nextStart, nextPerson] = [length, length];
+    for (let j = k + 1; j < all.length && j <= k + 20; j += 1) {
+      const next = all[j]!;
+      if (next.start < mention.end) continue;
+      if (nextStart === length) nextStart = next.start;
+      if (isPerson.has(next) || next.type === 'Person') {
+        nextPerson = next.start;
         break;
       }
-    bounds.set(mention, [previousEnd, nextStart]);
+    }
+    bounds.set(mention, { previousEnd, nextStart, nextPerson: Math.max(nextPerson, nextStart) });
   }
   return bounds;
 }
