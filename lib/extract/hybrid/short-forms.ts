@@ -92,8 +92,15 @@ function fullerOf(n: Named, index: Index, article: Article): Named | undefined {
     const full = one(holding.filter((o) => o.ws.slice(-n.ws.length).join(' ') === n.key));
     return full && (n.ws.length > 1 || firstAt(full.e) < firstAt(e) || firstAt(e) < article.headlineEnd) ? full : undefined;
   }
-  if (e.type === 'Location')
-    return one(holding.filter((o) => added(n, o)!.at > 0 && added(n, o)!.at === o.ws.length - n.ws.length && added(n, o)!.words.every((w) => VENUE_WORDS.has(w))));
+  if (e.type === 'Location') {
+    // "Vélodrome" and "Stade Vélodrome": venue words before the name, nothing after it.
+    return one(
+      holding.filter((o) => {
+        const a = added(n, o)!;
+        return a.at > 0 && a.at === o.ws.length - n.ws.length && a.words.every((w) => VENUE_WORDS.has(w));
+      }),
+    );
+  }
   if (e.type !== 'Organization') return undefined;
   const group = SAME.get(n.key);
   if (group !== undefined) {

@@ -14,6 +14,7 @@ import { findDefiniteReferences } from './definite-references';
 import { findDocumentNumbers, findQuotedTitles } from './numbered-documents';
 import { findOfficeMentions } from './offices';
 import { findTitles } from './titles';
+import { overlapIndex, overlaps } from '../span-index';
 import type { Mention } from './types';
 
 export interface MentionInput {
@@ -22,10 +23,6 @@ export interface MentionInput {
   sentences: Sentence[];
   language: Language;
   gazetteer: Gazetteer;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Topics named inside a longer name ("... de lutte contre le terrorisme"): kept as inner mentions. */
@@ -118,34 +115,15 @@ function firstWordIndices(tokens: Token[], sentences: Sentence[]): Set<number> {
 }
 
 /**
- * Whether a span overlaps any of `spans`, by binary search over their starts: the spans are taken as they are
- * when the index is built. `longest` bounds how far back an overlapping span may start.
- */
-function overlapIndex(spans: { start: number; end: number }[]): (span: { start: number; end: number }) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const longest = sorted.reduce((n, x) => Math.max(n, x.end - x.start), 0);
-  return (span) => {
-    let [lo, hi] = [0, sorted.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < span.start - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < sorted.length && sorted[k]!.start < span.end; k += 1) if (overlaps(sorted[k]!, span)) return true;
-    return false;
-  };
-}
-
-/**
- * Every mention in the text, in order, none overlapping: gazetteer names first (they are sure),
- * then acronym definitions, numbered documents, job titles, and capitalised chunks typed by their cues.
- */
-/**
  * A title that is not the one a person was introduced with: "Labour's deputy leader" is not "Reform UK leader Nigel
  * Farage", nor "the former president" the president. Such a title-only mention is left unread rather than given to him.
  */
 const SOMEONE_ELSES_TITLE = /\b(?:deputy|vice|former|ex|acting|interim|adjointe?|ancien(?:ne)?|future?|intérim)[\s-]+$/iu;
 
+/**
+ * Every mention in the text, in order, none overlapping: gazetteer names first (they are sure),
+ * then acronym definitions, numbered documents, job titles, and capitalised chunks typed by their cues.
+ */
 export function findMentions(input: MentionInput): { mentions: Mention[]; titles: ReturnType<typeof findTitles> } {
   const { text, tokens, sentences, language, gazetteer } = input;
   const capitals = perSentence(inCapitals);

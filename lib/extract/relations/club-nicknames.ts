@@ -1,28 +1,23 @@
 import data from '../data/club-nicknames.json';
 import cues from '../data/type-cues.json';
 import type { Cluster } from '../coref';
+import { alternation } from '../mentions/cues';
 import type { Mention } from '../mentions/types';
+import { overlapIndex } from '../span-index';
 import { normaliseName } from '../slug';
 import { townOfDemonym } from '../sport';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NICKNAMES = new Map(Object.entries(data.nicknames).map(([nickname, club]) => [nickname, club.split('|').map(normaliseName)] as const));
 const BARE = new Set(data.withoutArticle);
 /** After an article ("for the Gunners", "les Verts"), but for the few written without one ("Spurs"). */
 const NICKNAME = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}'’-])(?:(?:the|The|les|Les|des|Des|aux|Aux|le|Le|la|La)\\s+|[lL]['’])|(?<![\\p{L}\\p{N}'’-])(?=${[...BARE].map(escape).join('|')}))(${[...NICKNAMES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}\\p{N}-])`,
+  `(?:(?<![\\p{L}\\p{N}'’-])(?:(?:the|The|les|Les|des|Des|aux|Aux|le|Le|la|La)\\s+|[lL]['’])|(?<![\\p{L}\\p{N}'’-])(?=${alternation([...BARE])}))(${alternation([...NICKNAMES.keys()])})(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 /** "les Lensois", "aux Parisiens", "des Marseillais": a town's people, capitalised, after a plural article. */
 const CAPITALISED = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 const PEOPLE = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]es|[Dd]es|[Aa]ux)\\s+((?:${Object.keys(cues.clubDemonyms)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escape(CAPITALISED(w)))
-    .join('|')})(?:e|s|es|ne|nes)?)(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}])(?:[Ll]es|[Dd]es|[Aa]ux)\\s+((?:${alternation(Object.keys(cues.clubDemonyms).map(CAPITALISED))})(?:e|s|es|ne|nes)?)(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 
@@ -50,15 +45,15 @@ export function clubNamed(words: string[], clubs: Cluster[]): Cluster | undefine
  * (club-nicknames.json) or its town's people in the plural read, for the relation patterns only, as the club the
  * article names; a club not named, or two clubs of one town ("Paris FC" and the PSG), leave it unread.
  */
-export function findClubNicknames(text: string, owners: Map<Mention, Cluster>, sport: boolean): Map<Mention, Cluster> {
+export function findClubNicknames(text: string, owners: Map<Mention, Cluster>, sport: boolean, taken: Mention[] = []): Map<Mention, Cluster> {
   const found = new Map<Mention, Cluster>();
   if (!sport) return found;
   const clubs = [...new Set(owners.values())].filter((c) => c.type === 'Organization');
   if (clubs.length === 0) return found;
-  const taken = [...owners.keys()];
-  const free = (start: number, end: number) => !taken.some((m) => m.start < end && m.end > start);
+  const overlapsTaken = overlapIndex([...owners.keys(), ...taken]);
   const add = (start: number, word: string, club: Cluster | undefined) => {
-    if (club && free(start, start + word.length)) found.set({ start, end: start + word.length, text: word, type: 'Organization', role: 'bare', sure: false }, club);
+    if (club && !overlapsTaken({ start, end: start + word.length }))
+      found.set({ start, end: start + word.length, text: word, type: 'Organization', role: 'bare', sure: false }, club);
   };
   // A bound on hits keeps a long hostile text linear: an article names a club's nickname a few times.
   let hits = 0;

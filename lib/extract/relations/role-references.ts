@@ -1,6 +1,7 @@
 import nouns from '../data/person-reference-nouns.json';
 import type { Cluster } from '../coref';
 import type { Mention } from '../mentions/types';
+import { overlapIndex } from '../span-index';
 
 const alternatives = (groups: string[]) =>
   groups
@@ -73,6 +74,7 @@ function fallback(
  */
 export function findRoleReferences(text: string, sentences: { start: number; end: number }[], owners: Map<Mention, Cluster>, taken: Mention[] = []): Map<Mention, Cluster> {
   const all = [...owners.keys(), ...taken].sort((a, b) => a.start - b.start);
+  const overlapsTaken = overlapIndex(all);
   const people = [...owners].filter(([, c]) => c.type === 'Person').sort((a, b) => a[0].start - b[0].start);
   const found = new Map<Mention, Cluster>();
   if (people.length === 0) return found;
@@ -85,7 +87,7 @@ export function findRoleReferences(text: string, sentences: { start: number; end
     const start = s.start + m.index + m[0].length - m[1]!.length;
     const adjective = FRENCH_ARTICLE.test(m[1]!) ? (AFTER.exec(text.slice(start + m[1]!.length, start + m[1]!.length + 40))?.[0] ?? '') : '';
     const end = start + m[1]!.length + adjective.length;
-    if (NAME_AFTER.test(text.slice(end, end + 40)) || !/^(?:['’]s\b|,|\s+\p{Ll})/u.test(text.slice(end, end + 3)) || overlaps(all, start, end)) return;
+    if (NAME_AFTER.test(text.slice(end, end + 40)) || !/^(?:['’]s\b|,|\s+\p{Ll})/u.test(text.slice(end, end + 3)) || overlapsTaken({ start, end })) return;
     while (k < people.length && people[k]![0].start < s.start) k += 1;
     const reference = text.slice(start, end);
     const head = headOf(reference);
@@ -168,15 +170,3 @@ function namedIn(sentences: { start: number; end: number }[], people: [Mention, 
 }
 
 const onlyPerson = (named: Set<Cluster> | undefined) => (named?.size === 1 ? [...named][0] : undefined);
-
-/** Whether a mention overlaps the span (mentions sorted by start; binary search for those starting before `end`). */
-function overlaps(sorted: Mention[], start: number, end: number): boolean {
-  let [lo, hi] = [0, sorted.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let j = lo - 1; j >= 0 && j >= lo - 20; j -= 1) if (sorted[j]!.end > start) return true;
-  return false;
-}

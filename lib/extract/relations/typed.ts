@@ -72,7 +72,7 @@ export function findTypedPass(clusters: Cluster[], sentences: Sentence[], text: 
   const references = new Map([...findReferences(text, owners), ...findElidedOwners(text, owners), ...findPronouns(text, sentences, owners)]);
   for (const [mention, person] of findRoleReferences(text, sentences, owners, [...references.keys()])) references.set(mention, person);
   // "Saka scored for the Gunners", "les Lensois": a club's nickname in a sport article.
-  for (const [mention, club] of findClubNicknames(text, new Map([...owners, ...references]), context.sport)) references.set(mention, club);
+  for (const [mention, club] of findClubNicknames(text, owners, context.sport, [...references.keys()])) references.set(mention, club);
   const withReferences = references.size ? new Map([...owners, ...references]) : owners;
   const referenceIndex = references.size ? indexMentions(withReferences) : index;
   const forPatterns = (references.size ? sentences.map((s) => maskSentence(s, text, withReferences, referenceIndex)) : masked).map(withoutAdverbs);
